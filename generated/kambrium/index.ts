@@ -1,0 +1,28 @@
+// Generated from Kambrium API v1 (OpenAPI 3.1.0). Do not edit: change the spec and run `npm run generate`.
+export { createClient, defaultBaseUrl } from './client.js';
+export * from './operations.js';
+export type * from './schemas.js';
+export type {
+  Client,
+  ClientOptions,
+  CredentialSource,
+  FetchLike,
+  RequestOptions,
+} from './runtime/client.js';
+export type {
+  AbortedError,
+  AnyCallError,
+  DefaultError,
+  Failure,
+  HttpError,
+  InvalidBodyError,
+  InvalidRequestError,
+  NetworkError,
+  Result,
+  StatusRange,
+  Success,
+  TimeoutError,
+  TransportError,
+  UnexpectedStatusError,
+} from './runtime/result.js';
+export { ApiCallError, unwrap } from './runtime/unwrap.js';

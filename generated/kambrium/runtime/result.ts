@@ -1,0 +1,102 @@
+// Copied from the generator's templates/result.ts. Do not edit.
+/** Result and error types shared by every generated operation: nothing a call returns is ever thrown. */
+
+/** A documented success: the literal HTTP status and the decoded body. */
+export interface Success<Status extends number, Data> {
+  readonly ok: true;
+  readonly status: Status;
+  readonly data: Data;
+  /** The raw response; its body has already been read. */
+  readonly response: Response;
+}
+
+/** A call that did not produce a documented success; `error` says why. */
+export interface Failure<E> {
+  readonly ok: false;
+  readonly error: E;
+}
+
+/** What every generated operation resolves to. */
+export type Result<S extends Success<number, unknown>, E> = S | Failure<E>;
+
+/** A documented error status with its typed body. */
+export interface HttpError<Status extends number, Body> {
+  readonly kind: 'http';
+  readonly status: Status;
+  readonly body: Body;
+  readonly message: string;
+  readonly response: Response;
+}
+
+/** A status the operation documents only through its `default` response. */
+export interface DefaultError<Body> {
+  readonly kind: 'default';
+  readonly status: number;
+  readonly body: Body;
+  readonly message: string;
+  readonly response: Response;
+}
+
+/** A status the spec does not document; the body is JSON when it parses, text otherwise. */
+export interface UnexpectedStatusError {
+  readonly kind: 'unexpected-status';
+  readonly status: number;
+  readonly body: unknown;
+  readonly message: string;
+  readonly response: Response;
+}
+
+/** The request or the response body could not travel: refused, reset, DNS, TLS. */
+export interface NetworkError {
+  readonly kind: 'network';
+  readonly message: string;
+  readonly cause: unknown;
+}
+
+/** The call took longer than its `timeoutMs`, body read included. */
+export interface TimeoutError {
+  readonly kind: 'timeout';
+  readonly message: string;
+  readonly timeoutMs: number;
+}
+
+/** The caller's `AbortSignal` fired. */
+export interface AbortedError {
+  readonly kind: 'aborted';
+  readonly message: string;
+  readonly reason: unknown;
+}
+
+/** A documented body that could not be decoded as documented (for example JSON that does not parse). */
+export interface InvalidBodyError {
+  readonly kind: 'invalid-body';
+  readonly status: number;
+  readonly message: string;
+  /** The first 1,000 characters of the body as received. */
+  readonly text: string;
+  readonly cause: unknown;
+  readonly response: Response;
+}
+
+/** Arguments that cannot be sent, such as an empty or `..` path parameter; nothing was sent. */
+export interface InvalidRequestError {
+  readonly kind: 'invalid-request';
+  readonly message: string;
+  /** The parameter at fault, when one is. */
+  readonly parameter?: string;
+}
+
+/** Outcomes that can end any call, whatever the operation documents. */
+export type TransportError =
+  NetworkError | TimeoutError | AbortedError | InvalidBodyError | InvalidRequestError;
+
+/** Every error kind, for code that handles errors from any operation. */
+export type AnyCallError =
+  HttpError<number, unknown> | DefaultError<unknown> | UnexpectedStatusError | TransportError;
+
+type Digit = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+type ToNumber<Text> = Text extends `${infer N extends number}` ? N : never;
+
+/** Every status of a documented range such as `4XX`, as literal types: `StatusRange<4>` is `400 | 401 | … | 499`. */
+export type StatusRange<Hundreds extends 1 | 2 | 3 | 4 | 5> =
+  ToNumber<`${Hundreds}${Digit}${Digit}`>;

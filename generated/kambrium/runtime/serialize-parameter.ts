@@ -1,0 +1,198 @@
+// Copied from the generator's templates/serialize-parameter.ts. Do not edit.
+/**
+ * Serialises parameter values by location, `style` and `explode`.
+ * @see https://spec.openapis.org/oas/v3.1.0#style-values
+ */
+import { encodePathSegment, rejectPathSegment } from './encode-path-segment.js';
+
+/** How one parameter travels; generated from the spec's Parameter Object. */
+export interface ParameterDescriptor {
+  /** The name on the wire. */
+  readonly name: string;
+  readonly in: 'path' | 'query' | 'header' | 'cookie';
+  /** The property of the caller's argument object holding the value, when it differs from `name`. */
+  readonly key?: string;
+  readonly style?:
+    'simple' | 'label' | 'matrix' | 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
+  readonly explode?: boolean;
+  readonly allowReserved?: boolean;
+  /** Sent as `JSON.stringify(value)` (a parameter described with `content: application/json`). */
+  readonly json?: boolean;
+  /** A value the spec fixes; sent without the caller passing it. */
+  readonly constant?: string;
+}
+
+/** A value rejected before sending; becomes an `invalid-request` error. */
+export class ParameterError extends globalThis.Error {
+  constructor(
+    readonly parameter: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type Primitive = string | number | boolean;
+
+function primitiveText(value: unknown, parameter: string): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
+  if (value instanceof Date) return value.toISOString();
+  throw new ParameterError(
+    parameter,
+    `parameter "${parameter}" must be a string, number or boolean, got ${describe(value)}`,
+  );
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : typeof value;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return (
+    typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
+  );
+}
+
+/** Flattens an object's defined entries to `[key, text]` pairs, in insertion order. */
+function objectEntries(value: Record<string, unknown>, parameter: string): Array<[string, string]> {
+  return Object.entries(value)
+    .filter(([, v]) => v !== undefined && v !== null)
+    .map(([k, v]) => [k, primitiveText(v, parameter)]);
+}
+
+function arrayItems(value: readonly unknown[], parameter: string): string[] {
+  return value.filter((v) => v !== undefined && v !== null).map((v) => primitiveText(v, parameter));
+}
+
+/** Encoder for query names and values: RFC 3986 unreserved characters stay, reserved ones too with `allowReserved`. */
+function queryEncoder(allowReserved: boolean | undefined): (text: string) => string {
+  if (!allowReserved) return encodePathSegment;
+  return (text) =>
+    encodeURI(text).replace(/[#&=+]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/** Checks a value bound for a path segment, then encodes it. */
+function safeSegment(text: string, parameter: string): string {
+  const problem = rejectPathSegment(text);
+  if (problem) throw new ParameterError(parameter, `path parameter "${parameter}" ${problem}`);
+  return encodePathSegment(text);
+}
+
+/** Returns the text that replaces `{name}` in the path template. */
+export function serializePathParameter(param: ParameterDescriptor, value: unknown): string {
+  if (value === undefined || value === null) {
+    throw new ParameterError(param.name, `path parameter "${param.name}" is required`);
+  }
+  const style = param.style ?? 'simple';
+  const explode = param.explode ?? false;
+  const enc = (text: string) => safeSegment(text, param.name);
+  if (param.json) return enc(JSON.stringify(value));
+  const prefix =
+    style === 'label' ? '.' : style === 'matrix' ? `;${encodePathSegment(param.name)}=` : '';
+  if (Array.isArray(value)) {
+    const items = arrayItems(value, param.name).map(enc);
+    if (items.length === 0)
+      throw new ParameterError(param.name, `path parameter "${param.name}" is an empty array`);
+    if (!explode) return prefix + items.join(',');
+    if (style === 'label') return '.' + items.join('.');
+    if (style === 'matrix') return items.map((item) => prefix + item).join('');
+    return items.join(',');
+  }
+  if (isPlainObject(value)) {
+    const entries = objectEntries(value, param.name).map(
+      ([k, v]) => [encodePathSegment(k), enc(v)] as const,
+    );
+    if (entries.length === 0)
+      throw new ParameterError(param.name, `path parameter "${param.name}" is an empty object`);
+    if (!explode) return prefix + entries.map(([k, v]) => `${k},${v}`).join(',');
+    if (style === 'label') return '.' + entries.map(([k, v]) => `${k}=${v}`).join('.');
+    if (style === 'matrix') return entries.map(([k, v]) => `;${k}=${v}`).join('');
+    return entries.map(([k, v]) => `${k}=${v}`).join(',');
+  }
+  return prefix + enc(primitiveText(value, param.name));
+}
+
+/** Returns the `name=value` pairs (already encoded) that one query parameter contributes. */
+export function serializeQueryParameter(param: ParameterDescriptor, value: unknown): string[] {
+  if (value === undefined || value === null) return [];
+  const enc = queryEncoder(param.allowReserved);
+  const name = enc(param.name);
+  if (param.json) return [`${name}=${enc(JSON.stringify(value))}`];
+  const style = param.style ?? 'form';
+  const explode = param.explode ?? style === 'form';
+  if (style === 'deepObject') {
+    if (!isPlainObject(value)) {
+      throw new ParameterError(
+        param.name,
+        `query parameter "${param.name}" uses deepObject style and must be an object`,
+      );
+    }
+    return deepObjectPairs(param.name, value, enc);
+  }
+  if (Array.isArray(value)) {
+    const items = arrayItems(value, param.name).map(enc);
+    if (explode) return items.map((item) => `${name}=${item}`);
+    const separator = style === 'spaceDelimited' ? '%20' : style === 'pipeDelimited' ? '|' : ',';
+    return [`${name}=${items.join(separator)}`];
+  }
+  if (isPlainObject(value)) {
+    const entries = objectEntries(value, param.name);
+    if (explode) return entries.map(([k, v]) => `${enc(k)}=${enc(v)}`);
+    return [`${name}=${entries.map(([k, v]) => `${enc(k)},${enc(v)}`).join(',')}`];
+  }
+  return [`${name}=${enc(primitiveText(value, param.name))}`];
+}
+
+function deepObjectPairs(
+  prefix: string,
+  value: Record<string, unknown>,
+  enc: (text: string) => string,
+): string[] {
+  const pairs: string[] = [];
+  for (const [key, item] of Object.entries(value)) {
+    if (item === undefined || item === null) continue;
+    const name = `${prefix}[${key}]`;
+    if (isPlainObject(item)) pairs.push(...deepObjectPairs(name, item, enc));
+    else if (Array.isArray(item))
+      for (const element of arrayItems(item, prefix)) pairs.push(`${enc(name)}[]=${enc(element)}`);
+    else pairs.push(`${enc(name)}=${enc(primitiveText(item, prefix))}`);
+  }
+  return pairs;
+}
+
+/** Returns a header value (simple style), or undefined when the parameter is absent. */
+export function serializeHeaderParameter(
+  param: ParameterDescriptor,
+  value: unknown,
+): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (param.json) return JSON.stringify(value);
+  if (Array.isArray(value)) return arrayItems(value, param.name).join(',');
+  if (isPlainObject(value)) {
+    const entries = objectEntries(value, param.name);
+    return param.explode
+      ? entries.map(([k, v]) => `${k}=${v}`).join(',')
+      : entries.flat().join(',');
+  }
+  return primitiveText(value as Primitive, param.name);
+}
+
+/** Returns the `name=value` cookie pair (form style), or undefined when the parameter is absent. */
+export function serializeCookieParameter(
+  param: ParameterDescriptor,
+  value: unknown,
+): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  const text = param.json
+    ? JSON.stringify(value)
+    : Array.isArray(value)
+      ? arrayItems(value, param.name).join(',')
+      : isPlainObject(value)
+        ? objectEntries(value, param.name).flat().join(',')
+        : primitiveText(value, param.name);
+  return `${param.name}=${encodeURIComponent(text)}`;
+}

@@ -1,0 +1,17 @@
+// Generated from Smithery Platform API 1.0.0 (OpenAPI 3.1.0). Do not edit: change the spec and run `npm run generate`.
+import { createRuntimeClient, type Client, type ClientOptions } from './runtime/client.js';
+/** The server calls go to unless `createClient({ baseUrl })` says otherwise. */
+export const defaultBaseUrl = 'https://api.smithery.ai';
+
+/**
+ * Creates a client for Smithery Platform API 1.0.0; every option is optional.
+ *
+ * Authentication: `token` (or `credentials.<scheme>`) is
+ * - `bearerAuth`: sent as `Authorization: Bearer <token>`. Smithery API key as Bearer token
+ */
+export function createClient(options: ClientOptions = {}): Client {
+  return createRuntimeClient(options, {
+    baseUrl: defaultBaseUrl,
+    securitySchemes: { bearerAuth: { type: 'bearer' } },
+  });
+}

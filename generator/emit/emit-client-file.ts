@@ -1,0 +1,68 @@
+/** Emits `client.ts`: `createClient` with the API's default server and security schemes filled in. */
+import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import type { ApiModel, SecuritySchemeModel } from '../model/types.js';
+import { docs } from './doc-comment.js';
+
+/** Statements of `client.ts`. */
+export function emitClientFile(model: ApiModel): StatementStructures[] {
+  const server = model.servers[0];
+  const supported = model.securitySchemes.filter((scheme) => scheme.type !== 'unsupported');
+  return [
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: './runtime/client.js',
+      namedImports: ['createRuntimeClient', 'type Client', 'type ClientOptions'],
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: docs([
+        server
+          ? `The server calls go to unless \`createClient({ baseUrl })\` says otherwise${server.description ? `: ${server.description}` : ''}.`
+          : 'The spec names no server: pass `createClient({ baseUrl })`.',
+        ...model.servers.slice(1).map((other) => `Also documented: \`${other.url}\`${other.description ? ` (${other.description})` : ''}.`),
+      ]),
+      declarations: [{ name: 'defaultBaseUrl', initializer: JSON.stringify(server?.url ?? '') }],
+    },
+    {
+      kind: StructureKind.Function,
+      name: 'createClient',
+      isExported: true,
+      docs: docs([
+        `Creates a client for ${model.title}${model.version ? ` ${model.version}` : ''}; every option is optional.`,
+        securityDoc(supported),
+      ]),
+      parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }],
+      returnType: 'Client',
+      statements: [
+        `return createRuntimeClient(options, { baseUrl: defaultBaseUrl, securitySchemes: ${securitySchemesText(supported)} });`,
+      ],
+    },
+  ];
+}
+
+function securityDoc(schemes: readonly SecuritySchemeModel[]): string | undefined {
+  if (schemes.length === 0) return undefined;
+  const lines = schemes.map((scheme) => {
+    const how =
+      scheme.type === 'bearer'
+        ? 'sent as `Authorization: Bearer <token>`'
+        : scheme.type === 'basic'
+          ? 'sent as `Authorization: Basic …` from `user:password`'
+          : `sent in the ${scheme.in} \`${scheme.parameterName}\``;
+    return `- \`${scheme.key}\`: ${how}${scheme.description ? `. ${scheme.description}` : ''}`;
+  });
+  return `Authentication: \`token\` (or \`credentials.<scheme>\`) is\n${lines.join('\n')}`;
+}
+
+function securitySchemesText(schemes: readonly SecuritySchemeModel[]): string {
+  const entries = schemes.map((scheme) => {
+    const value =
+      scheme.type === 'apiKey'
+        ? `{ type: 'apiKey', in: ${JSON.stringify(scheme.in)}, name: ${JSON.stringify(scheme.parameterName)} }`
+        : `{ type: ${JSON.stringify(scheme.type)} }`;
+    return `${JSON.stringify(scheme.key)}: ${value}`;
+  });
+  return `{ ${entries.join(', ')} }`;
+}

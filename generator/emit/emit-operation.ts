@@ -1,0 +1,180 @@
+/**
+ * Emits one operation: its parameter, response and error types, its static descriptor, and its function.
+ * Everything is returned as ts-morph structures so the caller adds a whole file in one call.
+ */
+import { StructureKind, VariableDeclarationKind, type CodeBlockWriter, type StatementStructures } from 'ts-morph';
+import { toPointer } from '../load/json-pointer.js';
+import type { OperationModel, ParameterModel } from '../model/types.js';
+import { docs } from './doc-comment.js';
+import { propertyName } from './property-name.js';
+import { responseBodyFormat, responseBodyType, statusKey, statusType } from './response-types.js';
+import type { SchemaTypePrinter } from './schema-type-printer.js';
+
+/** Statements of one operation, in reading order: params, response, errors, result, descriptor, function. */
+export function emitOperation(operation: OperationModel, printer: SchemaTypePrinter): StatementStructures[] {
+  return buildStatements(operation, printer).map((statement) => ({ ...statement, leadingTrivia: blankLine }));
+}
+
+/** ts-morph separates some declarations with a blank line but not type aliases and constants; this makes it uniform. */
+function blankLine(writer: CodeBlockWriter): void {
+  writer.blankLineIfLastNot();
+}
+
+function buildStatements(operation: OperationModel, printer: SchemaTypePrinter): StatementStructures[] {
+  const t = operation.typeName;
+  const callerParameters = operation.parameters.filter((p) => p.constant === undefined);
+  const paramsOptional = callerParameters.every((p) => !p.required) && !operation.requestBody?.required;
+  return [
+    emitParamsType(operation, callerParameters, printer),
+    {
+      kind: StructureKind.TypeAlias,
+      name: `${t}Response`,
+      isExported: true,
+      docs: [`The data of a successful \`${operation.name}\` call.`],
+      type: unionText(operation.successResponses.map((r) => responseBodyType(operation, r, printer))),
+    },
+    emitErrorsMap(operation, printer),
+    {
+      kind: StructureKind.TypeAlias,
+      name: `${t}Error`,
+      isExported: true,
+      docs: [`Every way a \`${operation.name}\` call can fail; switch on \`kind\`, then on \`status\`.`],
+      type: unionText(errorMembers(operation)),
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      name: `${t}Result`,
+      isExported: true,
+      docs: [`What \`${operation.name}\` resolves to.`],
+      type: `Result<${unionText(successMembers(operation, printer))}, ${t}Error>`,
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [{ name: `${operation.name}Operation`, type: 'OperationDescriptor', initializer: descriptorText(operation) }],
+    },
+    {
+      kind: StructureKind.Function,
+      name: operation.name,
+      isExported: true,
+      docs: docs([
+        operation.summary,
+        operation.description !== operation.summary && operation.description,
+        `\`${operation.method.toUpperCase()} ${operation.path}\``,
+        operation.deprecated && '@deprecated',
+      ]),
+      parameters: [
+        { name: 'client', type: 'Client' },
+        { name: 'params', type: `${t}Params`, hasQuestionToken: paramsOptional },
+        { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
+      ],
+      returnType: `Promise<${t}Result>`,
+      statements: [`return sendRequest(client, ${operation.name}Operation, params, options);`],
+    },
+  ];
+}
+
+function unionText(members: readonly string[]): string {
+  const unique = [...new Set(members)];
+  return unique.length === 0 ? 'never' : unique.join(' | ');
+}
+
+function emitParamsType(operation: OperationModel, parameters: readonly ParameterModel[], printer: SchemaTypePrinter): StatementStructures {
+  const name = `${operation.typeName}Params`;
+  const description = `The arguments of \`${operation.name}\`.`;
+  const body = operation.requestBody;
+  if (parameters.length === 0 && body === undefined) {
+    return { kind: StructureKind.TypeAlias, name, isExported: true, docs: [description], type: 'Record<string, never>' };
+  }
+  const properties = parameters.map((param) => ({
+    name: propertyName(param.key),
+    type: printer.print(param.schema, `#${toPointer(['paths', operation.path, operation.method, 'parameters', param.in, param.name])}`),
+    hasQuestionToken: !param.required,
+    docs: docs([
+      param.description,
+      param.key !== param.name && `Sent as the ${param.in} parameter \`${param.name}\`.`,
+      param.in === 'path' && 'Pass the value as it is: the client percent-encodes it, `/` included.',
+      param.deprecated && '@deprecated',
+    ]),
+  }));
+  if (body !== undefined) {
+    const media = body.contents[0]!;
+    const pointer = `#${toPointer(['paths', operation.path, operation.method, 'requestBody', 'content', media.mediaType, 'schema'])}`;
+    const type =
+      media.format === 'binary' ? 'Blob | ArrayBuffer | ArrayBufferView | string' : media.format === 'text' ? 'string' : printer.print(media.schema, pointer);
+    properties.push({ name: 'body', type, hasQuestionToken: !body.required, docs: docs([body.description, `Sent as \`${media.mediaType}\`.`]) });
+  }
+  return { kind: StructureKind.Interface, name, isExported: true, docs: [description], properties };
+}
+
+function emitErrorsMap(operation: OperationModel, printer: SchemaTypePrinter): StatementStructures {
+  const name = `${operation.typeName}Errors`;
+  const description = `The body of each documented error response of \`${operation.name}\`, by status.`;
+  if (operation.errorResponses.length === 0) {
+    return { kind: StructureKind.TypeAlias, name, isExported: true, docs: [description], type: 'Record<never, never>' };
+  }
+  return {
+    kind: StructureKind.Interface,
+    name,
+    isExported: true,
+    docs: [description],
+    properties: operation.errorResponses.map((response) => {
+      const key = statusKey(response);
+      return { name: /^\d+$/.test(key) ? key : propertyName(key), type: responseBodyType(operation, response, printer), docs: docs([response.description]) };
+    }),
+  };
+}
+
+function errorMembers(operation: OperationModel): string[] {
+  const map = `${operation.typeName}Errors`;
+  const members = operation.errorResponses.map((response) => {
+    const key = statusKey(response);
+    const body = `${map}[${/^\d+$/.test(key) ? key : JSON.stringify(key)}]`;
+    return response.status.kind === 'status-default'
+      ? `DefaultError<${body}>`
+      : `HttpError<${statusType(response, operation.errorResponses)}, ${body}>`;
+  });
+  const hasDefault = operation.errorResponses.some((r) => r.status.kind === 'status-default');
+  return [...members, ...(hasDefault ? [] : ['UnexpectedStatusError']), 'TransportError'];
+}
+
+function successMembers(operation: OperationModel, printer: SchemaTypePrinter): string[] {
+  return operation.successResponses.map(
+    (response) => `Success<${statusType(response, operation.successResponses)}, ${responseBodyType(operation, response, printer)}>`,
+  );
+}
+
+/** The static part of a request, as an object literal; defaults the runtime assumes are left out. */
+function descriptorText(operation: OperationModel): string {
+  const parameters = operation.parameters.map((param) => {
+    const fields: string[] = [`name: ${JSON.stringify(param.name)}`, `in: ${JSON.stringify(param.in)}`];
+    if (param.key !== param.name && param.constant === undefined) fields.push(`key: ${JSON.stringify(param.key)}`);
+    const defaultStyle = param.in === 'path' || param.in === 'header' ? 'simple' : 'form';
+    if (param.style !== defaultStyle) fields.push(`style: ${JSON.stringify(param.style)}`);
+    if (param.explode !== (param.style === 'form')) fields.push(`explode: ${param.explode}`);
+    if (param.allowReserved) fields.push('allowReserved: true');
+    if (param.json) fields.push('json: true');
+    if (param.constant !== undefined) fields.push(`constant: ${JSON.stringify(param.constant)}`);
+    return `{ ${fields.join(', ')} }`;
+  });
+  const responses = [...operation.successResponses, ...operation.errorResponses].map(
+    (response) => `${JSON.stringify(statusKey(response))}: ${JSON.stringify(responseBodyFormat(response))}`,
+  );
+  const accept = [
+    ...new Set([...operation.successResponses, ...operation.errorResponses].flatMap((r) => r.contents.map((c) => c.mediaType))),
+  ].sort();
+  const lines = [
+    `method: ${JSON.stringify(operation.method.toUpperCase())}`,
+    `path: ${JSON.stringify(operation.path)}`,
+    `parameters: [${parameters.join(', ')}]`,
+  ];
+  const body = operation.requestBody;
+  if (body !== undefined) {
+    const media = body.contents[0]!;
+    lines.push(`body: { mediaType: ${JSON.stringify(media.mediaType)}, format: ${JSON.stringify(media.format)}, required: ${body.required} }`);
+  }
+  lines.push(`responses: { ${responses.join(', ')} }`);
+  if (accept.length > 0) lines.push(`accept: ${JSON.stringify(accept.join(', '))}`);
+  lines.push(`security: ${JSON.stringify(operation.security)}`);
+  return `{\n${lines.join(',\n')},\n}`;
+}

@@ -1,0 +1,33 @@
+/** Emits `schemas.ts`: one exported type per named schema, documented from the schema's own prose. */
+import type { WriterFunction } from 'ts-morph';
+import type { ApiModel, SchemaModel } from '../model/types.js';
+import { docText } from './doc-comment.js';
+import type { SchemaTypePrinter } from './schema-type-printer.js';
+
+/** Statements of `schemas.ts`: an interface for object types, a type alias for everything else. */
+export function emitSchemasFile(model: ApiModel, printer: SchemaTypePrinter): WriterFunction[] {
+  const texts = model.schemas.map((schema) => schemaDeclaration(schema, printer));
+  // Helpers are known only once every schema is printed.
+  texts.push(...printer.helpers().map((helper) => helper.text));
+  return texts.map((text) => (writer) => writer.blankLineIfLastNot().write(text));
+}
+
+function schemaDeclaration(schema: SchemaModel, printer: SchemaTypePrinter): string {
+  const type = printer.print(schema.schema, `#/components/schemas/${schema.key}`);
+  const raw = typeof schema.schema === 'object' ? schema.schema : {};
+  const doc = docText([
+    typeof raw.title === 'string' && raw.title !== schema.name ? raw.title : undefined,
+    typeof raw.description === 'string' ? raw.description : undefined,
+    raw.deprecated === true && '@deprecated',
+  ]);
+  const comment =
+    doc === undefined
+      ? ''
+      : doc.includes('\n')
+        ? `/**\n${doc.split('\n').map((line) => ` * ${line}`.trimEnd()).join('\n')}\n */\n`
+        : `/** ${doc} */\n`;
+  // A plain object type reads best as an interface, the way people write such types by hand.
+  return type.startsWith('{')
+    ? `${comment}export interface ${schema.name} ${type}`
+    : `${comment}export type ${schema.name} = ${type};`;
+}

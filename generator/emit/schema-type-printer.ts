@@ -1,0 +1,125 @@
+/**
+ * Turns model schemas into TypeScript type text. openapi-typescript does the JSON-Schema-to-TypeScript mapping;
+ * this module only points its `$ref`s at our type names and collects the helper types it asks for.
+ */
+import { astToString, scanDiscriminators, transformSchemaObject, type GlobalContext, type SchemaObject } from 'openapi-typescript';
+import ts from 'typescript';
+import type { ApiModel, JsonSchema } from '../model/types.js';
+
+/** Prints schema types for one API; reuse one printer for every file of that API. */
+export interface SchemaTypePrinter {
+  /** The type of `schema`, as TypeScript text; `pointer` is where the schema lives, such as `#/components/schemas/User`. */
+  print(schema: JsonSchema | undefined, pointer: string): string;
+  /** Helper type declarations openapi-typescript asked for (such as `WithRequired`), as exported TypeScript text, sorted. */
+  helpers(): Array<{ name: string; text: string }>;
+}
+
+/** Creates the printer; refs to `#/components/schemas/<key>` print as the schema model's type name. */
+export function createSchemaTypePrinter(model: ApiModel): SchemaTypePrinter {
+  const names = new Map(model.schemas.map((schema) => [schema.key, schema.name]));
+  // openapi-typescript records discriminator values by patching the document it scans: give it a copy.
+  const document = structuredClone(model.document) as Record<string, unknown>;
+  const footer: ts.Node[] = [];
+  const resolve = (ref: string): unknown => {
+    let current: unknown = document;
+    for (const segment of ref.replace(/^#\//, '').split('/')) {
+      const key = decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~');
+      current = current !== null && typeof current === 'object' ? (current as Record<string, unknown>)[key] : undefined;
+    }
+    return current;
+  };
+  const ctx: GlobalContext = {
+    additionalProperties: false,
+    alphabetize: false,
+    arrayLength: false,
+    // A default makes a field optional to send, not guaranteed to arrive: keep `?`.
+    defaultNonNullable: false,
+    discriminators: scanDiscriminators(document as never, { silent: true } as never),
+    emptyObjectsUnknown: false,
+    enum: false,
+    enumValues: false,
+    conditionalEnums: false,
+    dedupeEnums: false,
+    excludeDeprecated: false,
+    exportType: false,
+    immutable: false,
+    injectFooter: footer,
+    pathParamsAsTypes: false,
+    postTransform: (type) => renameReference(type, names),
+    propertiesRequiredByDefault: false,
+    redoc: undefined as never,
+    silent: true,
+    // Properties that are `$ref`s bypass postTransform in openapi-typescript; this hook sees them.
+    transform: (schema) => {
+      const ref = (schema as { $ref?: unknown }).$ref;
+      return typeof ref === 'string' ? referenceType(ref, names) : undefined;
+    },
+    transformProperty: undefined,
+    resolve: resolve as GlobalContext['resolve'],
+    makePathsEnum: false,
+    generatePathParams: false,
+    readWriteMarkers: false,
+    rootTypes: false,
+    rootTypesNoSchemaPrefix: false,
+    rootTypesKeepCasing: false,
+  };
+  return {
+    print(schema, pointer) {
+      if (schema === undefined) return 'unknown';
+      const node = transformSchemaObject(schema as SchemaObject, { path: pointer, ctx });
+      const text = astToString(node).trim();
+      if (text.includes('components[')) {
+        throw new Error(`internal error: an unresolved schema reference remains in the type of ${pointer}: ${text.slice(0, 200)}`);
+      }
+      return text;
+    },
+    helpers() {
+      const byName = new Map<string, string>();
+      for (const node of footer) {
+        const name = (node as { name?: ts.Identifier }).name?.text ?? '';
+        let text = astToString(node).trim();
+        if (!text.startsWith('export ')) text = `export ${text}`;
+        byName.set(name, text);
+      }
+      return [...byName.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, text]) => ({ name, text }));
+    },
+  };
+}
+
+/** Rewrites `components["schemas"]["Key"]…` (openapi-typescript's reference form) to `TypeName…`. */
+function renameReference(type: ts.TypeNode, names: ReadonlyMap<string, string>): ts.TypeNode | undefined {
+  if (!ts.isIndexedAccessTypeNode(type)) return undefined;
+  const segments: string[] = [];
+  let node: ts.TypeNode = type;
+  while (ts.isIndexedAccessTypeNode(node)) {
+    const index = node.indexType;
+    if (!ts.isLiteralTypeNode(index) || !(ts.isStringLiteral(index.literal) || ts.isNumericLiteral(index.literal))) return undefined;
+    segments.unshift(index.literal.text);
+    node = node.objectType;
+  }
+  if (!ts.isTypeReferenceNode(node) || !ts.isIdentifier(node.typeName) || node.typeName.text !== 'components') return undefined;
+  return typeForSegments(segments, names);
+}
+
+/** The type of a `$ref` to `#/components/schemas/Key[/properties/name…]`, or undefined for other references. */
+function referenceType(ref: string, names: ReadonlyMap<string, string>): ts.TypeNode | undefined {
+  const segments = ref
+    .replace(/^#\//, '')
+    .split('/')
+    .map((segment) => decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~'));
+  return typeForSegments(segments, names);
+}
+
+function typeForSegments(segments: readonly string[], names: ReadonlyMap<string, string>): ts.TypeNode | undefined {
+  if (segments[0] !== 'schemas' && !(segments[0] === 'components' && segments[1] === 'schemas')) return undefined;
+  const rest = segments[0] === 'components' ? segments.slice(2) : segments.slice(1);
+  const name = rest[0] === undefined ? undefined : names.get(rest[0]);
+  if (name === undefined) return undefined;
+  return rest
+    .slice(1)
+    .filter((segment) => segment !== 'properties')
+    .reduce<ts.TypeNode>(
+      (acc, segment) => ts.factory.createIndexedAccessTypeNode(acc, ts.factory.createLiteralTypeNode(ts.factory.createStringLiteral(segment))),
+      ts.factory.createTypeReferenceNode(name),
+    );
+}

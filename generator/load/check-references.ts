@@ -1,0 +1,46 @@
+/**
+ * Checks every `$ref` of a merged document before modelling, so a broken reference is reported at its line.
+ * @see https://spec.openapis.org/oas/v3.1.0#reference-object
+ */
+import { fromPointer, getAtPath } from './json-pointer.js';
+import type { MergedSpec } from './merge-spec-sources.js';
+import { SpecError } from './spec-error.js';
+
+/** Throws a SpecError for the first `$ref` that points outside the document or at nothing. */
+export function checkReferences(spec: MergedSpec): void {
+  const stack: Array<{ value: unknown; segments: string[] }> = [{ value: spec.document, segments: [] }];
+  while (stack.length > 0) {
+    const { value, segments } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => stack.push({ value: item, segments: [...segments, String(index)] }));
+      continue;
+    }
+    for (const [key, item] of Object.entries(value)) {
+      // Examples and extensions are free-form: a `$ref` key inside them is data, not a reference.
+      if (key === 'example' || key === 'examples' || key.startsWith('x-')) continue;
+      if (key === '$ref' && typeof item === 'string') {
+        checkReference(spec, item, [...segments, key]);
+        continue;
+      }
+      stack.push({ value: item, segments: [...segments, key] });
+    }
+  }
+}
+
+function checkReference(spec: MergedSpec, ref: string, segments: string[]): void {
+  if (!ref.startsWith('#')) {
+    throw new SpecError(
+      `external reference ${JSON.stringify(ref)} is not supported yet`,
+      [spec.locate(segments)],
+      'inline the referenced document into the spec folder as a fragment, and refer to it with a local `#/…` reference',
+    );
+  }
+  if (getAtPath(spec.document, fromPointer(ref)) === undefined) {
+    throw new SpecError(
+      `$ref ${JSON.stringify(ref)} points at nothing`,
+      [spec.locate(segments)],
+      'check the spelling, or add the missing definition to one of the API’s files',
+    );
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * JSON Pointer helpers: the generator addresses every spec value by pointer.
+ * @see https://datatracker.ietf.org/doc/html/rfc6901
+ */
+
+/** Encodes path segments as a pointer: `['paths', '/a/{b}', 'get']` becomes `/paths/~1a~1{b}/get`. */
+export function toPointer(segments: readonly (string | number)[]): string {
+  return segments.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}
+
+/** Decodes a pointer (with or without a leading `#`) into path segments. */
+export function fromPointer(pointer: string): string[] {
+  const body = pointer.startsWith('#') ? pointer.slice(1) : pointer;
+  if (body === '') return [];
+  return body
+    .slice(1)
+    .split('/')
+    .map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** Returns the value at `segments` inside `root`, or undefined when any step is missing. */
+export function getAtPath(root: unknown, segments: readonly string[]): unknown {
+  let current = root;
+  for (const segment of segments) {
+    if (current === null || typeof current !== 'object') return undefined;
+    if (!Object.prototype.hasOwnProperty.call(current, segment)) return undefined;
+    current = (current as Record<string, unknown>)[segment];
+  }
+  return current;
+}

@@ -1,0 +1,68 @@
+/** Reads an API folder's `client.yaml`: the per-API choices a spec cannot express (operation names, schema names). */
+import { readFile } from 'node:fs/promises';
+import { parseDocument, LineCounter } from 'yaml';
+import { SpecError } from './spec-error.js';
+
+/** The file name of an API's config inside its spec folder. */
+export const API_CONFIG_FILE = 'client.yaml';
+
+/** Per-API generator settings; every field is optional in the file. */
+export interface ApiConfig {
+  /** Function names by operationId, or by `METHOD /path` for operations without a usable operationId. */
+  readonly operationNames: Readonly<Record<string, string>>;
+  /** Type names by component schema key. */
+  readonly schemaNames: Readonly<Record<string, string>>;
+}
+
+const EMPTY: ApiConfig = { operationNames: {}, schemaNames: {} };
+const KNOWN_FIELDS = new Set(['operationNames', 'schemaNames']);
+
+/** Reads `file`, or returns an empty config when it does not exist. */
+export async function readApiConfig(file: string): Promise<ApiConfig> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return EMPTY;
+    throw cause;
+  }
+  return parseApiConfig(file, text);
+}
+
+/** Parses and validates a config file's text. */
+export function parseApiConfig(file: string, text: string): ApiConfig {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
+  const problem = doc.errors[0];
+  if (problem) {
+    const pos = problem.linePos?.[0];
+    throw new SpecError(`invalid YAML: ${problem.message.split('\n')[0]}`, [{ file, line: pos?.line, column: pos?.col }]);
+  }
+  const raw = (doc.toJS() ?? {}) as Record<string, unknown>;
+  const at = (segments: string[]) => {
+    const node = doc.getIn(segments, true) as { range?: [number, number, number] } | undefined;
+    const pos = node?.range ? lineCounter.linePos(node.range[0]) : undefined;
+    return { file, line: pos?.line, column: pos?.col };
+  };
+  for (const key of Object.keys(raw)) {
+    if (!KNOWN_FIELDS.has(key)) {
+      throw new SpecError(`unknown setting "${key}"`, [at([key])], `known settings: ${[...KNOWN_FIELDS].join(', ')}`);
+    }
+  }
+  const readMap = (key: string): Record<string, string> => {
+    const value = raw[key] ?? {};
+    if (typeof value !== 'object' || Array.isArray(value)) {
+      throw new SpecError(`"${key}" must map names to names`, [at([key])]);
+    }
+    for (const [name, target] of Object.entries(value)) {
+      if (typeof target !== 'string' || !/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(target)) {
+        throw new SpecError(
+          `"${key}.${name}" must be a valid TypeScript identifier, got ${JSON.stringify(target)}`,
+          [at([key, name])],
+        );
+      }
+    }
+    return value as Record<string, string>;
+  };
+  return { operationNames: readMap('operationNames'), schemaNames: readMap('schemaNames') };
+}

@@ -1,0 +1,131 @@
+/** Reads one input file (YAML, JSON, or a docs page carrying a fenced spec) into documents that remember line positions. */
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { extractFencedSpecs } from './extract-fenced-specs.js';
+import { SpecError, type SourcePosition } from './spec-error.js';
+
+/** One OpenAPI document (or fragment) and how to find positions in the file it came from. */
+export interface SpecSource {
+  /** The file as the user names it (relative to the working directory). */
+  readonly file: string;
+  /** The parsed document. */
+  readonly document: Record<string, unknown>;
+  /** Returns the position of the value at a JSON pointer's segments, as precisely as the file allows. */
+  readonly locate: (segments: readonly string[]) => SourcePosition;
+}
+
+const DOCS_PAGE_EXTENSIONS = new Set(['.md', '.mdx', '.markdown', '.txt']);
+const SPEC_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
+
+/** True for files the loader reads as specs or docs pages. */
+export function isSpecFileName(name: string): boolean {
+  const extension = extname(name).toLowerCase();
+  return SPEC_EXTENSIONS.has(extension) || DOCS_PAGE_EXTENSIONS.has(extension);
+}
+
+/** Reads and parses `file`; a docs page yields one source per fenced spec it carries. */
+export async function readSpecSource(file: string): Promise<SpecSource[]> {
+  const text = await readFile(file, 'utf8');
+  return parseSpecText(file, text);
+}
+
+/** Parses file contents already in memory; see `readSpecSource`. */
+export function parseSpecText(file: string, text: string): SpecSource[] {
+  const extension = extname(file).toLowerCase();
+  if (DOCS_PAGE_EXTENSIONS.has(extension)) {
+    const blocks = extractFencedSpecs(text);
+    if (blocks.length === 0) {
+      throw new SpecError(
+        'this docs page carries no OpenAPI document',
+        [{ file }],
+        'a docs page must hold a fenced ```yaml or ```json block whose top level starts with `openapi:`',
+      );
+    }
+    return blocks.map((block) => parseDocumentText(file, block.text, block.firstLine - 1));
+  }
+  if (extension === '.json') return [parseJsonText(file, text)];
+  return [parseDocumentText(file, text, 0)];
+}
+
+/** JSON.parse is much faster than a YAML parse on large specs; positions come from a YAML parse only when asked for. */
+function parseJsonText(file: string, text: string): SpecSource {
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch (cause) {
+    const offset = /position (\d+)/.exec(String(cause))?.[1];
+    const position = offset === undefined ? { file } : positionOfOffset(file, text, Number(offset), 0);
+    throw new SpecError(`invalid JSON: ${(cause as Error).message}`, [position], 'fix the JSON syntax at that place');
+  }
+  let lazy: SpecSource | undefined;
+  return checked(file, document, (segments) => {
+    lazy ??= parseDocumentText(file, text, 0);
+    return lazy.locate(segments);
+  });
+}
+
+function positionOfOffset(file: string, text: string, offset: number, lineOffset: number): SourcePosition {
+  const before = text.slice(0, offset).split('\n');
+  return { file, line: before.length + lineOffset, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+
+function parseDocumentText(file: string, text: string, lineOffset: number): SpecSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, merge: true });
+  const problem = doc.errors[0];
+  if (problem) {
+    const pos = problem.linePos?.[0];
+    throw new SpecError(
+      `invalid YAML: ${problem.message.split('\n')[0]}`,
+      [{ file, line: (pos?.line ?? 1) + lineOffset, column: pos?.col }],
+      'fix the YAML syntax at that place',
+    );
+  }
+  const document = doc.toJS({ maxAliasCount: -1 }) as unknown;
+  return checked(file, document, (segments) => locateInYaml(doc, lineCounter, file, segments, lineOffset));
+}
+
+/** Finds the deepest node on the pointer's path that exists, so a missing key still points near it. */
+function locateInYaml(
+  doc: Document,
+  lineCounter: LineCounter,
+  file: string,
+  segments: readonly string[],
+  lineOffset: number,
+): SourcePosition {
+  const pointer = segments.length === 0 ? undefined : `/${segments.map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+  for (let length = segments.length; length >= 0; length--) {
+    const node = doc.getIn(segments.slice(0, length), true);
+    if (isNode(node) && node.range) {
+      const { line, col } = lineCounter.linePos(node.range[0]);
+      return { file, line: line + lineOffset, column: col, pointer };
+    }
+  }
+  return { file, pointer };
+}
+
+/** Rejects what is not an OpenAPI 3.x document before any later stage sees it. */
+function checked(file: string, document: unknown, locate: SpecSource['locate']): SpecSource {
+  if (document === null || typeof document !== 'object' || Array.isArray(document)) {
+    throw new SpecError('the file is not an OpenAPI document (its top level is not a mapping)', [{ file, line: 1 }]);
+  }
+  const record = document as Record<string, unknown>;
+  if ('swagger' in record) {
+    throw new SpecError(
+      `Swagger ${String(record.swagger)} is not supported; this generator reads OpenAPI 3.0 and 3.1`,
+      [locate(['swagger'])],
+      'convert the spec to OpenAPI 3 first (for example with swagger2openapi)',
+    );
+  }
+  const version = record.openapi;
+  if (typeof version !== 'string' || !/^3\.[01]\.\d+/.test(version)) {
+    const at = 'openapi' in record ? locate(['openapi']) : { file, line: 1 };
+    throw new SpecError(
+      version === undefined ? 'the document has no `openapi` field' : `unsupported OpenAPI version ${JSON.stringify(version)}`,
+      [at],
+      'the document must start with `openapi: 3.0.x` or `openapi: 3.1.x`',
+    );
+  }
+  return { file, document: record, locate };
+}

@@ -1,0 +1,39 @@
+/** Classifies media types into the encodings the runtime knows, and orders them by preference. */
+import type { BodyFormatModel, JsonSchema, MediaTypeModel } from './types.js';
+
+/** `application/json`, `application/problem+json` and other `+json` types are JSON; so is a wildcard carrying a non-binary schema. */
+export function bodyFormatOf(mediaType: string, schema: JsonSchema | undefined): BodyFormatModel {
+  const base = (mediaType.split(';')[0] ?? '').trim().toLowerCase();
+  if (base === 'application/json' || base.endsWith('+json') || base === 'text/json') return 'json';
+  if (base === 'application/x-www-form-urlencoded') return 'form';
+  if (base.startsWith('multipart/')) return 'multipart';
+  if (base.startsWith('text/')) return 'text';
+  const binarySchema = typeof schema === 'object' && (schema.format === 'binary' || schema.contentMediaType !== undefined);
+  if ((base === '*/*' || base === 'application/*') && schema !== undefined && !binarySchema) return 'json';
+  return 'binary';
+}
+
+const REQUEST_PREFERENCE: readonly BodyFormatModel[] = ['json', 'form', 'multipart', 'text', 'binary'];
+const RESPONSE_PREFERENCE: readonly BodyFormatModel[] = ['json', 'text', 'form', 'multipart', 'binary'];
+
+/** Sorts media types by the preference for requests (or responses), then by name, so output never depends on spec order. */
+export function sortMediaTypes(contents: MediaTypeModel[], side: 'request' | 'response'): MediaTypeModel[] {
+  const preference = side === 'request' ? REQUEST_PREFERENCE : RESPONSE_PREFERENCE;
+  return contents.sort(
+    (a, b) =>
+      preference.indexOf(a.format) - preference.indexOf(b.format) ||
+      Number(b.mediaType === 'application/json') - Number(a.mediaType === 'application/json') ||
+      a.mediaType.localeCompare(b.mediaType),
+  );
+}
+
+/** Reads a Media Type map (`content`) into models, sorted by preference. */
+export function buildMediaTypeModels(content: unknown, side: 'request' | 'response'): MediaTypeModel[] {
+  if (content === null || typeof content !== 'object') return [];
+  const models = Object.entries(content as Record<string, { schema?: JsonSchema }>).map(([mediaType, media]) => {
+    const schema = media?.schema;
+    const model: MediaTypeModel = { kind: 'media-type', mediaType, format: bodyFormatOf(mediaType, schema), ...(schema !== undefined ? { schema } : {}) };
+    return model;
+  });
+  return sortMediaTypes(models, side);
+}

@@ -1,0 +1,153 @@
+/** Builds the whole intermediate model of one loaded API: the one place later stages get their input from. */
+import { join } from 'node:path';
+import type { LoadedApi } from '../load/load-api.js';
+import { API_CONFIG_FILE } from '../load/read-api-config.js';
+import { HTTP_METHODS } from '../load/merge-spec-sources.js';
+import { SpecError } from '../load/spec-error.js';
+import { buildOperationModel, type OperationInput } from './build-operation-model.js';
+import { hoistNamedSchemas } from './hoist-named-schemas.js';
+import {
+  assignSchemaNames,
+  defaultOperationName,
+  OPERATION_TYPE_SUFFIXES,
+  operationKey,
+  RUNTIME_NAMES,
+  toPascalCase,
+} from './naming.js';
+import { normalizeDocument } from './normalize-document.js';
+import { createReferenceResolver } from './resolve-reference.js';
+import type { ApiModel, HttpMethod, OperationModel, SchemaModel, SecuritySchemeModel, ServerModel } from './types.js';
+
+/** Normalises the document, names every operation and schema, and returns the model. */
+export function buildApiModel(api: LoadedApi): ApiModel {
+  const { spec, config } = api;
+  const document = normalizeDocument(spec.document);
+  const hoisted = new Set(hoistNamedSchemas(document));
+  const resolve = createReferenceResolver(document, spec.locate);
+  const info = (document.info ?? {}) as Record<string, unknown>;
+
+  const operations = buildOperations(document, api, resolve);
+  const taken = new Set<string>(RUNTIME_NAMES);
+  for (const operation of operations) {
+    taken.add(operation.name);
+    for (const suffix of OPERATION_TYPE_SUFFIXES) taken.add(`${operation.typeName}${suffix}`);
+  }
+  const schemaObjects = ((document.components as Record<string, unknown> | undefined)?.schemas ?? {}) as Record<string, unknown>;
+  const names = assignSchemaNames(Object.keys(schemaObjects), config.schemaNames, taken, toPascalCase(api.name));
+  const schemas: SchemaModel[] = [...names.entries()]
+    .map(([key, name]) => ({ kind: 'schema' as const, name, key, hoisted: hoisted.has(key), schema: schemaObjects[key] as SchemaModel['schema'] }))
+    .sort((a, b) => compareNames(a.name, b.name));
+
+  return {
+    kind: 'api',
+    name: api.name,
+    title: typeof info.title === 'string' ? info.title : api.name,
+    version: typeof info.version === 'string' ? info.version : '',
+    ...(typeof info.description === 'string' ? { description: info.description } : {}),
+    openapiVersion: String(document.openapi),
+    servers: buildServerModels(document.servers),
+    securitySchemes: buildSecuritySchemeModels(document),
+    operations,
+    schemas,
+    document,
+  };
+}
+
+/** Sorts by code point, never by locale, so output is the same on every machine. */
+function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function buildOperations(document: Record<string, unknown>, api: LoadedApi, resolve: ReturnType<typeof createReferenceResolver>): OperationModel[] {
+  const { spec, config } = api;
+  const paths = (document.paths ?? {}) as Record<string, unknown>;
+  const byName = new Map<string, OperationModel>();
+  const usedOverrides = new Set<string>();
+  for (const path of Object.keys(paths).sort(compareNames)) {
+    const pathItem = resolve(paths[path], ['paths', path]);
+    for (const method of HTTP_METHODS) {
+      const operation = pathItem[method];
+      if (operation === undefined) continue;
+      const segments = ['paths', path, method];
+      if (operation === null || typeof operation !== 'object') {
+        throw new SpecError(`${method.toUpperCase()} ${path} is not an Operation Object`, [spec.locate(segments)]);
+      }
+      const input: OperationInput = {
+        method: method as HttpMethod,
+        path,
+        pathItem,
+        operation: operation as Record<string, unknown>,
+        segments,
+        defaultSecurity: document.security,
+      };
+      const operationId = (operation as { operationId?: unknown }).operationId;
+      const id = typeof operationId === 'string' ? operationId : undefined;
+      const key = operationKey(method, path);
+      const overrideKey = id !== undefined && config.operationNames[id] !== undefined ? id : key;
+      const override = config.operationNames[overrideKey];
+      if (override !== undefined) usedOverrides.add(overrideKey);
+      const name = override ?? defaultOperationName(id, method, path);
+      if (RUNTIME_NAMES.has(name)) {
+        throw new SpecError(
+          `operation ${key} would be named "${name}", which the client's runtime already exports`,
+          [spec.locate(segments)],
+          `name it in client.yaml: operationNames: { "${id ?? key}": someOtherName }`,
+        );
+      }
+      const model = buildOperationModel(input, name, resolve, spec.locate);
+      const clash = byName.get(name) ?? [...byName.values()].find((other) => other.typeName === model.typeName);
+      if (clash) {
+        throw new SpecError(
+          `two operations would both be named "${name}": ${key} and ${operationKey(clash.method, clash.path)}`,
+          [spec.locate(segments), spec.locate(clash.source.segments)],
+          `give one of them another name in client.yaml: operationNames: { "${id ?? key}": otherName }`,
+        );
+      }
+      byName.set(name, model);
+    }
+  }
+  const unused = Object.keys(config.operationNames).filter((key) => !usedOverrides.has(key));
+  if (unused.length > 0) {
+    throw new SpecError(
+      `client.yaml names operations the spec does not have: ${unused.join(', ')}`,
+      [{ file: join(api.folder, API_CONFIG_FILE) }],
+      'keys of operationNames are operationIds or "METHOD /path"; remove or correct these',
+    );
+  }
+  return [...byName.values()].sort((a, b) => compareNames(a.name, b.name));
+}
+
+/** Servers with variables replaced by their defaults. @see https://spec.openapis.org/oas/v3.1.0#server-object */
+function buildServerModels(servers: unknown): ServerModel[] {
+  if (!Array.isArray(servers)) return [];
+  return servers
+    .filter((server): server is Record<string, unknown> => server !== null && typeof server === 'object' && typeof server.url === 'string')
+    .map((server) => {
+      const variables = (server.variables ?? {}) as Record<string, { default?: unknown }>;
+      const url = (server.url as string).replace(/\{([^}]+)\}/g, (match, name: string) => {
+        const value = variables[name]?.default;
+        return value === undefined ? match : String(value);
+      });
+      return { kind: 'server', url, ...(typeof server.description === 'string' ? { description: server.description } : {}) };
+    });
+}
+
+/** @see https://spec.openapis.org/oas/v3.1.0#security-scheme-object */
+function buildSecuritySchemeModels(document: Record<string, unknown>): SecuritySchemeModel[] {
+  const schemes = ((document.components as Record<string, unknown> | undefined)?.securitySchemes ?? {}) as Record<string, Record<string, unknown>>;
+  return Object.keys(schemes)
+    .sort(compareNames)
+    .map((key): SecuritySchemeModel => {
+      const scheme = schemes[key] ?? {};
+      const description = typeof scheme.description === 'string' ? { description: scheme.description } : {};
+      const httpScheme = typeof scheme.scheme === 'string' ? scheme.scheme.toLowerCase() : '';
+      if (scheme.type === 'apiKey' && typeof scheme.name === 'string' && ['header', 'query', 'cookie'].includes(String(scheme.in))) {
+        return { kind: 'security-scheme', key, type: 'apiKey', in: scheme.in as 'header' | 'query' | 'cookie', parameterName: scheme.name, ...description };
+      }
+      if ((scheme.type === 'http' && httpScheme === 'bearer') || scheme.type === 'oauth2' || scheme.type === 'openIdConnect') {
+        return { kind: 'security-scheme', key, type: 'bearer', ...description };
+      }
+      if (scheme.type === 'http' && httpScheme === 'basic') return { kind: 'security-scheme', key, type: 'basic', ...description };
+      return { kind: 'security-scheme', key, type: 'unsupported', ...description };
+    });
+}

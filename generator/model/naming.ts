@@ -1,0 +1,133 @@
+/**
+ * Every rule that turns spec names into TypeScript names, in one place.
+ *
+ * Operations: the name in the API's `client.yaml` (`operationNames`, keyed by operationId or `METHOD /path`);
+ * else the operationId in camelCase (`list-users` → `listUsers`, `getSmithery.run:ns` → `getSmitheryRunNs`);
+ * else the method and the path's segments (`GET /users/{id}` → `getUsersId`). A JavaScript reserved word gets
+ * the suffix `Operation`. Two operations with one name stop generation.
+ *
+ * Schemas: the name in `schemaNames`, else the component key in PascalCase (a leading digit gets a `_` prefix).
+ * A name that would shadow a global or a name the client exports gets the API's name as a prefix (`Error` →
+ * `SmitheryError`); names still taken after that get `2`, `3`, … in component key order.
+ */
+
+/** Splits any spelling into words: `getSmithery.run:namespace` → `get Smithery run namespace`, `XMLHttp` → `XML Http`. */
+export function splitWords(raw: string): string[] {
+  return raw.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g) ?? [];
+}
+
+/** `mcp-servers` → `McpServers`; keeps inner capitals (`XMLHttp` stays). */
+export function toPascalCase(raw: string): string {
+  const name = splitWords(raw)
+    .map((word) => word[0]!.toUpperCase() + word.slice(1))
+    .join('');
+  return /^[0-9]/.test(name) ? `_${name}` : name;
+}
+
+/** `Delete connection` → `deleteConnection`; the first word is lower-cased whole (`XMLParse` → `xmlParse`). */
+export function toCamelCase(raw: string): string {
+  const [first, ...rest] = splitWords(raw);
+  if (first === undefined) return '';
+  const name = first.toLowerCase() + rest.map((word) => word[0]!.toUpperCase() + word.slice(1)).join('');
+  return /^[0-9]/.test(name) ? `_${name}` : name;
+}
+
+/** Words JavaScript reserves, which no function may be named. */
+export const RESERVED_WORDS: ReadonlySet<string> = new Set(
+  (
+    'break case catch class const continue debugger default delete do else enum export extends false finally for ' +
+    'function if import in instanceof new null return super switch this throw true try typeof var void while with ' +
+    'yield let static implements interface package private protected public await arguments eval'
+  ).split(' '),
+);
+
+/** Global types and values a generated type name must not shadow. */
+export const GLOBAL_NAMES: ReadonlySet<string> = new Set(
+  (
+    'Array ArrayBuffer AbortController AbortSignal Awaited BigInt Blob Body BodyInit Boolean Buffer Capitalize ' +
+    'ConstructorParameters Crypto DataView Date Document Element Error Event EventTarget Exclude Extract File ' +
+    'FormData Function Generator Headers HeadersInit InstanceType Intl Iterable Iterator JSON Lowercase Map Math ' +
+    'NonNullable Number Object Omit Parameters Partial Pick Promise PromiseLike Proxy Readonly ReadonlyArray ' +
+    'ReadableStream Record Reflect RegExp Request RequestInit Required Response ResponseInit ReturnType Set String ' +
+    'Symbol TextDecoder TextEncoder ThisType Uint8Array Uncapitalize Uppercase URL URLSearchParams WeakMap WeakSet ' +
+    'WebSocket Window Worker Storage Location Navigator Node Text Range Selection Notification Performance Event ' +
+    'Image Audio Option Comment Attr Credential Permissions Screen Console History'
+  ).split(' '),
+);
+
+/** Names every generated client exports from its runtime; no generated name may take them. */
+export const RUNTIME_NAMES: ReadonlySet<string> = new Set([
+  'createClient',
+  'defaultBaseUrl',
+  'unwrap',
+  'ApiCallError',
+  'Client',
+  'ClientOptions',
+  'RequestOptions',
+  'CredentialSource',
+  'FetchLike',
+  'Result',
+  'Success',
+  'Failure',
+  'HttpError',
+  'DefaultError',
+  'UnexpectedStatusError',
+  'NetworkError',
+  'TimeoutError',
+  'AbortedError',
+  'InvalidBodyError',
+  'InvalidRequestError',
+  'TransportError',
+  'AnyCallError',
+  'StatusRange',
+  'OperationDescriptor',
+  'sendRequest',
+]);
+
+/** Suffixes of the per-operation type names, such as `GetConnectionParams`. */
+export const OPERATION_TYPE_SUFFIXES = ['Params', 'Response', 'Result', 'Errors', 'Error'] as const;
+
+/** The default function name of an operation, before overrides and collision checks. */
+export function defaultOperationName(operationId: string | undefined, method: string, path: string): string {
+  const fromId = operationId === undefined ? '' : toCamelCase(operationId);
+  const name = fromId !== '' ? fromId : toCamelCase(`${method} ${path.replace(/[{}]/g, ' ')}`);
+  return RESERVED_WORDS.has(name) ? `${name}Operation` : name;
+}
+
+/** The key by which `operationNames` in `client.yaml` can name an operation without an operationId. */
+export function operationKey(method: string, path: string): string {
+  return `${method.toUpperCase()} ${path}`;
+}
+
+/**
+ * Assigns schema type names: overrides, then PascalCase keys, prefixing names that shadow a global or are
+ * `taken` (runtime and operation names) with `apiPrefix`, and numbering whatever still collides.
+ */
+export function assignSchemaNames(
+  keys: readonly string[],
+  overrides: Readonly<Record<string, string>>,
+  taken: ReadonlySet<string>,
+  apiPrefix: string,
+): Map<string, string> {
+  const used = new Set(taken);
+  const names = new Map<string, string>();
+  const sorted = [...keys].sort();
+  // Overrides first, so an explicit choice is never numbered away by an automatic one.
+  for (const key of sorted) {
+    const override = overrides[key];
+    if (override !== undefined) {
+      names.set(key, override);
+      used.add(override);
+    }
+  }
+  for (const key of sorted) {
+    if (names.has(key)) continue;
+    let name = toPascalCase(key) || 'Schema';
+    if (GLOBAL_NAMES.has(name) || used.has(name)) name = `${apiPrefix}${name}`;
+    let candidate = name;
+    for (let n = 2; used.has(candidate); n++) candidate = `${name}${n}`;
+    names.set(key, candidate);
+    used.add(candidate);
+  }
+  return names;
+}

@@ -1,0 +1,28 @@
+/** Produces the model's copy of a merged document: every schema normalised by `normalizeSchema`. */
+import { normalizeSchema } from './normalize-schema.js';
+
+/** Keys under which free-form data (not spec structure) lives; nothing inside them is a schema. */
+const DATA_KEYS = new Set(['example', 'examples', 'default', 'const', 'enum']);
+
+/** Returns a deep copy of `document` in which every `schema` value and every component schema is normalised. */
+export function normalizeDocument(document: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return visit(document, []) as Record<string, unknown>;
+}
+
+function visit(value: unknown, segments: readonly string[]): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((item, index) => visit(item, [...segments, String(index)]));
+  const result: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (DATA_KEYS.has(key) || key.startsWith('x-')) {
+      result[key] = item;
+    } else if (key === 'schema' && item !== null && typeof item === 'object') {
+      result[key] = normalizeSchema(item);
+    } else if (segments.length === 1 && segments[0] === 'components' && key === 'schemas' && item && typeof item === 'object') {
+      result[key] = Object.fromEntries(Object.entries(item).map(([name, schema]) => [name, normalizeSchema(schema)]));
+    } else {
+      result[key] = visit(item, [...segments, key]);
+    }
+  }
+  return result;
+}

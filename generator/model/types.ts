@@ -1,0 +1,184 @@
+/**
+ * The intermediate model: everything emitters need, read once from the merged document and normalised.
+ * Emitters read this model, never the raw document. Every node carries a `kind` tag.
+ */
+
+/**
+ * A JSON Schema as the model keeps it: OpenAPI 3.0 `nullable` already rewritten into 3.1 form
+ * (`type: [T, 'null']` or `anyOf: [..., { type: 'null' }]`), and `$ref`s pointing at `#/components/schemas/*`.
+ */
+export type JsonSchema = boolean | { readonly [keyword: string]: unknown };
+
+/** HTTP methods in lower case, as the spec writes them. */
+export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
+
+/** Where an input-side value came from, for error messages. */
+export interface SourceRefModel {
+  readonly kind: 'source';
+  /** JSON pointer segments into the merged document. */
+  readonly segments: readonly string[];
+}
+
+/** The whole API. */
+export interface ApiModel {
+  readonly kind: 'api';
+  /** The API's folder name; names the output folder. */
+  readonly name: string;
+  /** `info.title`. */
+  readonly title: string;
+  /** `info.version`. */
+  readonly version: string;
+  /** `info.description`. */
+  readonly description?: string;
+  /** The `openapi` version string of the merged document. */
+  readonly openapiVersion: string;
+  /** Servers in spec order; the first is the client's default base URL. */
+  readonly servers: readonly ServerModel[];
+  /** Security schemes by key, sorted by key. */
+  readonly securitySchemes: readonly SecuritySchemeModel[];
+  /** Operations sorted by function name. */
+  readonly operations: readonly OperationModel[];
+  /** Named schemas (components and hoisted inline schemas), sorted by type name. */
+  readonly schemas: readonly SchemaModel[];
+  /** The normalised document; schema emission resolves `$ref`s and discriminators against it. */
+  readonly document: Readonly<Record<string, unknown>>;
+}
+
+/** One entry of `servers`. */
+export interface ServerModel {
+  readonly kind: 'server';
+  /** The URL with every `{variable}` replaced by its default. */
+  readonly url: string;
+  readonly description?: string;
+}
+
+/** How a security scheme puts a credential on a request. */
+export interface SecuritySchemeModel {
+  readonly kind: 'security-scheme';
+  /** The key under `components.securitySchemes`. */
+  readonly key: string;
+  /** `bearer` covers http bearer, oauth2 and openIdConnect; `unsupported` covers mutualTLS and other http schemes. */
+  readonly type: 'bearer' | 'basic' | 'apiKey' | 'unsupported';
+  /** For apiKey: where the key goes. */
+  readonly in?: 'header' | 'query' | 'cookie';
+  /** For apiKey: the header, query or cookie name. */
+  readonly parameterName?: string;
+  readonly description?: string;
+}
+
+/** One operation: a method on a path. */
+export interface OperationModel {
+  readonly kind: 'operation';
+  /** The exported function name, such as `getConnection`. */
+  readonly name: string;
+  /** The PascalCase stem of the operation's type names, such as `GetConnection`. */
+  readonly typeName: string;
+  /** The spec's operationId, when it has one. */
+  readonly operationId?: string;
+  readonly method: HttpMethod;
+  /** The path template, such as `/connect/{namespace}/{connectionId}`. */
+  readonly path: string;
+  readonly summary?: string;
+  readonly description?: string;
+  readonly deprecated: boolean;
+  readonly tags: readonly string[];
+  /** Path-level and operation-level parameters combined, path parameters first, then in spec order. */
+  readonly parameters: readonly ParameterModel[];
+  readonly requestBody?: RequestBodyModel;
+  /** Responses with a 2xx status or the `2XX` range. */
+  readonly successResponses: readonly ResponseModel[];
+  /** Every other documented response, `default` included. */
+  readonly errorResponses: readonly ResponseModel[];
+  /** Alternatives of security scheme keys; `[]` means no auth, an empty alternative means auth is optional. */
+  readonly security: readonly (readonly string[])[];
+  readonly source: SourceRefModel;
+}
+
+/** Where a parameter travels. */
+export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
+
+/** Parameter styles the spec defines. */
+export type ParameterStyle = 'simple' | 'label' | 'matrix' | 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
+
+/** One parameter of an operation. */
+export interface ParameterModel {
+  readonly kind: 'parameter';
+  /** The name on the wire. */
+  readonly name: string;
+  readonly in: ParameterLocation;
+  /** The property name in the operation's argument object; the wire name unless that would collide. */
+  readonly key: string;
+  readonly required: boolean;
+  readonly deprecated: boolean;
+  readonly description?: string;
+  readonly schema: JsonSchema;
+  /** The style, defaults applied (`simple` for path and header, `form` for query and cookie). */
+  readonly style: ParameterStyle;
+  /** The explode flag, defaults applied (true for `form`, false otherwise). */
+  readonly explode: boolean;
+  readonly allowReserved: boolean;
+  /** True when the parameter is described with `content: application/json` and travels as JSON text. */
+  readonly json: boolean;
+  /** The one value the schema allows (`const` or a one-value `enum`) of a required parameter; the client sends it itself. */
+  readonly constant?: string;
+}
+
+/** How a body is encoded or decoded, derived from its media type. */
+export type BodyFormatModel = 'json' | 'form' | 'multipart' | 'text' | 'binary';
+
+/** One media type of a request or response body. */
+export interface MediaTypeModel {
+  readonly kind: 'media-type';
+  /** Such as `application/json` or `application/problem+json`. */
+  readonly mediaType: string;
+  readonly format: BodyFormatModel;
+  /** The body's schema; absent when the spec gives none. */
+  readonly schema?: JsonSchema;
+}
+
+/** An operation's request body. */
+export interface RequestBodyModel {
+  readonly kind: 'request-body';
+  readonly required: boolean;
+  readonly description?: string;
+  /** Media types, the preferred one (JSON, then form, multipart, text, binary) first. */
+  readonly contents: readonly MediaTypeModel[];
+}
+
+/** A response's status key: one code, a range such as `4XX`, or `default`. */
+export type StatusModel =
+  | { readonly kind: 'status-code'; readonly code: number }
+  | { readonly kind: 'status-range'; readonly range: 1 | 2 | 3 | 4 | 5 }
+  | { readonly kind: 'status-default' };
+
+/** One documented response. */
+export interface ResponseModel {
+  readonly kind: 'response';
+  readonly status: StatusModel;
+  readonly description?: string;
+  /** Media types, the preferred one (JSON, then text, then anything else) first; empty when there is no body. */
+  readonly contents: readonly MediaTypeModel[];
+  /** Documented response headers, sorted by name. */
+  readonly headers: readonly HeaderModel[];
+}
+
+/** One documented response header. */
+export interface HeaderModel {
+  readonly kind: 'header';
+  readonly name: string;
+  readonly required: boolean;
+  readonly description?: string;
+  readonly schema: JsonSchema;
+}
+
+/** A named schema: a component, or an inline schema hoisted because it carries a `title` or `id` hint. */
+export interface SchemaModel {
+  readonly kind: 'schema';
+  /** The exported TypeScript type name, never a global's name. */
+  readonly name: string;
+  /** The key under `components.schemas`. */
+  readonly key: string;
+  /** Whether the schema was inline in the spec and named from its `title`/`id`. */
+  readonly hoisted: boolean;
+  readonly schema: JsonSchema;
+}

@@ -1,0 +1,38 @@
+/** The one module that writes generated files: a whole output tree is swapped in at once, never left half-written. */
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { GeneratedFile } from '../emit/generated-file.js';
+
+/**
+ * Replaces `folder` with exactly `files`: they are written to a sibling staging folder first, which then takes
+ * the old folder's place by rename, so a failure midway leaves the previous output untouched.
+ */
+export async function writeOutput(folder: string, files: readonly GeneratedFile[]): Promise<void> {
+  const staging = `${folder}.staging-${process.pid}`;
+  const previous = `${folder}.previous-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  try {
+    for (const file of files) {
+      const target = join(staging, file.path);
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, file.content);
+    }
+    await mkdir(dirname(folder), { recursive: true });
+    let hadPrevious = true;
+    try {
+      await rename(folder, previous);
+    } catch (cause) {
+      if ((cause as NodeJS.ErrnoException).code !== 'ENOENT') throw cause;
+      hadPrevious = false;
+    }
+    try {
+      await rename(staging, folder);
+    } catch (cause) {
+      if (hadPrevious) await rename(previous, folder);
+      throw cause;
+    }
+    if (hadPrevious) await rm(previous, { recursive: true, force: true });
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
