@@ -12,7 +12,7 @@ export interface FencedSpec {
 const OPENING = /^( {0,3})(`{3,}|~{3,})\s*([^\s`]*)/;
 const SPEC_LANGUAGES = new Set(['yaml', 'yml', 'json', '']);
 /** A document whose top level declares `openapi` (or `swagger`, so the reader can reject it clearly). */
-const DECLARES_SPEC = /^\s*["']?(openapi|swagger)["']?\s*:/m;
+const DECLARES_SPEC = /^\s*\{?\s*["']?(openapi|swagger)["']?\s*:/m;
 
 /** Returns every fenced yaml/json block of `page` whose top level declares an OpenAPI version. */
 export function extractFencedSpecs(page: string): FencedSpec[] {

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import { extractFencedSpecs } from './extract-fenced-specs.js';
+import { findJsonError } from './find-json-error.js';
 import { SpecError, type SourcePosition } from './spec-error.js';
 
 /** One OpenAPI document (or fragment) and how to find positions in the file it came from. */
@@ -54,9 +55,13 @@ function parseJsonText(file: string, text: string): SpecSource {
   try {
     document = JSON.parse(text);
   } catch (cause) {
-    const offset = /position (\d+)/.exec(String(cause))?.[1];
-    const position = offset === undefined ? { file } : positionOfOffset(file, text, Number(offset), 0);
-    throw new SpecError(`invalid JSON: ${(cause as Error).message}`, [position], 'fix the JSON syntax at that place');
+    const offset = findJsonError(text) ?? 0;
+    const before = text.slice(0, offset).split('\n');
+    throw new SpecError(
+      `invalid JSON: ${(cause as Error).message.split('\n')[0]}`,
+      [{ file, line: before.length, column: (before.at(-1)?.length ?? 0) + 1 }],
+      'fix the JSON syntax at that place',
+    );
   }
   let lazy: SpecSource | undefined;
   return checked(file, document, (segments) => {
@@ -65,19 +70,14 @@ function parseJsonText(file: string, text: string): SpecSource {
   });
 }
 
-function positionOfOffset(file: string, text: string, offset: number, lineOffset: number): SourcePosition {
-  const before = text.slice(0, offset).split('\n');
-  return { file, line: before.length + lineOffset, column: (before.at(-1)?.length ?? 0) + 1 };
-}
-
 function parseDocumentText(file: string, text: string, lineOffset: number): SpecSource {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, merge: true });
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, merge: true });
   const problem = doc.errors[0];
   if (problem) {
     const pos = problem.linePos?.[0];
     throw new SpecError(
-      `invalid YAML: ${problem.message.split('\n')[0]}`,
+      `invalid YAML: ${problem.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
       [{ file, line: (pos?.line ?? 1) + lineOffset, column: pos?.col }],
       'fix the YAML syntax at that place',
     );

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { docText } from '../../generator/emit/doc-comment.js';
+import { emitApiClient } from '../../generator/emit/emit-api-client.js';
+import { propertyName } from '../../generator/emit/property-name.js';
+import { modelFromYaml } from '../support/build-model.js';
+
+const head = 'openapi: 3.1.0\ninfo: { title: T, version: "1" }\n';
+
+describe('docText', () => {
+  it.each<{ given: Array<string | undefined | false>; want: string | undefined }>([
+    { given: ['Summary', undefined, '', 'Body */ text', false], want: 'Summary\n\nBody *\\/ text' },
+    { given: [undefined, '  '], want: undefined },
+  ])('$given', ({ given, want }) => {
+    expect(docText(given)).toBe(want);
+  });
+});
+
+describe('propertyName', () => {
+  it.each([
+    ['namespace', 'namespace'],
+    ['server_id', 'server_id'],
+    ['X-Request-Id', '"X-Request-Id"'],
+    ['StartTime<', '"StartTime<"'],
+    ['2fa', '"2fa"'],
+  ])('%s → %s', (given, want) => {
+    expect(propertyName(given)).toBe(want);
+  });
+});
+
+describe('emitApiClient', () => {
+  const model = modelFromYaml(
+    head +
+      `paths:
+  /a:
+    get:
+      operationId: getA
+      responses:
+        "200": { description: ok, content: { application/json: { schema: { $ref: "#/components/schemas/A" } } } }
+components:
+  schemas:
+    A: { type: object, properties: { b: { $ref: "#/components/schemas/B" } } }
+    B: { type: string }
+    Unused: { type: integer }
+`,
+  );
+  const files = emitApiClient(model, [{ path: 'result.ts', content: 'export type X = 1;\n' }]);
+  const file = (path: string) => files.find((f) => f.path === path)?.content ?? '';
+
+  it('emits the client files in sorted order, the runtime copied under runtime/', () => {
+    expect(files.map((f) => f.path)).toEqual(['client.ts', 'index.ts', 'operations.ts', 'runtime/result.ts', 'schemas.ts']);
+    expect(file('runtime/result.ts')).toContain('export type X = 1;');
+  });
+
+  it('imports exactly the names an operations file uses', () => {
+    const imports = file('operations.ts').split('\n').filter((line) => line.startsWith('import'));
+    expect(imports).toContain("import type { A } from './schemas.js';");
+    expect(imports.join('\n')).not.toMatch(/HttpError|DefaultError|StatusRange|Unused|\bB\b/);
+  });
+
+  it('prints schema references as type names', () => {
+    expect(file('schemas.ts')).toMatch(/export interface A \{\s*b\?: B;\s*\}/);
+    expect(file('schemas.ts')).toContain('export type B = string;');
+  });
+});

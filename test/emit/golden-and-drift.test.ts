@@ -1,0 +1,33 @@
+/** Golden outputs and the drift check: committed generated code must equal what the specs produce now. */
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateAll, generateApi, readRuntimeTemplates } from '../../generator/generate.js';
+import { compareOutput } from '../../generator/write/compare-output.js';
+
+const runtime = await readRuntimeTemplates();
+
+describe('drift', () => {
+  it('generated/ equals a fresh generation from specs/ (run `npm run generate` if this fails)', async () => {
+    const apis = await generateAll('specs', runtime);
+    expect(apis.map((api) => api.name)).toEqual(['kambrium', 'smithery']);
+    const files = apis.flatMap((api) => api.files.map((file) => ({ path: `${api.name}/${file.path}`, content: file.content })));
+    expect(await compareOutput('generated', files)).toEqual({ changed: [], missing: [], extra: [] });
+  });
+});
+
+describe('golden fixtures', async () => {
+  const fixtures = (await readdir('test/fixtures/specs')).sort();
+  it.each(fixtures)('%s equals its committed golden output (run `npm run generate:fixtures` to update)', async (name) => {
+    const api = await generateApi(join('test/fixtures/specs', name), runtime);
+    expect(await compareOutput(join('test/fixtures/generated', name), api.files)).toEqual({ changed: [], missing: [], extra: [] });
+  });
+});
+
+describe('determinism', () => {
+  it('gives byte-identical output on a second run', async () => {
+    const first = await generateApi('specs/smithery', runtime);
+    const second = await generateApi('specs/smithery', runtime);
+    expect(second.files).toEqual(first.files);
+  });
+});

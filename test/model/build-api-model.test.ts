@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { SpecError } from '../../generator/load/spec-error.js';
+import { modelFromYaml } from '../support/build-model.js';
+import { thrownBy } from '../support/spec-sources.js';
+
+const head = 'openapi: 3.1.0\ninfo: { title: T, version: "1" }\n';
+
+describe('buildApiModel: operations', () => {
+  const model = modelFromYaml(
+    head +
+      `security: [{ bearer: [] }]
+paths:
+  /items/{id}:
+    parameters:
+      - { name: id, in: path, required: true, schema: { type: string }, description: from the path item }
+      - { name: verbose, in: query, schema: { type: boolean } }
+    get:
+      operationId: getItem
+      deprecated: true
+      parameters:
+        - { name: verbose, in: query, schema: { type: integer }, description: overridden }
+        - { name: id, in: query, schema: { type: string } }
+        - { name: Accept, in: header, schema: { type: string } }
+        - { name: X-Version, in: header, required: true, schema: { const: "2" } }
+        - { name: tags, in: query, style: pipeDelimited, schema: { type: array, items: { type: string } } }
+      responses:
+        "201": { description: made }
+        "200": { description: ok, content: { application/json: { schema: { type: string } }, text/plain: { schema: { type: string } } } }
+        "5XX": { description: server }
+        "404": { description: missing }
+        default: { description: other }
+    post:
+      security: []
+      parameters:
+        - { name: body, in: query, schema: { type: string } }
+      requestBody:
+        required: true
+        content:
+          text/plain: { schema: { type: string } }
+          application/json: { schema: { type: object } }
+      responses:
+        "204": { description: done }
+components:
+  securitySchemes:
+    bearer: { type: http, scheme: bearer }
+`,
+  );
+  const get = model.operations.find((o) => o.name === 'getItem')!;
+  const post = model.operations.find((o) => o.method === 'post')!;
+
+  it('splits responses into success (2xx) and error (the rest, ranges and default included), sorted by status', () => {
+    expect(get.successResponses.map((r) => r.status)).toEqual([
+      { kind: 'status-code', code: 200 },
+      { kind: 'status-code', code: 201 },
+    ]);
+    expect(get.errorResponses.map((r) => r.status)).toEqual([
+      { kind: 'status-code', code: 404 },
+      { kind: 'status-range', range: 5 },
+      { kind: 'status-default' },
+    ]);
+    expect(get.successResponses[0]?.contents.map((c) => [c.mediaType, c.format])).toEqual([
+      ['application/json', 'json'],
+      ['text/plain', 'text'],
+    ]);
+  });
+
+  it('inherits path-level parameters, lets the operation override them, and applies style defaults', () => {
+    const byKey = Object.fromEntries(get.parameters.map((p) => [p.key, p]));
+    expect(get.parameters.map((p) => p.key)).toEqual(['id', 'verbose', 'queryId', 'X-Version', 'tags']);
+    expect(byKey.id).toMatchObject({ in: 'path', required: true, style: 'simple', explode: false, description: 'from the path item' });
+    expect(byKey.verbose).toMatchObject({ in: 'query', schema: { type: 'integer' }, description: 'overridden', style: 'form', explode: true });
+    expect(byKey.queryId).toMatchObject({ name: 'id', in: 'query' });
+    expect(byKey['X-Version']).toMatchObject({ in: 'header', constant: '2' });
+    expect(byKey.tags).toMatchObject({ style: 'pipeDelimited', explode: false });
+  });
+
+  it('keeps the operation facts: deprecated, security from the document or the operation', () => {
+    expect(get.deprecated).toBe(true);
+    expect(get.security).toEqual([['bearer']]);
+    expect(post.security).toEqual([]);
+  });
+
+  it('names operations without operationId from method and path, and gives `body` to the request body', () => {
+    expect(post.name).toBe('postItemsId');
+    expect(post.parameters.map((p) => p.key)).toEqual(['id', 'verbose', 'queryBody']);
+    expect(post.requestBody).toMatchObject({ required: true });
+    expect(post.requestBody?.contents.map((c) => c.format)).toEqual(['json', 'text']);
+  });
+});
+
+describe('buildApiModel: schemas', () => {
+  it('normalises 3.0 nullable once and hoists inline schemas that carry a title or id', () => {
+    const model = modelFromYaml(`openapi: 3.0.3
+info: { title: T, version: "1" }
+paths:
+  /a:
+    get:
+      operationId: getA
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema:
+                id: ThingList
+                type: object
+                properties:
+                  name: { type: string, nullable: true, title: Name }
+components:
+  schemas:
+    Thing: { type: object, properties: { tag: { type: string, nullable: true } } }
+`);
+    expect(model.schemas.map((s) => [s.name, s.hoisted])).toEqual([
+      ['Thing', false],
+      ['ThingList', true],
+    ]);
+    expect(model.schemas[0]?.schema).toEqual({ type: 'object', properties: { tag: { type: ['string', 'null'] } } });
+    expect(model.schemas[1]?.schema).toMatchObject({ properties: { name: { type: ['string', 'null'], title: 'Name' } } });
+    const media = model.operations[0]?.successResponses[0]?.contents[0];
+    expect(media?.schema).toEqual({ $ref: '#/components/schemas/ThingList' });
+  });
+
+  it('leaves inline schemas inline when two different ones share a hint', () => {
+    const model = modelFromYaml(
+      head +
+        `paths:
+  /a:
+    get:
+      responses:
+        "200": { description: ok, content: { application/json: { schema: { title: Same, type: object, properties: { a: { type: string } } } } } }
+        "400": { description: bad, content: { application/json: { schema: { title: Same, type: object, properties: { b: { type: string } } } } } }
+`,
+    );
+    expect(model.schemas).toEqual([]);
+  });
+});
+
+describe('buildApiModel: naming errors and overrides', () => {
+  const twoOps = head + `paths:
+  /a: { get: { operationId: list-things, responses: { "200": { description: ok } } } }
+  /b: { get: { operationId: listThings, responses: { "200": { description: ok } } } }
+`;
+
+  it('stops when two operations would get the same name, naming both places', () => {
+    const error = thrownBy(() => modelFromYaml(twoOps)) as SpecError;
+    expect(error).toBeInstanceOf(SpecError);
+    expect(error.message).toMatch(/two operations would both be named "listThings": GET \/b and GET \/a/);
+    expect(error.positions.map((p) => [p.file, p.line])).toEqual([
+      ['specs/test/openapi.yaml', 5],
+      ['specs/test/openapi.yaml', 4],
+    ]);
+    expect(error.hint).toMatch(/operationNames/);
+  });
+
+  it('takes names from client.yaml, by operationId or by METHOD /path', () => {
+    const model = modelFromYaml(twoOps, { operationNames: { 'list-things': 'listAs', 'GET /b': 'listBs' } });
+    expect(model.operations.map((o) => [o.name, o.typeName])).toEqual([
+      ['listAs', 'ListAs'],
+      ['listBs', 'ListBs'],
+    ]);
+  });
+
+  it('reports client.yaml entries that match no operation', () => {
+    expect(thrownBy(() => modelFromYaml(twoOps, { operationNames: { 'GET /c': 'x', 'GET /b': 'y', 'list-things': 'z' } })).message).toMatch(
+      /names operations the spec does not have: GET \/c/,
+    );
+  });
+
+  it('refuses an operation name the runtime already exports', () => {
+    expect(thrownBy(() => modelFromYaml(head + 'paths:\n  /a: { get: { operationId: unwrap, responses: {} } }\n')).message).toMatch(
+      /"unwrap", which the client's runtime already exports/,
+    );
+  });
+
+  it('rejects a response key that is not a status', () => {
+    const error = thrownBy(() => modelFromYaml(head + 'paths:\n  /a:\n    get:\n      responses:\n        "20x": { description: x }\n')) as SpecError;
+    expect(error.message).toMatch(/"20x" is not a response status/);
+    expect(error.positions[0]?.line).toBe(7);
+  });
+});

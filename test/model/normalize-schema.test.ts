@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeSchema } from '../../generator/model/normalize-schema.js';
+
+describe('normalizeSchema', () => {
+  it.each([
+    { concern: '3.0 nullable primitive', given: { type: 'string', nullable: true }, want: { type: ['string', 'null'] } },
+    { concern: '3.0 nullable enum gains null', given: { type: 'string', enum: ['a'], nullable: true }, want: { type: ['string', 'null'], enum: ['a', null] } },
+    {
+      concern: '3.0 nullable $ref is wrapped, docs kept outside',
+      given: { $ref: '#/components/schemas/A', nullable: true, description: 'd' },
+      want: { anyOf: [{ $ref: '#/components/schemas/A' }, { type: 'null' }], description: 'd' },
+    },
+    {
+      concern: '3.0 nullable allOf is wrapped',
+      given: { allOf: [{ $ref: '#/components/schemas/A' }], nullable: true },
+      want: { anyOf: [{ allOf: [{ $ref: '#/components/schemas/A' }] }, { type: 'null' }] },
+    },
+    { concern: 'nullable: false is dropped', given: { type: 'integer', nullable: false }, want: { type: 'integer' } },
+    { concern: '3.1 type arrays stay as they are', given: { type: ['string', 'null'] }, want: { type: ['string', 'null'] } },
+    {
+      concern: 'nested properties, items and compositions',
+      given: { type: 'object', properties: { a: { type: 'array', items: { type: 'integer', nullable: true } } }, oneOf: [{ type: 'string', nullable: true }] },
+      want: { type: 'object', properties: { a: { type: 'array', items: { type: ['integer', 'null'] } } }, oneOf: [{ type: ['string', 'null'] }] },
+    },
+    { concern: 'draft-04 tuple items become prefixItems', given: { type: 'array', items: [{ type: 'string' }] }, want: { type: 'array', prefixItems: [{ type: 'string' }] } },
+    { concern: 'examples are data, left alone', given: { type: 'object', example: { nullable: true } }, want: { type: 'object', example: { nullable: true } } },
+  ])('$concern', ({ given, want }) => {
+    expect(normalizeSchema(given)).toEqual(want);
+  });
+
+  it('does not modify its input', () => {
+    const given = { type: 'string', nullable: true };
+    normalizeSchema(given);
+    expect(given).toEqual({ type: 'string', nullable: true });
+  });
+});

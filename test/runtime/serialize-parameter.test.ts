@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { encodePathSegment, rejectPathSegment } from '../../templates/encode-path-segment.js';
+import {
+  ParameterError,
+  serializeCookieParameter,
+  serializeHeaderParameter,
+  serializePathParameter,
+  serializeQueryParameter,
+  type ParameterDescriptor,
+} from '../../templates/serialize-parameter.js';
+
+describe('encodePathSegment and rejectPathSegment', () => {
+  it.each([
+    ['acme/srv', 'acme%2Fsrv'],
+    ["a b!'()*", 'a%20b%21%27%28%29%2A'],
+    ['é', '%C3%A9'],
+    ['%2F', '%252F'],
+  ])('%s → %s', (given, want) => {
+    expect(encodePathSegment(given)).toBe(want);
+  });
+
+  it.each(['', '.', '..', '%2e', '%2E%2E', '%252e%252E', '.%2e'])('rejects %j', (given) => {
+    expect(rejectPathSegment(given)).toBeDefined();
+  });
+
+  it.each(['...', 'a..b', '.hidden', '%2Ex', '%zz'])('accepts %j', (given) => {
+    expect(rejectPathSegment(given)).toBeUndefined();
+  });
+});
+
+const path = (style: ParameterDescriptor['style'], explode: boolean): ParameterDescriptor => ({ name: 'id', in: 'path', style, explode });
+const query = (style: ParameterDescriptor['style'], explode?: boolean): ParameterDescriptor => ({
+  name: 'color',
+  in: 'query',
+  style,
+  ...(explode === undefined ? {} : { explode }),
+});
+
+// The expected strings are the examples of the OpenAPI specification's Style Examples table.
+describe('serializePathParameter (spec style examples)', () => {
+  const array = ['blue', 'black', 'brown'];
+  const object = { R: 100, G: 200, B: 150 };
+  it.each([
+    { param: path('simple', false), value: 5, want: '5' },
+    { param: path('simple', false), value: array, want: 'blue,black,brown' },
+    { param: path('simple', false), value: object, want: 'R,100,G,200,B,150' },
+    { param: path('simple', true), value: object, want: 'R=100,G=200,B=150' },
+    { param: path('label', false), value: array, want: '.blue,black,brown' },
+    { param: path('label', true), value: array, want: '.blue.black.brown' },
+    { param: path('label', true), value: object, want: '.R=100.G=200.B=150' },
+    { param: path('matrix', false), value: 'blue', want: ';id=blue' },
+    { param: path('matrix', false), value: array, want: ';id=blue,black,brown' },
+    { param: path('matrix', true), value: array, want: ';id=blue;id=black;id=brown' },
+    { param: path('matrix', true), value: object, want: ';R=100;G=200;B=150' },
+  ])('$param.style explode=$param.explode $value → $want', ({ param, value, want }) => {
+    expect(serializePathParameter(param, value)).toBe(want);
+  });
+
+  it('refuses a missing value, a dot segment inside an array, and an object value of the wrong kind', () => {
+    expect(() => serializePathParameter(path('simple', false), undefined)).toThrow(ParameterError);
+    expect(() => serializePathParameter(path('simple', false), ['a', '..'])).toThrow(/relative path segment/);
+    expect(() => serializePathParameter(path('simple', false), [{ nested: 1 }])).toThrow(/must be a string, number or boolean/);
+  });
+});
+
+describe('serializeQueryParameter (spec style examples)', () => {
+  it.each<{ param: ParameterDescriptor; value: unknown; want: string[] }>([
+    { param: query('form'), value: 'blue', want: ['color=blue'] },
+    { param: query('form'), value: ['blue', 'black'], want: ['color=blue', 'color=black'] },
+    { param: query('form', false), value: ['blue', 'black'], want: ['color=blue,black'] },
+    { param: query('form'), value: { R: 100, G: 200 }, want: ['R=100', 'G=200'] },
+    { param: query('form', false), value: { R: 100, G: 200 }, want: ['color=R,100,G,200'] },
+    { param: query('spaceDelimited', false), value: ['blue', 'black'], want: ['color=blue%20black'] },
+    { param: query('pipeDelimited', false), value: ['blue', 'black'], want: ['color=blue|black'] },
+    { param: query('deepObject', true), value: { R: 100, G: 200 }, want: ['color%5BR%5D=100', 'color%5BG%5D=200'] },
+    { param: query('form'), value: 'a&b=c d', want: ['color=a%26b%3Dc%20d'] },
+    { param: { name: 'q', in: 'query', allowReserved: true }, value: 'a/b:c?d&e', want: ['q=a/b:c?d%26e'] },
+    { param: query('form'), value: undefined, want: [] },
+    { param: { name: 'f', in: 'query', json: true }, value: { a: [1] }, want: ['f=%7B%22a%22%3A%5B1%5D%7D'] },
+  ])('$param.style $value → $want', ({ param, value, want }) => {
+    expect(serializeQueryParameter(param, value)).toEqual(want);
+  });
+});
+
+describe('header and cookie parameters', () => {
+  it('uses simple style for headers and form style for cookies', () => {
+    expect(serializeHeaderParameter({ name: 'X-Ids', in: 'header' }, [1, 2])).toBe('1,2');
+    expect(serializeHeaderParameter({ name: 'X-Obj', in: 'header', explode: true }, { a: 1, b: 2 })).toBe('a=1,b=2');
+    expect(serializeHeaderParameter({ name: 'X-None', in: 'header' }, undefined)).toBeUndefined();
+    expect(serializeCookieParameter({ name: 'session', in: 'cookie' }, 'a b;c')).toBe('session=a%20b%3Bc');
+  });
+});

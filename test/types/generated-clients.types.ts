@@ -1,0 +1,132 @@
+/**
+ * Type tests, checked by `tsc` (npm run typecheck), never executed: results narrow on `ok`, errors on `kind`
+ * and `status`, switches are exhaustive, and wrong calls do not compile.
+ */
+import { expectTypeOf } from 'vitest';
+import * as kambrium from '../../generated/kambrium/index.js';
+import {
+  createClient,
+  deleteServer,
+  getConnection,
+  type Connection,
+  type DeleteSuccess,
+  type GetConnectionError,
+  type RegistryError,
+  type SmitheryError,
+} from '../../generated/smithery/index.js';
+import * as responses from '../fixtures/generated/responses/index.js';
+
+const client = createClient({ token: 't' });
+
+export async function resultNarrowsOnOk(): Promise<void> {
+  const result = await getConnection(client, { namespace: 'a', connectionId: 'b' });
+  if (result.ok) {
+    expectTypeOf(result.data).toEqualTypeOf<Connection>();
+    expectTypeOf(result.status).toEqualTypeOf<200>();
+    // @ts-expect-error a success has no error
+    void result.error;
+  } else {
+    expectTypeOf(result.error).toEqualTypeOf<GetConnectionError>();
+    // @ts-expect-error a failure has no data
+    void result.data;
+  }
+}
+
+/** Returns a label per error; compiles only while the switch covers every member. */
+export function describeGetConnectionError(error: GetConnectionError): string {
+  switch (error.kind) {
+    case 'http':
+      switch (error.status) {
+        case 400:
+          expectTypeOf(error.body).toEqualTypeOf<SmitheryError>();
+          return `bad request: ${error.body.message}`;
+        case 404:
+          expectTypeOf(error.body).toEqualTypeOf<SmitheryError>();
+          return `not found: ${error.body.error}`;
+        default: {
+          const unreachable: never = error;
+          return unreachable;
+        }
+      }
+    case 'unexpected-status':
+      expectTypeOf(error.body).toBeUnknown();
+      expectTypeOf(error.status).toEqualTypeOf<number>();
+      return `status ${error.status}`;
+    case 'network':
+    case 'timeout':
+    case 'aborted':
+    case 'invalid-body':
+    case 'invalid-request':
+      return error.message;
+    default: {
+      const unreachable: never = error;
+      return unreachable;
+    }
+  }
+}
+
+export async function deleteServerTypes(): Promise<void> {
+  const result = await deleteServer(client, { qualifiedName: 'acme/srv' });
+  if (result.ok) expectTypeOf(result.data).toEqualTypeOf<DeleteSuccess>();
+  else if (result.error.kind === 'http') {
+    expectTypeOf(result.error.status).toEqualTypeOf<404>();
+    expectTypeOf(result.error.body).toEqualTypeOf<RegistryError>();
+  }
+}
+
+export async function wrongCallsDoNotCompile(): Promise<void> {
+  // @ts-expect-error connectionId is required
+  await getConnection(client, { namespace: 'a' });
+  // @ts-expect-error namespace must be a string
+  await getConnection(client, { namespace: 1, connectionId: 'b' });
+  // @ts-expect-error unknown parameters are rejected
+  await getConnection(client, { namespace: 'a', connectionId: 'b', limit: 3 });
+  // @ts-expect-error the parameters object is required when a parameter is
+  await getConnection(client);
+  // @ts-expect-error options are typed
+  await getConnection(client, { namespace: 'a', connectionId: 'b' }, { signal: 'stop' });
+}
+
+export async function kambriumTypes(): Promise<void> {
+  const k = kambrium.createClient({ token: async () => 'refreshed' });
+  await kambrium.deleteMcpServer(k, { server_id: 123 });
+  await kambrium.deleteMcpServer(k, { server_id: 'srv_123abc' });
+  // @ts-expect-error server_id is a string or an integer
+  await kambrium.deleteMcpServer(k, { server_id: true });
+  // @ts-expect-error Content-Type is sent by the client, never passed
+  await kambrium.deleteMcpServer(k, { server_id: 1, 'Content-Type': 'application/json' });
+  const result = await kambrium.deleteMcpServer(k, { server_id: 1 });
+  if (!result.ok && result.error.kind === 'http') {
+    expectTypeOf(result.error.status).toEqualTypeOf<401 | 403 | 404 | 500>();
+    expectTypeOf(result.error.body).toEqualTypeOf<kambrium.ErrorDetail>();
+  }
+  if (result.ok) expectTypeOf(result.data.message).toEqualTypeOf<string>();
+}
+
+export async function rangesAndDefault(): Promise<void> {
+  const c = responses.createClient();
+  const result = await responses.getItem(c, { id: 'x' });
+  if (result.ok) {
+    expectTypeOf(result.status).toEqualTypeOf<200 | 202>();
+    if (result.status === 202) expectTypeOf(result.data).toEqualTypeOf<{ queuePosition: number }>();
+    return;
+  }
+  const error = result.error;
+  switch (error.kind) {
+    case 'http':
+      if (error.status === 404) expectTypeOf(error.body).toEqualTypeOf<responses.Problem>();
+      else {
+        expectTypeOf(error.status).toEqualTypeOf<Exclude<responses.StatusRange<4>, 404>>();
+        // @ts-expect-error 500 is not in the 4XX range
+        const impossible: typeof error.status = 500;
+        void impossible;
+      }
+      break;
+    case 'default':
+      expectTypeOf(error.body).toEqualTypeOf<string>();
+      break;
+    // @ts-expect-error a documented `default` replaces unexpected-status
+    case 'unexpected-status':
+      break;
+  }
+}
