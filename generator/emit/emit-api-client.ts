@@ -1,5 +1,5 @@
 /** Emits every file of one API's client from its model: schemas, operations, client, index, and the copied runtime. */
-import { Project, type SourceFile, type StatementStructures, type WriterFunction } from 'ts-morph';
+import { Project, ts, type SourceFile, type StatementStructures, type WriterFunction } from 'ts-morph';
 import type { ApiModel } from '../model/types.js';
 import { emitClientFile } from './emit-client-file.js';
 import { emitOperation } from './emit-operation.js';
@@ -55,7 +55,7 @@ function disposeAll(files: SourceFile[]): void {
 
 /** Import declarations for exactly the names `body` uses, so strict `noUnusedLocals` users see no warnings. */
 function importsFor(body: string, modules: ReadonlyArray<{ module: string; names: readonly string[]; values?: readonly string[] }>): string {
-  const used = new Set(body.match(/[A-Za-z_$][A-Za-z0-9_$]*/g) ?? []);
+  const used = referencedNames(body);
   const lines: string[] = [];
   for (const { module, names, values = [] } of modules) {
     const valueNames = values.filter((name) => used.has(name)).sort();
@@ -64,6 +64,24 @@ function importsFor(body: string, modules: ReadonlyArray<{ module: string; names
     if (typeNames.length > 0) lines.push(`import type { ${typeNames.join(', ')} } from '${module}';`);
   }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n\n`;
+}
+
+/** Names `body` refers to: identifiers outside comments, strings and property-name positions. */
+function referencedNames(body: string): Set<string> {
+  const names = new Set<string>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isIdentifier(node)) {
+      const parent = node.parent;
+      const isPropertyName =
+        ((ts.isPropertySignature(parent) || ts.isPropertyAssignment(parent)) && parent.name === node) ||
+        (ts.isPropertyAccessExpression(parent) && parent.name === node) ||
+        (ts.isQualifiedName(parent) && parent.right === node);
+      if (!isPropertyName) names.add(node.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(ts.createSourceFile('body.ts', body, ts.ScriptTarget.Latest, true));
+  return names;
 }
 
 function indexText(model: ApiModel): string {

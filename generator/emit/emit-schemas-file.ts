@@ -13,7 +13,7 @@ export function emitSchemasFile(model: ApiModel, printer: SchemaTypePrinter): Wr
 }
 
 function schemaDeclaration(schema: SchemaModel, printer: SchemaTypePrinter): string {
-  const type = printer.print(schema.schema, `#/components/schemas/${schema.key}`);
+  const { text: type, objectLiteral } = printer.printDeclaration(schema.schema, `#/components/schemas/${schema.key}`);
   const raw = typeof schema.schema === 'object' ? schema.schema : {};
   const doc = docText([
     typeof raw.title === 'string' && raw.title !== schema.name ? raw.title : undefined,
@@ -27,7 +27,7 @@ function schemaDeclaration(schema: SchemaModel, printer: SchemaTypePrinter): str
         ? `/**\n${doc.split('\n').map((line) => ` * ${line}`.trimEnd()).join('\n')}\n */\n`
         : `/** ${doc} */\n`;
   // A plain object type reads best as an interface, the way people write such types by hand.
-  return type.startsWith('{')
+  return objectLiteral
     ? `${comment}export interface ${schema.name} ${type}`
     : `${comment}export type ${schema.name} = ${type};`;
 }

@@ -10,6 +10,8 @@ import type { ApiModel, JsonSchema } from '../model/types.js';
 export interface SchemaTypePrinter {
   /** The type of `schema`, as TypeScript text; `pointer` is where the schema lives, such as `#/components/schemas/User`. */
   print(schema: JsonSchema | undefined, pointer: string): string;
+  /** Like `print`, and says whether the type is one object literal (which reads best as an interface). */
+  printDeclaration(schema: JsonSchema, pointer: string): { text: string; objectLiteral: boolean };
   /** Helper type declarations openapi-typescript asked for (such as `WithRequired`), as exported TypeScript text, sorted. */
   helpers(): Array<{ name: string; text: string }>;
 }
@@ -63,15 +65,21 @@ export function createSchemaTypePrinter(model: ApiModel): SchemaTypePrinter {
     rootTypesNoSchemaPrefix: false,
     rootTypesKeepCasing: false,
   };
+  const printNode = (schema: JsonSchema, pointer: string): { text: string; node: ts.TypeNode } => {
+    const node = transformSchemaObject(schema as SchemaObject, { path: pointer, ctx });
+    const text = astToString(node).trim();
+    if (text.includes('components[')) {
+      throw new Error(`internal error: an unresolved schema reference remains in the type of ${pointer}: ${text.slice(0, 200)}`);
+    }
+    return { text, node };
+  };
   return {
     print(schema, pointer) {
-      if (schema === undefined) return 'unknown';
-      const node = transformSchemaObject(schema as SchemaObject, { path: pointer, ctx });
-      const text = astToString(node).trim();
-      if (text.includes('components[')) {
-        throw new Error(`internal error: an unresolved schema reference remains in the type of ${pointer}: ${text.slice(0, 200)}`);
-      }
-      return text;
+      return schema === undefined ? 'unknown' : printNode(schema, pointer).text;
+    },
+    printDeclaration(schema, pointer) {
+      const { text, node } = printNode(schema, pointer);
+      return { text, objectLiteral: ts.isTypeLiteralNode(node) };
     },
     helpers() {
       const byName = new Map<string, string>();
