@@ -47,7 +47,7 @@ export type DeleteMcpServerError =
 
 /** What `deleteMcpServer` resolves to. */
 export type DeleteMcpServerResult = Result<
-  Success<200, DeletionConfirmation>,
+  Success<200, DeleteMcpServerResponse>,
   DeleteMcpServerError
 >;
 

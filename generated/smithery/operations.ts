@@ -44,7 +44,10 @@ export type DeleteConnectionError =
   | TransportError;
 
 /** What `deleteConnection` resolves to. */
-export type DeleteConnectionResult = Result<Success<200, SmitherySuccess>, DeleteConnectionError>;
+export type DeleteConnectionResult = Result<
+  Success<200, DeleteConnectionResponse>,
+  DeleteConnectionError
+>;
 
 const deleteConnectionOperation: OperationDescriptor = {
   method: 'DELETE',
@@ -97,7 +100,7 @@ export type DeleteServerError =
   HttpError<404, DeleteServerErrors[404]> | UnexpectedStatusError | TransportError;
 
 /** What `deleteServer` resolves to. */
-export type DeleteServerResult = Result<Success<200, DeleteSuccess>, DeleteServerError>;
+export type DeleteServerResult = Result<Success<200, DeleteServerResponse>, DeleteServerError>;
 
 const deleteServerOperation: OperationDescriptor = {
   method: 'DELETE',
@@ -150,7 +153,7 @@ export type GetConnectionError =
   | TransportError;
 
 /** What `getConnection` resolves to. */
-export type GetConnectionResult = Result<Success<200, Connection>, GetConnectionError>;
+export type GetConnectionResult = Result<Success<200, GetConnectionResponse>, GetConnectionError>;
 
 const getConnectionOperation: OperationDescriptor = {
   method: 'GET',

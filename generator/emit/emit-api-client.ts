@@ -6,6 +6,7 @@ import { emitOperation } from './emit-operation.js';
 import { emitSchemasFile } from './emit-schemas-file.js';
 import type { GeneratedFile } from './generated-file.js';
 import { createSchemaTypePrinter } from './schema-type-printer.js';
+import { splitIntoSections } from './split-into-sections.js';
 
 /** What the runtime modules export, for imports into generated files. */
 const RUNTIME_EXPORTS: ReadonlyArray<{ module: string; names: readonly string[]; values?: readonly string[] }> = [
@@ -24,21 +25,20 @@ export function emitApiClient(model: ApiModel, runtime: readonly GeneratedFile[]
   const project = new Project({ useInMemoryFileSystem: true, skipFileDependencyResolution: true });
   const header = `// Generated from ${model.title}${model.version ? ` ${model.version}` : ''} (OpenAPI ${model.openapiVersion}). Do not edit: change the spec and run \`npm run generate\`.\n`;
   // One bulk call per file: adding nodes one by one is two orders of magnitude slower on large specs.
-  const text = (path: string, statements: Array<string | WriterFunction | StatementStructures>): string =>
-    project.createSourceFile(path, { statements }, { overwrite: true }).getFullText();
+  const create = (path: string, statements: Array<string | WriterFunction | StatementStructures>): SourceFile =>
+    project.createSourceFile(path, { statements }, { overwrite: true });
 
-  const operationsBody = text(
-    '/operations.ts',
-    model.operations.flatMap((operation) => emitOperation(operation, printer)),
-  );
-  const schemasBody = text('/schemas.ts', emitSchemasFile(model, printer));
+  const operations = create('/operations.ts', model.operations.flatMap((operation) => emitOperation(operation, printer)));
+  const schemas = create('/schemas.ts', emitSchemasFile(model, printer));
   const schemaNames = [...model.schemas.map((s) => s.name), ...printer.helpers().map((h) => h.name)];
-  const operationsImports = importsFor(operationsBody, [...RUNTIME_EXPORTS, { module: './schemas.js', names: schemaNames }]);
+  const operationsImports = importsFor(operations.getFullText(), [...RUNTIME_EXPORTS, { module: './schemas.js', names: schemaNames }]);
 
   const files: GeneratedFile[] = [
-    { path: 'schemas.ts', content: header + (model.schemas.length === 0 ? 'export {};\n' : schemasBody) },
-    { path: 'operations.ts', content: header + operationsImports + (model.operations.length === 0 ? 'export {};\n' : operationsBody) },
-    { path: 'client.ts', content: header + text('/client.ts', emitClientFile(model)) },
+    model.schemas.length === 0 ? { path: 'schemas.ts', content: `${header}export {};\n` } : large('schemas.ts', header, schemas),
+    model.operations.length === 0
+      ? { path: 'operations.ts', content: `${header}export {};\n` }
+      : large('operations.ts', header + operationsImports, operations),
+    { path: 'client.ts', content: header + create('/client.ts', emitClientFile(model)).getFullText() },
     { path: 'index.ts', content: header + indexText(model) },
     ...runtime.map((file) => ({
       path: `runtime/${file.path}`,
@@ -47,6 +47,15 @@ export function emitApiClient(model: ApiModel, runtime: readonly GeneratedFile[]
   ];
   disposeAll(project.getSourceFiles());
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** How much text one formatting job takes; large files are cut into sections of about this size. */
+const SECTION_SIZE = 200_000;
+
+/** A file whose text may be large: it carries sections the formatter can spread over threads. */
+function large(path: string, prefix: string, file: SourceFile): GeneratedFile {
+  const sections = splitIntoSections(prefix, file, SECTION_SIZE);
+  return sections.length === 1 ? { path, content: sections[0]! } : { path, content: sections.join(''), sections };
 }
 
 function disposeAll(files: SourceFile[]): void {

@@ -5,7 +5,7 @@
 import { StructureKind, VariableDeclarationKind, type CodeBlockWriter, type StatementStructures } from 'ts-morph';
 import { toPointer } from '../load/json-pointer.js';
 import type { OperationModel, ParameterModel } from '../model/types.js';
-import { docs } from './doc-comment.js';
+import { docs as docsOf } from './doc-comment.js';
 import { propertyName } from './property-name.js';
 import { responseBodyFormat, responseBodyType, statusKey, statusType } from './response-types.js';
 import type { SchemaTypePrinter } from './schema-type-printer.js';
@@ -26,13 +26,7 @@ function buildStatements(operation: OperationModel, printer: SchemaTypePrinter):
   const paramsOptional = callerParameters.every((p) => !p.required) && !operation.requestBody?.required;
   return [
     emitParamsType(operation, callerParameters, printer),
-    {
-      kind: StructureKind.TypeAlias,
-      name: `${t}Response`,
-      isExported: true,
-      docs: [`The data of a successful \`${operation.name}\` call.`],
-      type: unionText(operation.successResponses.map((r) => responseBodyType(operation, r, printer))),
-    },
+    ...emitResponseTypes(operation, printer),
     emitErrorsMap(operation, printer),
     {
       kind: StructureKind.TypeAlias,
@@ -46,7 +40,7 @@ function buildStatements(operation: OperationModel, printer: SchemaTypePrinter):
       name: `${t}Result`,
       isExported: true,
       docs: [`What \`${operation.name}\` resolves to.`],
-      type: `Result<${unionText(successMembers(operation, printer))}, ${t}Error>`,
+      type: `Result<${unionText(successMembers(operation))}, ${t}Error>`,
     },
     {
       kind: StructureKind.VariableStatement,
@@ -57,7 +51,7 @@ function buildStatements(operation: OperationModel, printer: SchemaTypePrinter):
       kind: StructureKind.Function,
       name: operation.name,
       isExported: true,
-      docs: docs([
+      docs: docsOf([
         operation.summary,
         operation.description !== operation.summary && operation.description,
         `\`${operation.method.toUpperCase()} ${operation.path}\``,
@@ -90,7 +84,7 @@ function emitParamsType(operation: OperationModel, parameters: readonly Paramete
     name: propertyName(param.key),
     type: printer.print(param.schema, `#${toPointer(['paths', operation.path, operation.method, 'parameters', param.in, param.name])}`),
     hasQuestionToken: !param.required,
-    docs: docs([
+    docs: docsOf([
       param.description,
       param.key !== param.name && `Sent as the ${param.in} parameter \`${param.name}\`.`,
       param.in === 'path' && 'Pass the value as it is: the client percent-encodes it, `/` included.',
@@ -102,7 +96,7 @@ function emitParamsType(operation: OperationModel, parameters: readonly Paramete
     const pointer = `#${toPointer(['paths', operation.path, operation.method, 'requestBody', 'content', media.mediaType, 'schema'])}`;
     const type =
       media.format === 'binary' ? 'Blob | ArrayBuffer | ArrayBufferView | string' : media.format === 'text' ? 'string' : printer.print(media.schema, pointer);
-    properties.push({ name: 'body', type, hasQuestionToken: !body.required, docs: docs([body.description, `Sent as \`${media.mediaType}\`.`]) });
+    properties.push({ name: 'body', type, hasQuestionToken: !body.required, docs: docsOf([body.description, `Sent as \`${media.mediaType}\`.`]) });
   }
   return { kind: StructureKind.Interface, name, isExported: true, docs: [description], properties };
 }
@@ -120,7 +114,7 @@ function emitErrorsMap(operation: OperationModel, printer: SchemaTypePrinter): S
     docs: [description],
     properties: operation.errorResponses.map((response) => {
       const key = statusKey(response);
-      return { name: /^\d+$/.test(key) ? key : propertyName(key), type: responseBodyType(operation, response, printer), docs: docs([response.description]) };
+      return { name: mapKey(key), type: responseBodyType(operation, response, printer), docs: docsOf([response.description]) };
     }),
   };
 }
@@ -129,7 +123,7 @@ function errorMembers(operation: OperationModel): string[] {
   const map = `${operation.typeName}Errors`;
   const members = operation.errorResponses.map((response) => {
     const key = statusKey(response);
-    const body = `${map}[${/^\d+$/.test(key) ? key : JSON.stringify(key)}]`;
+    const body = `${map}[${indexKey(key)}]`;
     return response.status.kind === 'status-default'
       ? `DefaultError<${body}>`
       : `HttpError<${statusType(response, operation.errorResponses)}, ${body}>`;
@@ -138,10 +132,54 @@ function errorMembers(operation: OperationModel): string[] {
   return [...members, ...(hasDefault ? [] : ['UnexpectedStatusError']), 'TransportError'];
 }
 
-function successMembers(operation: OperationModel, printer: SchemaTypePrinter): string[] {
-  return operation.successResponses.map(
-    (response) => `Success<${statusType(response, operation.successResponses)}, ${responseBodyType(operation, response, printer)}>`,
-  );
+/** Each success body is printed once: in `{Op}Response`, or in `{Op}Responses` by status when there are several. */
+function emitResponseTypes(operation: OperationModel, printer: SchemaTypePrinter): StatementStructures[] {
+  const t = operation.typeName;
+  const docs = [`The data of a successful \`${operation.name}\` call.`];
+  const successes = operation.successResponses;
+  if (successes.length <= 1) {
+    const type = successes[0] ? responseBodyType(operation, successes[0], printer) : 'never';
+    return [{ kind: StructureKind.TypeAlias, name: `${t}Response`, isExported: true, docs, type }];
+  }
+  return [
+    {
+      kind: StructureKind.Interface,
+      name: `${t}Responses`,
+      isExported: true,
+      docs: [`The body of each documented success response of \`${operation.name}\`, by status.`],
+      properties: successes.map((response) => ({
+        name: mapKey(statusKey(response)),
+        type: responseBodyType(operation, response, printer),
+        docs: docsOf([response.description]),
+      })),
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      name: `${t}Response`,
+      isExported: true,
+      docs,
+      type: unionText(successes.map((response) => `${t}Responses[${indexKey(statusKey(response))}]`)),
+    },
+  ];
+}
+
+function successMembers(operation: OperationModel): string[] {
+  const t = operation.typeName;
+  const single = operation.successResponses.length === 1;
+  return operation.successResponses.map((response) => {
+    const body = single ? `${t}Response` : `${t}Responses[${indexKey(statusKey(response))}]`;
+    return `Success<${statusType(response, operation.successResponses)}, ${body}>`;
+  });
+}
+
+/** A status key as a property name in a by-status map: `404`, `'4XX'`, `default`. */
+function mapKey(key: string): string {
+  return /^\d+$/.test(key) ? key : propertyName(key);
+}
+
+/** A status key as an indexed-access type: `[404]`, `['4XX']`. */
+function indexKey(key: string): string {
+  return /^\d+$/.test(key) ? key : JSON.stringify(key);
 }
 
 /** The static part of a request, as an object literal; defaults the runtime assumes are left out. */

@@ -1,4 +1,7 @@
 /** Formats generated files with prettier under a pinned configuration, so output never depends on a user's prettier config. */
+import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
 import { format, type Options } from 'prettier';
 import type { GeneratedFile } from '../emit/generated-file.js';
 
@@ -16,15 +19,78 @@ export const PRETTIER_OPTIONS: Options = {
   endOfLine: 'lf',
 };
 
-/** Returns the files formatted; a file prettier cannot parse is an internal error and names the file. */
+/** Below this much text, starting worker threads costs more than it saves. */
+const PARALLEL_THRESHOLD = 400_000;
+
+/** Returns the files formatted; large outputs are formatted section by section on worker threads. */
 export async function formatFiles(files: readonly GeneratedFile[]): Promise<GeneratedFile[]> {
-  return Promise.all(
-    files.map(async (file) => {
-      try {
-        return { path: file.path, content: await format(file.content, PRETTIER_OPTIONS) };
-      } catch (cause) {
-        throw new Error(`internal error: generated ${file.path} is not valid TypeScript: ${(cause as Error).message}`, { cause });
-      }
-    }),
+  const jobs = files.flatMap((file) => (file.sections ?? [file.content]).map((text) => ({ path: file.path, text })));
+  const total = jobs.reduce((sum, job) => sum + job.text.length, 0);
+  const threads = Math.min(availableParallelism(), 4);
+  const formatted =
+    total < PARALLEL_THRESHOLD || threads < 2
+      ? await Promise.all(jobs.map((job) => formatOne(job.path, job.text)))
+      : await formatOnWorkers(jobs, threads);
+  let next = 0;
+  return files.map((file) => {
+    const count = file.sections?.length ?? 1;
+    const content = formatted.slice(next, next + count).join('\n');
+    next += count;
+    return { path: file.path, content };
+  });
+}
+
+async function formatOne(path: string, text: string): Promise<string> {
+  try {
+    return await format(text, PRETTIER_OPTIONS);
+  } catch (cause) {
+    throw formatError(path, (cause as Error).message);
+  }
+}
+
+function formatError(path: string, message: string): Error {
+  return new Error(`internal error: generated ${path} is not valid TypeScript: ${message}`);
+}
+
+/** Runs in each worker: formats the texts it is sent with the same prettier and options. */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const prettier = require(workerData.prettier);
+parentPort.on('message', ({ index, text }) => {
+  prettier.format(text, workerData.options).then(
+    (formatted) => parentPort.postMessage({ index, formatted }),
+    (error) => parentPort.postMessage({ index, error: String(error && error.message) }),
   );
+});`;
+
+/** Hands jobs to `threads` workers, biggest first, and gathers the results in job order. */
+async function formatOnWorkers(jobs: ReadonlyArray<{ path: string; text: string }>, threads: number): Promise<string[]> {
+  const prettier = createRequire(import.meta.url).resolve('prettier');
+  const results: string[] = new Array(jobs.length);
+  const queue = jobs.map((_, index) => index).sort((a, b) => jobs[b]!.text.length - jobs[a]!.text.length);
+  const workers = Array.from({ length: threads }, () => new Worker(WORKER_SOURCE, { eval: true, workerData: { prettier, options: PRETTIER_OPTIONS } }));
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const sendNext = () => {
+              const index = queue.shift();
+              if (index === undefined) return resolve();
+              worker.postMessage({ index, text: jobs[index]!.text });
+            };
+            worker.on('message', (message: { index: number; formatted?: string; error?: string }) => {
+              if (message.error !== undefined) return reject(formatError(jobs[message.index]!.path, message.error));
+              results[message.index] = message.formatted!;
+              sendNext();
+            });
+            worker.on('error', reject);
+            sendNext();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return results;
 }
