@@ -2,16 +2,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as params from '../fixtures/generated/parameters/index.js';
 import * as responses from '../fixtures/generated/responses/index.js';
-import { reply, startTestServer, type TestServer } from '../support/test-server.js';
+import { reply, useTestServer, type TestServer } from '../support/test-server.js';
 
+const testServer = useTestServer({ beforeAll, afterAll, beforeEach });
 let server: TestServer;
 
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
 beforeEach(() => {
-  server.requests.length = 0;
+  server = testServer.current;
 });
 
 describe('parameters', () => {

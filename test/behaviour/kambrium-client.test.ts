@@ -1,17 +1,14 @@
 /** The generated Kambrium client against a real HTTP server, with the bodies the Kambrium docs page shows. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createClient, deleteMcpServer, type Client } from '../../generated/kambrium/index.js';
-import { dropConnection, dropDuringBody, reply, startTestServer, type TestServer } from '../support/test-server.js';
+import { dropConnection, dropDuringBody, reply, useTestServer, type TestServer } from '../support/test-server.js';
 
+const testServer = useTestServer({ beforeAll, afterAll, beforeEach });
 let server: TestServer;
 let client: Client;
 
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
 beforeEach(() => {
-  server.requests.length = 0;
+  server = testServer.current;
   client = createClient({ token: 'oauth-token-xyz', baseUrl: server.url });
 });
 

@@ -9,17 +9,14 @@ import {
   unwrap,
   type Client,
 } from '../../generated/smithery/index.js';
-import { dropConnection, dropDuringBody, reply, startTestServer, type TestServer } from '../support/test-server.js';
+import { dropConnection, dropDuringBody, reply, useTestServer, type TestServer } from '../support/test-server.js';
 
+const testServer = useTestServer({ beforeAll, afterAll, beforeEach });
 let server: TestServer;
 let client: Client;
 
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
 beforeEach(() => {
-  server.requests.length = 0;
+  server = testServer.current;
   client = createClient({ token: 'sk-test-123', baseUrl: server.url });
 });
 

@@ -76,3 +76,20 @@ export async function startTestServer(): Promise<TestServer> {
     },
   };
 }
+
+/** Starts one server for the calling test file, stops it afterwards, and forgets recorded requests before each test. */
+export function useTestServer(hooks: {
+  beforeAll: (fn: () => Promise<void>) => void;
+  afterAll: (fn: () => Promise<void>) => void;
+  beforeEach: (fn: () => void) => void;
+}): { readonly current: TestServer } {
+  const holder: { current: TestServer } = { current: undefined as unknown as TestServer };
+  hooks.beforeAll(async () => {
+    holder.current = await startTestServer();
+  });
+  hooks.afterAll(() => holder.current.close());
+  hooks.beforeEach(() => {
+    holder.current.requests.length = 0;
+  });
+  return holder;
+}
