@@ -2,28 +2,29 @@
  * Checks every `$ref` of a merged document before modelling, so a broken reference is reported at its line.
  * @see https://spec.openapis.org/oas/v3.1.0#reference-object
  */
+import { entersSchema, isDataKey } from './data-keys.js';
 import { fromPointer, getAtPath } from './json-pointer.js';
 import type { MergedSpec } from './merge-spec-sources.js';
 import { SpecError } from './spec-error.js';
 
 /** Throws a SpecError for the first `$ref` that points outside the document or at nothing. */
 export function checkReferences(spec: MergedSpec): void {
-  const stack: Array<{ value: unknown; segments: string[] }> = [{ value: spec.document, segments: [] }];
+  const stack: Array<{ value: unknown; segments: string[]; inSchema: boolean }> = [{ value: spec.document, segments: [], inSchema: false }];
   while (stack.length > 0) {
-    const { value, segments } = stack.pop()!;
+    const { value, segments, inSchema } = stack.pop()!;
     if (value === null || typeof value !== 'object') continue;
     if (Array.isArray(value)) {
-      value.forEach((item, index) => stack.push({ value: item, segments: [...segments, String(index)] }));
+      value.forEach((item, index) => stack.push({ value: item, segments: [...segments, String(index)], inSchema }));
       continue;
     }
     for (const [key, item] of Object.entries(value)) {
-      // Examples and extensions are free-form: a `$ref` key inside them is data, not a reference.
-      if (key === 'example' || key === 'examples' || key.startsWith('x-')) continue;
+      // Examples, extensions and schema defaults are free-form: a `$ref` key inside them is data, not a reference.
+      if (isDataKey(key, inSchema)) continue;
       if (key === '$ref' && typeof item === 'string') {
         checkReference(spec, item, [...segments, key]);
         continue;
       }
-      stack.push({ value: item, segments: [...segments, key] });
+      stack.push({ value: item, segments: [...segments, key], inSchema: inSchema || entersSchema(key, segments) });
     }
   }
 }
@@ -31,9 +32,9 @@ export function checkReferences(spec: MergedSpec): void {
 function checkReference(spec: MergedSpec, ref: string, segments: string[]): void {
   if (!ref.startsWith('#')) {
     throw new SpecError(
-      `external reference ${JSON.stringify(ref)} is not supported yet`,
+      `reference ${JSON.stringify(ref)} was left unresolved`,
       [spec.locate(segments)],
-      'inline the referenced document into the spec folder as a fragment, and refer to it with a local `#/…` reference',
+      'references to other files are resolved when the spec is loaded; load the spec with loadApi or loadSpecFile',
     );
   }
   if (getAtPath(spec.document, fromPointer(ref)) === undefined) {

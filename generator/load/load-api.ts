@@ -1,15 +1,17 @@
-/** Loads one API folder: every spec file and docs page in it, merged and reference-checked, plus its config. */
+/** Loads one API: a folder of spec files and docs pages (merged), or one spec file; references bundled and checked. */
 import { readdir } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
+import { bundleReferences } from './bundle-references.js';
 import { checkReferences } from './check-references.js';
 import { mergeSpecSources, type MergedSpec } from './merge-spec-sources.js';
 import { API_CONFIG_FILE, readApiConfig, type ApiConfig } from './read-api-config.js';
-import { isSpecFileName, readSpecSource } from './read-spec-source.js';
+import { checkOpenApi, declaresSpec, isSpecFileName, readRawSource, type RawSource } from './read-spec-source.js';
 import { SpecError } from './spec-error.js';
+import { validateDocument } from './validate-document.js';
 
 /** An API as read from disk, ready for modelling. */
 export interface LoadedApi {
-  /** The folder name, which names the output folder too. */
+  /** The folder name (or the file name for a single spec file), which names the output folder too. */
   readonly name: string;
   /** The folder it was read from. */
   readonly folder: string;
@@ -17,23 +19,68 @@ export interface LoadedApi {
   readonly config: ApiConfig;
 }
 
-/** Reads `folder` (files sorted by name, so the merge order never depends on the file system). */
+/**
+ * Reads `folder`: every spec file and docs page directly in it is a fragment of the API (files sorted by name, so
+ * the merge order never depends on the file system); YAML/JSON files that are not OpenAPI documents are parts
+ * the fragments refer to, and must be referred to.
+ */
 export async function loadApi(folder: string): Promise<LoadedApi> {
   const entries = await readdir(folder, { withFileTypes: true });
   const files = entries
     .filter((entry) => entry.isFile() && entry.name !== API_CONFIG_FILE && isSpecFileName(entry.name))
     .map((entry) => join(folder, entry.name))
     .sort();
-  if (files.length === 0) {
+  const raws = (await Promise.all(files.map(readRawSource))).flat();
+  const documents = raws.filter(declaresSpec);
+  if (documents.length === 0) {
     throw new SpecError(
-      'the API folder holds no spec files',
+      'the API folder holds no OpenAPI document',
       [{ file: folder }],
-      'add an OpenAPI document (.yaml, .yml, .json) or a docs page carrying one (.md, .txt)',
+      'add an OpenAPI document (.yaml, .yml, .json starting with `openapi: 3.x`) or a docs page carrying one (.md, .txt)',
     );
   }
-  const sources = (await Promise.all(files.map(readSpecSource))).flat();
-  const spec = mergeSpecSources(sources);
-  checkReferences(spec);
-  const config = await readApiConfig(join(folder, API_CONFIG_FILE));
-  return { name: basename(folder), folder, spec, config };
+  const spec = await bundleAndMerge(documents, raws);
+  const referenced = new Set(spec.files);
+  const stray = raws.find((raw) => !declaresSpec(raw) && !referenced.has(raw.file));
+  if (stray) {
+    throw new SpecError(
+      'this file is neither an OpenAPI document nor referred to by one',
+      [{ file: stray.file, line: 1 }],
+      'start it with `openapi: 3.x`, refer to it with a $ref, or move it out of the API folder',
+    );
+  }
+  return { name: basename(folder), folder, spec: spec.merged, config: await readApiConfig(join(folder, API_CONFIG_FILE)) };
+}
+
+/** Reads one spec file (and the files it refers to) as an API named after the file. */
+export async function loadSpecFile(file: string): Promise<LoadedApi> {
+  const raws = await readRawSource(file);
+  const spec = await bundleAndMerge(raws, raws);
+  return {
+    name: basename(file, extname(file)),
+    folder: dirname(file),
+    spec: spec.merged,
+    config: { operationNames: {}, schemaNames: {} },
+  };
+}
+
+async function bundleAndMerge(
+  documents: readonly RawSource[],
+  known: readonly RawSource[],
+): Promise<{ merged: MergedSpec; files: string[] }> {
+  const cache = new Map(known.map((raw) => [raw.file, Promise.resolve(raw)]));
+  const read = (file: string): Promise<RawSource> => {
+    let pending = cache.get(file);
+    if (!pending) {
+      pending = readRawSource(file).then((raws) => raws[0]!);
+      cache.set(file, pending);
+    }
+    return pending;
+  };
+  const bundled = [];
+  for (const document of documents) bundled.push(await bundleReferences(checkOpenApi(document), read));
+  const merged = mergeSpecSources(bundled.map((b) => b.source));
+  checkReferences(merged);
+  validateDocument(merged);
+  return { merged, files: bundled.flatMap((b) => [...b.files]) };
 }

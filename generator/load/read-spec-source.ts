@@ -6,13 +6,21 @@ import { extractFencedSpecs } from './extract-fenced-specs.js';
 import { findJsonError } from './find-json-error.js';
 import { SpecError, type SourcePosition } from './spec-error.js';
 
+/** Any parsed YAML or JSON file, OpenAPI document or not (such as a file of schemas that a spec refers to). */
+export interface RawSource {
+  /** The file as the user names it (relative to the working directory). */
+  readonly file: string;
+  /** The parsed value. */
+  readonly value: unknown;
+  /** Returns the position of the value at a JSON pointer's segments, as precisely as the file allows. */
+  readonly locate: (segments: readonly string[]) => SourcePosition;
+}
+
 /** One OpenAPI document (or fragment) and how to find positions in the file it came from. */
 export interface SpecSource {
-  /** The file as the user names it (relative to the working directory). */
   readonly file: string;
   /** The parsed document. */
   readonly document: Record<string, unknown>;
-  /** Returns the position of the value at a JSON pointer's segments, as precisely as the file allows. */
   readonly locate: (segments: readonly string[]) => SourcePosition;
 }
 
@@ -27,12 +35,26 @@ export function isSpecFileName(name: string): boolean {
 
 /** Reads and parses `file`; a docs page yields one source per fenced spec it carries. */
 export async function readSpecSource(file: string): Promise<SpecSource[]> {
-  const text = await readFile(file, 'utf8');
-  return parseSpecText(file, text);
+  return (await readRawSource(file)).map(checkOpenApi);
 }
 
 /** Parses file contents already in memory; see `readSpecSource`. */
 export function parseSpecText(file: string, text: string): SpecSource[] {
+  return parseRawText(file, text).map(checkOpenApi);
+}
+
+/** True when a parsed file declares itself an OpenAPI (or Swagger) document rather than a file of parts. */
+export function declaresSpec(raw: RawSource): boolean {
+  return raw.value !== null && typeof raw.value === 'object' && ('openapi' in raw.value || 'swagger' in raw.value);
+}
+
+/** Reads and parses any YAML or JSON file (or a docs page's fenced specs), without requiring it to be OpenAPI. */
+export async function readRawSource(file: string): Promise<RawSource[]> {
+  return parseRawText(file, await readFile(file, 'utf8'));
+}
+
+/** Parses text into raw sources; see `readRawSource`. */
+export function parseRawText(file: string, text: string): RawSource[] {
   const extension = extname(file).toLowerCase();
   if (DOCS_PAGE_EXTENSIONS.has(extension)) {
     const blocks = extractFencedSpecs(text);
@@ -50,7 +72,7 @@ export function parseSpecText(file: string, text: string): SpecSource[] {
 }
 
 /** JSON.parse is much faster than a YAML parse on large specs; positions come from a YAML parse only when asked for. */
-function parseJsonText(file: string, text: string): SpecSource {
+function parseJsonText(file: string, text: string): RawSource {
   let document: unknown;
   try {
     document = JSON.parse(text);
@@ -63,14 +85,18 @@ function parseJsonText(file: string, text: string): SpecSource {
       'fix the JSON syntax at that place',
     );
   }
-  let lazy: SpecSource | undefined;
-  return checked(file, document, (segments) => {
-    lazy ??= parseDocumentText(file, text, 0);
-    return lazy.locate(segments);
-  });
+  let lazy: RawSource | undefined;
+  return {
+    file,
+    value: document,
+    locate: (segments) => {
+      lazy ??= parseDocumentText(file, text, 0);
+      return lazy.locate(segments);
+    },
+  };
 }
 
-function parseDocumentText(file: string, text: string, lineOffset: number): SpecSource {
+function parseDocumentText(file: string, text: string, lineOffset: number): RawSource {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, merge: true });
   const problem = doc.errors[0];
@@ -82,8 +108,8 @@ function parseDocumentText(file: string, text: string, lineOffset: number): Spec
       'fix the YAML syntax at that place',
     );
   }
-  const document = doc.toJS({ maxAliasCount: -1 }) as unknown;
-  return checked(file, document, (segments) => locateInYaml(doc, lineCounter, file, segments, lineOffset));
+  const value = doc.toJS({ maxAliasCount: -1 }) as unknown;
+  return { file, value, locate: (segments) => locateInYaml(doc, lineCounter, file, segments, lineOffset) };
 }
 
 /** Finds the deepest node on the pointer's path that exists, so a missing key still points near it. */
@@ -106,7 +132,8 @@ function locateInYaml(
 }
 
 /** Rejects what is not an OpenAPI 3.x document before any later stage sees it. */
-function checked(file: string, document: unknown, locate: SpecSource['locate']): SpecSource {
+export function checkOpenApi(raw: RawSource): SpecSource {
+  const { file, value: document, locate } = raw;
   if (document === null || typeof document !== 'object' || Array.isArray(document)) {
     throw new SpecError('the file is not an OpenAPI document (its top level is not a mapping)', [{ file, line: 1 }]);
   }
@@ -118,8 +145,9 @@ function checked(file: string, document: unknown, locate: SpecSource['locate']):
       'convert the spec to OpenAPI 3 first (for example with swagger2openapi)',
     );
   }
-  const version = record.openapi;
-  if (typeof version !== 'string' || !/^3\.[01]\.\d+/.test(version)) {
+  // An unquoted `openapi: 3.1` is a YAML number.
+  const version = typeof record.openapi === 'number' ? record.openapi.toFixed(1) : record.openapi;
+  if (typeof version !== 'string' || !/^3\.[01](\.\d+)?$/.test(version)) {
     const at = 'openapi' in record ? locate(['openapi']) : { file, line: 1 };
     throw new SpecError(
       version === undefined ? 'the document has no `openapi` field' : `unsupported OpenAPI version ${JSON.stringify(version)}`,

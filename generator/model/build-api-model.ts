@@ -4,11 +4,13 @@ import type { LoadedApi } from '../load/load-api.js';
 import { API_CONFIG_FILE } from '../load/read-api-config.js';
 import { HTTP_METHODS } from '../load/merge-spec-sources.js';
 import { SpecError } from '../load/spec-error.js';
+import { breakAliasCycles } from './break-alias-cycles.js';
 import { buildOperationModel, type OperationInput } from './build-operation-model.js';
 import { hoistNamedSchemas } from './hoist-named-schemas.js';
 import {
   assignSchemaNames,
   defaultOperationName,
+  literalOperationName,
   OPERATION_TYPE_SUFFIXES,
   operationKey,
   RUNTIME_NAMES,
@@ -23,6 +25,7 @@ export function buildApiModel(api: LoadedApi): ApiModel {
   const { spec, config } = api;
   const document = normalizeDocument(spec.document);
   const hoisted = new Set(hoistNamedSchemas(document));
+  breakAliasCycles(((document.components ??= {}) as Record<string, Record<string, unknown>>).schemas ?? {});
   const resolve = createReferenceResolver(document, spec.locate);
   const info = (document.info ?? {}) as Record<string, unknown>;
 
@@ -61,8 +64,8 @@ function compareNames(a: string, b: string): number {
 function buildOperations(document: Record<string, unknown>, api: LoadedApi, resolve: ReturnType<typeof createReferenceResolver>): OperationModel[] {
   const { spec, config } = api;
   const paths = (document.paths ?? {}) as Record<string, unknown>;
-  const byName = new Map<string, OperationModel>();
   const usedOverrides = new Set<string>();
+  const candidates: Array<{ input: OperationInput; id?: string; key: string; name: string; overridden: boolean }> = [];
   for (const path of Object.keys(paths).sort(compareNames)) {
     const pathItem = resolve(paths[path], ['paths', path]);
     for (const method of HTTP_METHODS) {
@@ -72,39 +75,49 @@ function buildOperations(document: Record<string, unknown>, api: LoadedApi, reso
       if (operation === null || typeof operation !== 'object') {
         throw new SpecError(`${method.toUpperCase()} ${path} is not an Operation Object`, [spec.locate(segments)]);
       }
-      const input: OperationInput = {
-        method: method as HttpMethod,
-        path,
-        pathItem,
-        operation: operation as Record<string, unknown>,
-        segments,
-        defaultSecurity: document.security,
-      };
       const operationId = (operation as { operationId?: unknown }).operationId;
-      const id = typeof operationId === 'string' ? operationId : undefined;
+      const id = typeof operationId === 'string' && operationId !== '' ? operationId : undefined;
       const key = operationKey(method, path);
       const overrideKey = id !== undefined && config.operationNames[id] !== undefined ? id : key;
       const override = config.operationNames[overrideKey];
       if (override !== undefined) usedOverrides.add(overrideKey);
-      const name = override ?? defaultOperationName(id, method, path);
-      if (RUNTIME_NAMES.has(name)) {
-        throw new SpecError(
-          `operation ${key} would be named "${name}", which the client's runtime already exports`,
-          [spec.locate(segments)],
-          `name it in client.yaml: operationNames: { "${id ?? key}": someOtherName }`,
-        );
-      }
-      const model = buildOperationModel(input, name, resolve, spec.locate);
-      const clash = byName.get(name) ?? [...byName.values()].find((other) => other.typeName === model.typeName);
-      if (clash) {
-        throw new SpecError(
-          `two operations would both be named "${name}": ${key} and ${operationKey(clash.method, clash.path)}`,
-          [spec.locate(segments), spec.locate(clash.source.segments)],
-          `give one of them another name in client.yaml: operationNames: { "${id ?? key}": otherName }`,
-        );
-      }
-      byName.set(name, model);
+      candidates.push({
+        input: { method: method as HttpMethod, path, pathItem, operation: operation as Record<string, unknown>, segments, defaultSecurity: document.security },
+        ...(id !== undefined ? { id } : {}),
+        key,
+        name: override ?? defaultOperationName(id, method, path),
+        overridden: override !== undefined,
+      });
     }
+  }
+  // Distinct operationIds that meet in one camelCase name keep their spelling instead.
+  const byName = new Map<string, typeof candidates>();
+  for (const candidate of candidates) byName.set(candidate.name, [...(byName.get(candidate.name) ?? []), candidate]);
+  for (const group of byName.values()) {
+    const ids = new Set(group.map((c) => c.id));
+    if (group.length < 2 || ids.size < group.length) continue;
+    for (const candidate of group) if (!candidate.overridden && candidate.id !== undefined) candidate.name = literalOperationName(candidate.id);
+  }
+
+  const models = new Map<string, OperationModel>();
+  for (const { input, id, key, name } of candidates) {
+    if (RUNTIME_NAMES.has(name)) {
+      throw new SpecError(
+        `operation ${key} would be named "${name}", which the client's runtime already exports`,
+        [spec.locate(input.segments)],
+        `name it in client.yaml: operationNames: { "${id ?? key}": someOtherName }`,
+      );
+    }
+    const model = buildOperationModel(input, name, resolve, spec.locate);
+    const clash = models.get(name) ?? [...models.values()].find((other) => other.typeName === model.typeName);
+    if (clash) {
+      throw new SpecError(
+        `two operations would both be named "${name}": ${key} and ${operationKey(clash.method, clash.path)}`,
+        [spec.locate(input.segments), spec.locate(clash.source.segments)],
+        `give one of them another name in client.yaml: operationNames: { "${id ?? key}": otherName }`,
+      );
+    }
+    models.set(name, model);
   }
   const unused = Object.keys(config.operationNames).filter((key) => !usedOverrides.has(key));
   if (unused.length > 0) {
@@ -114,7 +127,7 @@ function buildOperations(document: Record<string, unknown>, api: LoadedApi, reso
       'keys of operationNames are operationIds or "METHOD /path"; remove or correct these',
     );
   }
-  return [...byName.values()].sort((a, b) => compareNames(a.name, b.name));
+  return [...models.values()].sort((a, b) => compareNames(a.name, b.name));
 }
 
 /** Servers with variables replaced by their defaults. @see https://spec.openapis.org/oas/v3.1.0#server-object */

@@ -3,6 +3,7 @@
  * `components.schemas` and leaving a `$ref` behind, so callers get `DeleteSuccess` instead of an anonymous type.
  */
 import { canonicalJson } from '../load/canonical-json.js';
+import { isDataKey } from '../load/data-keys.js';
 
 /** A hint usable as a type name: a word, not a URI. */
 const HINT = /^[A-Za-z_][A-Za-z0-9_ .-]*$/;
@@ -38,7 +39,7 @@ export function hoistNamedSchemas(document: Record<string, unknown>): string[] {
       }
     }
     for (const [childKey, child] of Object.entries(record)) {
-      if (childKey === 'example' || childKey === 'examples' || childKey.startsWith('x-') || childKey === 'enum' || childKey === 'const' || childKey === 'default') continue;
+      if (isDataKey(childKey, inSchema)) continue;
       const childInSchema = inSchema || childKey === 'schema';
       collect(child, childInSchema, record, childKey, false);
     }

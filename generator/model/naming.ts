@@ -4,7 +4,9 @@
  * Operations: the name in the API's `client.yaml` (`operationNames`, keyed by operationId or `METHOD /path`);
  * else the operationId in camelCase (`list-users` → `listUsers`, `getSmithery.run:ns` → `getSmitheryRunNs`);
  * else the method and the path's segments (`GET /users/{id}` → `getUsersId`). A JavaScript reserved word gets
- * the suffix `Operation`. Two operations with one name stop generation.
+ * the suffix `Operation`. Operations whose distinct operationIds meet in one camelCase name (`create_`, `create`)
+ * keep their operationIds as written instead, other characters replaced by `_`. Two operations still sharing
+ * a name stop generation.
  *
  * Schemas: the name in `schemaNames`, else the component key in PascalCase (a leading digit gets a `_` prefix).
  * A name that would shadow a global or a name the client exports gets the API's name as a prefix (`Error` →
@@ -92,6 +94,13 @@ export function defaultOperationName(operationId: string | undefined, method: st
   const fromId = operationId === undefined ? '' : toCamelCase(operationId);
   const name = fromId !== '' ? fromId : toCamelCase(`${method} ${path.replace(/[{}]/g, ' ')}`);
   return RESERVED_WORDS.has(name) ? `${name}Operation` : name;
+}
+
+/** An operationId as written, made a valid identifier: `create_` stays, `a.b` becomes `a_b`. */
+export function literalOperationName(operationId: string): string {
+  const name = operationId.replace(/[^A-Za-z0-9_$]/g, '_');
+  const valid = /^[0-9]/.test(name) ? `_${name}` : name;
+  return RESERVED_WORDS.has(valid) ? `${valid}Operation` : valid;
 }
 
 /** The key by which `operationNames` in `client.yaml` can name an operation without an operationId. */

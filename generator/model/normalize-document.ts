@@ -1,8 +1,7 @@
 /** Produces the model's copy of a merged document: every schema normalised by `normalizeSchema`. */
+import { isDataKey } from '../load/data-keys.js';
 import { normalizeSchema } from './normalize-schema.js';
 
-/** Keys under which free-form data (not spec structure) lives; nothing inside them is a schema. */
-const DATA_KEYS = new Set(['example', 'examples', 'default', 'const', 'enum']);
 
 /** Returns a deep copy of `document` in which every `schema` value and every component schema is normalised. */
 export function normalizeDocument(document: Readonly<Record<string, unknown>>): Record<string, unknown> {
@@ -14,7 +13,7 @@ function visit(value: unknown, segments: readonly string[]): unknown {
   if (Array.isArray(value)) return value.map((item, index) => visit(item, [...segments, String(index)]));
   const result: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
-    if (DATA_KEYS.has(key) || key.startsWith('x-')) {
+    if (isDataKey(key, false)) {
       result[key] = item;
     } else if (key === 'schema' && item !== null && typeof item === 'object') {
       result[key] = normalizeSchema(item);
