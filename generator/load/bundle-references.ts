@@ -127,14 +127,17 @@ class Bundler {
   }
 
   bundle(): Record<string, unknown> {
+    // Only the spec's own components are rewritten here; parts moved in from other files are rewritten as they move.
+    const own = Object.entries(this.components).map(([section, entries]) => [section, Object.keys(entries ?? {})] as const);
     for (const [key, value] of Object.entries(this.document)) {
       if (key === 'components') continue;
       this.document[key] = this.rewrite(value, this.root.file, [key], false);
     }
-    for (const [section, entries] of Object.entries(this.components)) {
+    for (const [section, names] of own) {
+      const entries = this.components[section]!;
       // Examples are data: a `$ref` inside an example's value is part of the example.
       if (entries === null || typeof entries !== 'object' || isDataKey(section, false)) continue;
-      for (const name of Object.keys(entries)) {
+      for (const name of names) {
         entries[name] = this.rewrite(entries[name], this.root.file, ['components', section, name], section === 'schemas');
       }
     }
@@ -164,9 +167,10 @@ class Bundler {
     const target = splitReference(ref, file);
     const isLocalToRoot = target.file === this.root.file;
     const component = COMPONENT_POINTER.exec(target.pointer);
-    // A reference inside the spec's own file to one of its components stays as written (in a schema: to a schema).
-    if (isLocalToRoot && !inSchema) return record;
-    if (isLocalToRoot && component && component[1] === 'schemas') return record;
+    // A reference to the spec's own components stays (in a schema: to a schema), made local if written with a file.
+    if (isLocalToRoot && (!inSchema || component?.[1] === 'schemas')) {
+      return refFileOf(ref) === '' ? record : { ...record, $ref: `#${target.pointer}` };
+    }
 
     const source = this.files.get(target.file)!;
     const resolved = getAtPath(source.value, fromPointer(`#${target.pointer}`));

@@ -79,10 +79,10 @@ describe('checkReferences', () => {
     expect(error.positions[0]).toMatchObject({ file: 'refs.yaml', line: 8 });
   });
 
-  it('reports external references as not supported yet, with a hint', () => {
+  it('reports a reference to another file that bundling did not resolve', () => {
     const text = head + 'components:\n  schemas:\n    A: { $ref: "./other.yaml#/B" }\n';
     const error = thrownBy(() => checkReferences(mergeSpecSources([yamlSource('refs.yaml', text)]))) as SpecError;
-    expect(error.message).toMatch(/external reference/);
+    expect(error.message).toMatch(/"\.\/other\.yaml#\/B" was left unresolved/);
     expect(error.positions[0]?.line).toBe(5);
   });
 

@@ -141,10 +141,15 @@ describe('buildApiModel: naming errors and overrides', () => {
   /b: { get: { operationId: listThings, responses: { "200": { description: ok } } } }
 `;
 
-  it('stops when two operations would get the same name, naming both places', () => {
-    const error = thrownBy(() => modelFromYaml(twoOps)) as SpecError;
+  it('keeps operationIds as written when they meet in one camelCase name', () => {
+    expect(modelFromYaml(twoOps).operations.map((o) => o.name)).toEqual(['listThings', 'list_things']);
+  });
+
+  it('stops when two operations would still get the same name, naming both places', () => {
+    const clash = head + 'paths:\n  /a-b: { get: { responses: {} } }\n  /a_b: { get: { responses: {} } }\n';
+    const error = thrownBy(() => modelFromYaml(clash)) as SpecError;
     expect(error).toBeInstanceOf(SpecError);
-    expect(error.message).toMatch(/two operations would both be named "listThings": GET \/b and GET \/a/);
+    expect(error.message).toMatch(/two operations would both be named "getAB": GET \/a_b and GET \/a-b/);
     expect(error.positions.map((p) => [p.file, p.line])).toEqual([
       ['specs/test/openapi.yaml', 5],
       ['specs/test/openapi.yaml', 4],
