@@ -2,10 +2,16 @@
  * Emits one operation: its parameter, response and error types, its static descriptor, and its function.
  * Everything is returned as ts-morph structures so the caller adds a whole file in one call.
  */
-import { StructureKind, VariableDeclarationKind, type CodeBlockWriter, type StatementStructures } from 'ts-morph';
+import {
+  StructureKind,
+  VariableDeclarationKind,
+  type CodeBlockWriter,
+  type PropertySignatureStructure,
+  type StatementStructures,
+} from 'ts-morph';
 import { toPointer } from '../load/json-pointer.js';
-import type { OperationModel, ParameterModel } from '../model/types.js';
-import { docs as docsOf } from './doc-comment.js';
+import type { MediaTypeModel, OperationModel, ParameterModel } from '../model/types.js';
+import { docs as docsOf, docText } from './doc-comment.js';
 import { propertyName } from './property-name.js';
 import { responseBodyFormat, responseBodyType, statusKey, statusType } from './response-types.js';
 import type { SchemaTypePrinter } from './schema-type-printer.js';
@@ -73,6 +79,21 @@ function unionText(members: readonly string[]): string {
   return unique.length === 0 ? 'never' : unique.join(' | ');
 }
 
+/** The type of the request body as one media type takes it. */
+function bodyType(operation: OperationModel, media: MediaTypeModel, printer: SchemaTypePrinter): string {
+  const pointer = `#${toPointer(['paths', operation.path, operation.method, 'requestBody', 'content', media.mediaType, 'schema'])}`;
+  switch (media.format) {
+    case 'binary':
+      return 'Blob | ArrayBuffer | ArrayBufferView | string';
+    case 'text':
+      return 'string';
+    case 'multipart':
+      return printer.print(media.schema, pointer, { binaryAsBlob: true });
+    default:
+      return printer.print(media.schema, pointer);
+  }
+}
+
 function emitParamsType(operation: OperationModel, parameters: readonly ParameterModel[], printer: SchemaTypePrinter): StatementStructures {
   const name = `${operation.typeName}Params`;
   const description = `The arguments of \`${operation.name}\`.`;
@@ -80,7 +101,8 @@ function emitParamsType(operation: OperationModel, parameters: readonly Paramete
   if (parameters.length === 0 && body === undefined) {
     return { kind: StructureKind.TypeAlias, name, isExported: true, docs: [description], type: 'Record<string, never>' };
   }
-  const properties = parameters.map((param) => ({
+  const properties: PropertySignatureStructure[] = parameters.map((param) => ({
+    kind: StructureKind.PropertySignature,
     name: propertyName(param.key),
     type: printer.print(param.schema, `#${toPointer(['paths', operation.path, operation.method, 'parameters', param.in, param.name])}`),
     hasQuestionToken: !param.required,
@@ -91,14 +113,43 @@ function emitParamsType(operation: OperationModel, parameters: readonly Paramete
       param.deprecated && '@deprecated',
     ]),
   }));
-  if (body !== undefined) {
-    const media = body.contents[0]!;
-    const pointer = `#${toPointer(['paths', operation.path, operation.method, 'requestBody', 'content', media.mediaType, 'schema'])}`;
-    const type =
-      media.format === 'binary' ? 'Blob | ArrayBuffer | ArrayBufferView | string' : media.format === 'text' ? 'string' : printer.print(media.schema, pointer);
-    properties.push({ name: 'body', type, hasQuestionToken: !body.required, docs: docsOf([body.description, `Sent as \`${media.mediaType}\`.`]) });
+  if (body === undefined || body.contents.length === 1) {
+    const media = body?.contents[0];
+    if (body !== undefined && media !== undefined) {
+      properties.push({
+        kind: StructureKind.PropertySignature,
+        name: 'body',
+        type: bodyType(operation, media, printer),
+        hasQuestionToken: !body.required,
+        docs: docsOf([body.description, `Sent as \`${media.mediaType}\`.`]),
+      });
+    }
+    return { kind: StructureKind.Interface, name, isExported: true, docs: [description], properties };
   }
-  return { kind: StructureKind.Interface, name, isExported: true, docs: [description], properties };
+  // Several media types: the caller picks one with `contentType`; leaving it out sends the first.
+  const variants = body.contents.map((media, index) => {
+    const bodyDoc = docText([body.description, `Sent as \`${media.mediaType}\`${index === 0 ? ' (the default)' : ''}.`]);
+    const comment = bodyDoc ? `\n/** ${bodyDoc.replace(/\n+/g, ' ')} */\n` : ' ';
+    return `{ contentType${index === 0 ? '?' : ''}: ${JSON.stringify(media.mediaType)};${comment}body${body.required ? '' : '?'}: ${bodyType(operation, media, printer)} }`;
+  });
+  const common = properties.length === 0 ? '' : `${objectTypeText(properties)} & `;
+  return {
+    kind: StructureKind.TypeAlias,
+    name,
+    isExported: true,
+    docs: [`${description} Choose the body's media type with \`contentType\`; \`${body.contents[0]!.mediaType}\` by default.`],
+    type: `${common}(${variants.join(' | ')})`,
+  };
+}
+
+/** An object type literal with documented properties, for places an interface cannot stand. */
+function objectTypeText(properties: readonly PropertySignatureStructure[]): string {
+  const lines = properties.map((p) => {
+    const doc = (p.docs as string[] | undefined)?.[0];
+    const comment = doc === undefined ? '' : `/** ${doc.replace(/\n\n/g, ' ').replace(/\n/g, ' ')} */\n`;
+    return `${comment}${p.name}${p.hasQuestionToken ? '?' : ''}: ${p.type as string};`;
+  });
+  return `{\n${lines.join('\n')}\n}`;
 }
 
 function emitErrorsMap(operation: OperationModel, printer: SchemaTypePrinter): StatementStructures {
@@ -208,8 +259,15 @@ function descriptorText(operation: OperationModel): string {
   ];
   const body = operation.requestBody;
   if (body !== undefined) {
-    const media = body.contents[0]!;
-    lines.push(`body: { mediaType: ${JSON.stringify(media.mediaType)}, format: ${JSON.stringify(media.format)}, required: ${body.required} }`);
+    const contents = body.contents.map((media) => {
+      const fields = [`mediaType: ${JSON.stringify(media.mediaType)}`, `format: ${JSON.stringify(media.format)}`];
+      if (media.encoding) {
+        const encoding = Object.entries(media.encoding).map(([property, { kind: _kind, ...rest }]) => `${JSON.stringify(property)}: ${JSON.stringify(rest)}`);
+        fields.push(`encoding: { ${encoding.join(', ')} }`);
+      }
+      return `{ ${fields.join(', ')} }`;
+    });
+    lines.push(`body: { required: ${body.required}, contents: [${contents.join(', ')}] }`);
   }
   lines.push(`responses: { ${responses.join(', ')} }`);
   if (accept.length > 0) lines.push(`accept: ${JSON.stringify(accept.join(', '))}`);

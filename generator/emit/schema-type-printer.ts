@@ -9,11 +9,17 @@ import type { ApiModel, JsonSchema } from '../model/types.js';
 /** Prints schema types for one API; reuse one printer for every file of that API. */
 export interface SchemaTypePrinter {
   /** The type of `schema`, as TypeScript text; `pointer` is where the schema lives, such as `#/components/schemas/User`. */
-  print(schema: JsonSchema | undefined, pointer: string): string;
+  print(schema: JsonSchema | undefined, pointer: string, options?: PrintOptions): string;
   /** Like `print`, and says whether the type is one object literal (which reads best as an interface). */
   printDeclaration(schema: JsonSchema, pointer: string): { text: string; objectLiteral: boolean };
   /** Helper type declarations openapi-typescript asked for (such as `WithRequired`), as exported TypeScript text, sorted. */
   helpers(): Array<{ name: string; text: string }>;
+}
+
+/** How a schema is printed where it travels. */
+export interface PrintOptions {
+  /** Print `format: binary` strings (and 3.1 `contentMediaType` strings) as `Blob`: for file parts of a multipart body. */
+  readonly binaryAsBlob?: boolean;
 }
 
 /** Creates the printer; refs to `#/components/schemas/<key>` print as the schema model's type name. */
@@ -22,6 +28,7 @@ export function createSchemaTypePrinter(model: ApiModel): SchemaTypePrinter {
   // openapi-typescript records discriminator values by patching the document it scans: give it a copy.
   const document = structuredClone(model.document) as Record<string, unknown>;
   const footer: ts.Node[] = [];
+  let binaryAsBlob = false;
   const resolve = (ref: string): unknown => {
     let current: unknown = document;
     for (const segment of ref.replace(/^#\//, '').split('/')) {
@@ -54,7 +61,9 @@ export function createSchemaTypePrinter(model: ApiModel): SchemaTypePrinter {
     // Properties that are `$ref`s bypass postTransform in openapi-typescript; this hook sees them.
     transform: (schema) => {
       const ref = (schema as { $ref?: unknown }).$ref;
-      return typeof ref === 'string' ? referenceType(ref, names) : undefined;
+      if (typeof ref === 'string') return referenceType(ref, names);
+      if (binaryAsBlob && isBinaryString(schema as Record<string, unknown>)) return ts.factory.createTypeReferenceNode('Blob');
+      return undefined;
     },
     transformProperty: undefined,
     resolve: resolve as GlobalContext['resolve'],
@@ -65,8 +74,14 @@ export function createSchemaTypePrinter(model: ApiModel): SchemaTypePrinter {
     rootTypesNoSchemaPrefix: false,
     rootTypesKeepCasing: false,
   };
-  const printNode = (schema: JsonSchema, pointer: string): { text: string; node: ts.TypeNode } => {
-    const node = transformSchemaObject(schema as SchemaObject, { path: pointer, ctx });
+  const printNode = (schema: JsonSchema, pointer: string, options: PrintOptions = {}): { text: string; node: ts.TypeNode } => {
+    binaryAsBlob = options.binaryAsBlob === true;
+    let node: ts.TypeNode;
+    try {
+      node = transformSchemaObject(schema as SchemaObject, { path: pointer, ctx });
+    } finally {
+      binaryAsBlob = false;
+    }
     const text = astToString(node).trim();
     if (text.includes('components[')) {
       throw new Error(`internal error: an unresolved schema reference remains in the type of ${pointer}: ${text.slice(0, 200)}`);
@@ -74,8 +89,8 @@ export function createSchemaTypePrinter(model: ApiModel): SchemaTypePrinter {
     return { text, node };
   };
   return {
-    print(schema, pointer) {
-      return schema === undefined ? 'unknown' : printNode(schema, pointer).text;
+    print(schema, pointer, options) {
+      return schema === undefined ? 'unknown' : printNode(schema, pointer, options).text;
     },
     printDeclaration(schema, pointer) {
       const { text, node } = printNode(schema, pointer);
@@ -92,6 +107,12 @@ export function createSchemaTypePrinter(model: ApiModel): SchemaTypePrinter {
       return [...byName.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, text]) => ({ name, text }));
     },
   };
+}
+
+/** A string schema whose content is bytes: `format: binary`, or a 3.1 `contentMediaType` without an encoding. */
+function isBinaryString(schema: Record<string, unknown>): boolean {
+  const isString = schema.type === 'string' || (Array.isArray(schema.type) && schema.type.includes('string'));
+  return isString && (schema.format === 'binary' || (schema.contentMediaType !== undefined && schema.contentEncoding === undefined));
 }
 
 /** Rewrites `components["schemas"]["Key"]…` (openapi-typescript's reference form) to `TypeName…`. */

@@ -1,5 +1,5 @@
 /** Classifies media types into the encodings the runtime knows, and orders them by preference. */
-import type { BodyFormatModel, JsonSchema, MediaTypeModel } from './types.js';
+import type { BodyFormatModel, EncodingModel, JsonSchema, MediaTypeModel } from './types.js';
 
 /** `application/json`, `application/problem+json` and other `+json` types are JSON; so is a wildcard carrying a non-binary schema. */
 export function bodyFormatOf(mediaType: string, schema: JsonSchema | undefined): BodyFormatModel {
@@ -30,10 +30,37 @@ export function sortMediaTypes(contents: MediaTypeModel[], side: 'request' | 're
 /** Reads a Media Type map (`content`) into models, sorted by preference. */
 export function buildMediaTypeModels(content: unknown, side: 'request' | 'response'): MediaTypeModel[] {
   if (content === null || typeof content !== 'object') return [];
-  const models = Object.entries(content as Record<string, { schema?: JsonSchema }>).map(([mediaType, media]) => {
+  const models = Object.entries(content as Record<string, { schema?: JsonSchema; encoding?: unknown }>).map(([mediaType, media]) => {
     const schema = media?.schema;
-    const model: MediaTypeModel = { kind: 'media-type', mediaType, format: bodyFormatOf(mediaType, schema), ...(schema !== undefined ? { schema } : {}) };
+    const format = bodyFormatOf(mediaType, schema);
+    const encoding = format === 'form' || format === 'multipart' ? buildEncodingModels(media?.encoding) : undefined;
+    const model: MediaTypeModel = {
+      kind: 'media-type',
+      mediaType,
+      format,
+      ...(schema !== undefined ? { schema } : {}),
+      ...(encoding !== undefined ? { encoding } : {}),
+    };
     return model;
   });
   return sortMediaTypes(models, side);
+}
+
+const ENCODING_STYLES = new Set(['form', 'spaceDelimited', 'pipeDelimited', 'deepObject']);
+
+/** Reads an Encoding map; undefined when there is none. @see https://spec.openapis.org/oas/v3.1.0#encoding-object */
+function buildEncodingModels(encoding: unknown): Record<string, EncodingModel> | undefined {
+  if (encoding === null || typeof encoding !== 'object') return undefined;
+  const models: Record<string, EncodingModel> = {};
+  for (const name of Object.keys(encoding).sort()) {
+    const raw = (encoding as Record<string, Record<string, unknown>>)[name] ?? {};
+    models[name] = {
+      kind: 'encoding',
+      ...(typeof raw.contentType === 'string' ? { contentType: raw.contentType } : {}),
+      ...(ENCODING_STYLES.has(raw.style as string) ? { style: raw.style as EncodingModel['style'] } : {}),
+      ...(typeof raw.explode === 'boolean' ? { explode: raw.explode } : {}),
+      ...(raw.allowReserved === true ? { allowReserved: true } : {}),
+    };
+  }
+  return Object.keys(models).length > 0 ? models : undefined;
 }

@@ -37,7 +37,7 @@ export function buildOperationModel(
       operationLevel: operation.parameters,
       operationLevelSegments: [...segments, 'parameters'],
       path: input.path,
-      hasBody: requestBody !== undefined,
+      reservedKeys: requestBody === undefined ? [] : requestBody.contents.length > 1 ? ['body', 'contentType'] : ['body'],
     },
     resolve,
     locate,

@@ -33,8 +33,8 @@ export interface ParameterSources {
   readonly operationLevelSegments: readonly string[];
   /** The path template; `{names}` it holds but no parameter declares become required string parameters. */
   readonly path: string;
-  /** Whether the operation has a request body, which takes the `body` key of the argument object. */
-  readonly hasBody: boolean;
+  /** Argument-object keys the request body takes: `body`, and `contentType` when it has several media types. */
+  readonly reservedKeys: readonly string[];
 }
 
 /**
@@ -73,7 +73,7 @@ export function buildParameterModels(
     .filter((p) => p.in === 'path')
     .sort((a, b) => templateNames.indexOf(a.name) - templateNames.indexOf(b.name));
   const others = all.filter((p) => p.in !== 'path');
-  return assignKeys([...pathParams, ...others], sources.hasBody);
+  return assignKeys([...pathParams, ...others], sources.reservedKeys);
 }
 
 function buildParameterModel(raw: RawParameter, segments: readonly string[], locate: (segments: readonly string[]) => SourcePosition): ParameterModel | undefined {
@@ -123,10 +123,10 @@ function constantOf(schema: JsonSchema): string | undefined {
 
 /**
  * Argument-object keys are the wire names. When two parameters share a name (a path `id` and a query `id`) or a
- * parameter is called `body` beside a request body, the later location's key gets its location as a prefix: `queryId`.
+ * parameter takes a key of the request body (`body`, `contentType`), the later one gets its location as a prefix: `queryId`.
  */
-function assignKeys(parameters: ParameterModel[], hasBody: boolean): ParameterModel[] {
-  const used = new Set<string>(hasBody ? ['body'] : []);
+function assignKeys(parameters: ParameterModel[], reservedKeys: readonly string[]): ParameterModel[] {
+  const used = new Set<string>(reservedKeys);
   return parameters.map((param) => {
     if (param.constant !== undefined) return param;
     let key = param.name;

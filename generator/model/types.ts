@@ -134,6 +134,17 @@ export interface MediaTypeModel {
   readonly format: BodyFormatModel;
   /** The body's schema; absent when the spec gives none. */
   readonly schema?: JsonSchema;
+  /** For form and multipart bodies: how each property is encoded, by property name. */
+  readonly encoding?: Readonly<Record<string, EncodingModel>>;
+}
+
+/** The spec's Encoding Object for one property of a form or multipart body. */
+export interface EncodingModel {
+  readonly kind: 'encoding';
+  readonly contentType?: string;
+  readonly style?: 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
+  readonly explode?: boolean;
+  readonly allowReserved?: boolean;
 }
 
 /** An operation's request body. */

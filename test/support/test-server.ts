@@ -8,6 +8,8 @@ export interface RecordedRequest {
   readonly path: string;
   readonly headers: Readonly<Record<string, string | string[] | undefined>>;
   readonly body: string;
+  /** The body as received, byte for byte. */
+  readonly bytes: Buffer;
 }
 
 export type Handler = (request: IncomingMessage, response: ServerResponse) => void;
@@ -54,6 +56,7 @@ export async function startTestServer(): Promise<TestServer> {
         path: request.url ?? '',
         headers: { ...request.headers },
         body: Buffer.concat(chunks).toString('utf8'),
+        bytes: Buffer.concat(chunks),
       });
       handler(request, response);
     });

@@ -1,7 +1,12 @@
 // Copied from the generator's templates/send-request.ts. Do not edit.
 /** Sends one operation's request and turns every outcome into a typed `Result`; only a caller's own callback can throw. */
 import type { Client, RequestOptions } from './client.js';
-import type { BodyFormat, OperationDescriptor, RequestBodyDescriptor } from './operation.js';
+import type {
+  BodyContentDescriptor,
+  BodyFormat,
+  OperationDescriptor,
+  RequestBodyDescriptor,
+} from './operation.js';
 import type { AnyCallError, Failure, Result, Success } from './result.js';
 import {
   ParameterError,
@@ -248,7 +253,7 @@ async function prepareRequest(
 
   let body: BodyInit | undefined;
   if (operation.body) {
-    const encoded = encodeBody(operation.body, args.body);
+    const encoded = encodeBody(operation.body, args.body, args.contentType);
     body = encoded.body;
     if (encoded.contentType && !headers.has('Content-Type'))
       headers.set('Content-Type', encoded.contentType);
@@ -310,47 +315,79 @@ async function applySecurity(
 function encodeBody(
   descriptor: RequestBodyDescriptor,
   value: unknown,
+  contentType: unknown,
 ): { body?: BodyInit; contentType?: string } {
   if (value === undefined) {
     if (descriptor.required) throw new ParameterError('body', 'the request body is required');
     return {};
   }
-  switch (descriptor.format) {
+  const content =
+    contentType === undefined
+      ? descriptor.contents[0]
+      : descriptor.contents.find((c) => c.mediaType === contentType);
+  if (!content) {
+    const known = descriptor.contents.map((c) => c.mediaType).join(', ');
+    throw new ParameterError(
+      'contentType',
+      `contentType ${JSON.stringify(contentType)} is not one of the documented ${known}`,
+    );
+  }
+  switch (content.format) {
     case 'json':
-      return { body: JSON.stringify(value), contentType: descriptor.mediaType };
+      return { body: JSON.stringify(value), contentType: content.mediaType };
     case 'text':
-      return { body: String(value), contentType: descriptor.mediaType };
+      return { body: String(value), contentType: content.mediaType };
     case 'binary':
-      return { body: value as BodyInit, contentType: descriptor.mediaType };
+      return { body: value as BodyInit, contentType: content.mediaType };
     case 'form':
-      return { body: formFields(value).toString(), contentType: descriptor.mediaType };
+      return { body: formBody(content, value), contentType: content.mediaType };
     case 'multipart':
       // fetch writes the Content-Type itself, with the boundary.
-      return { body: multipartFields(value) };
+      return { body: multipartBody(content, value) };
   }
 }
 
-function formFields(value: unknown): URLSearchParams {
-  const fields = new URLSearchParams();
-  for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
-    if (item === undefined || item === null) continue;
-    if (Array.isArray(item)) for (const element of item) fields.append(key, String(element));
-    else if (typeof item === 'object') fields.append(key, JSON.stringify(item));
-    else fields.append(key, String(item));
+function bodyFields(value: unknown): Array<[string, unknown]> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new ParameterError('body', 'a form or multipart body must be an object of fields');
   }
-  return fields;
+  return Object.entries(value).filter(([, item]) => item !== undefined && item !== null);
 }
 
-function multipartFields(value: unknown): FormData {
+/**
+ * Encodes an `application/x-www-form-urlencoded` body: each field as a query parameter of its encoding's style
+ * (form, exploded, by default); a field whose encoding names a JSON content type is sent as JSON text.
+ * @see https://spec.openapis.org/oas/v3.1.0#encoding-object
+ */
+function formBody(content: BodyContentDescriptor, value: unknown): string {
+  const pairs: string[] = [];
+  for (const [name, item] of bodyFields(value)) {
+    const encoding = content.encoding?.[name] ?? {};
+    const json = encoding.contentType !== undefined && /json/i.test(encoding.contentType);
+    pairs.push(...serializeQueryParameter({ name, in: 'query', ...encoding, json }, item));
+  }
+  return pairs.join('&');
+}
+
+/**
+ * Encodes a `multipart/form-data` body: files (`Blob`, `File`) as file parts, objects as JSON parts, other values as
+ * text parts; arrays as one part per item. An encoding's `contentType` sets the part's type.
+ * @see https://spec.openapis.org/oas/v3.1.0#special-considerations-for-multipart-content
+ */
+function multipartBody(content: BodyContentDescriptor, value: unknown): FormData {
   const form = new FormData();
-  for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
-    if (item === undefined || item === null) continue;
-    const items = Array.isArray(item) ? item : [item];
-    for (const element of items) {
-      if (element instanceof Blob) form.append(key, element);
-      else if (typeof element === 'object') {
-        form.append(key, new Blob([JSON.stringify(element)], { type: 'application/json' }));
-      } else form.append(key, String(element));
+  for (const [name, item] of bodyFields(value)) {
+    const partType = content.encoding?.[name]?.contentType;
+    for (const element of Array.isArray(item) ? item : [item]) {
+      if (element instanceof Blob) form.append(name, element);
+      else if (typeof element === 'object' && element !== null) {
+        form.append(
+          name,
+          new Blob([JSON.stringify(element)], { type: partType ?? 'application/json' }),
+        );
+      } else if (partType !== undefined && !/^text\/plain/i.test(partType)) {
+        form.append(name, new Blob([String(element)], { type: partType }));
+      } else form.append(name, String(element));
     }
   }
   return form;

@@ -5,11 +5,25 @@ import type { ParameterDescriptor } from './serialize-parameter.js';
 /** How a documented response body is read. */
 export type BodyFormat = 'json' | 'text' | 'blob' | 'empty';
 
-/** How the request body is encoded. */
-export interface RequestBodyDescriptor {
+/** How one property of a form or multipart body is encoded (the spec's Encoding Object). */
+export interface EncodingDescriptor {
+  readonly contentType?: string;
+  readonly style?: 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
+  readonly explode?: boolean;
+  readonly allowReserved?: boolean;
+}
+
+/** One media type the request body may be sent as. */
+export interface BodyContentDescriptor {
   readonly mediaType: string;
   readonly format: 'json' | 'text' | 'binary' | 'form' | 'multipart';
+  readonly encoding?: Readonly<Record<string, EncodingDescriptor>>;
+}
+
+/** How the request body is encoded: the first content is the default, `args.contentType` picks another. */
+export interface RequestBodyDescriptor {
   readonly required: boolean;
+  readonly contents: readonly BodyContentDescriptor[];
 }
 
 /** Everything `sendRequest` needs to know about an operation besides the caller's arguments. */

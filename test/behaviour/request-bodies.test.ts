@@ -1,0 +1,78 @@
+/** Request bodies as they reach a real server: the exact bytes and Content-Type of each media type. */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createClient, createPet, putNote, uploadPhoto } from '../fixtures/generated/request-bodies/index.js';
+import { reply, useTestServer, type TestServer } from '../support/test-server.js';
+
+const testServer = useTestServer({ beforeAll, afterAll, beforeEach });
+let server: TestServer;
+const client = () => createClient({ baseUrl: server.url });
+
+beforeEach(() => {
+  server = testServer.current;
+  server.handle(reply(201, { id: 1 }));
+});
+
+describe('request bodies', () => {
+  it('sends JSON by default', async () => {
+    const result = await createPet(client(), { body: { name: 'Rex', tags: ['a'] } });
+    expect(result).toMatchObject({ ok: true, status: 201, data: { id: 1 } });
+    expect(server.requests[0]).toMatchObject({ method: 'POST', path: '/pets', body: '{"name":"Rex","tags":["a"]}' });
+    expect(server.requests[0]?.headers['content-type']).toBe('application/json');
+  });
+
+  it('sends a form body: arrays repeated, deepObject and JSON fields as their encoding says', async () => {
+    await createPet(client(), {
+      contentType: 'application/x-www-form-urlencoded',
+      body: { name: 'Rex & Co', tags: ['a', 'b'], owner: { name: 'Ann', city: 'Oslo' }, meta: { x: 1 } },
+    });
+    expect(server.requests[0]?.headers['content-type']).toBe('application/x-www-form-urlencoded');
+    expect(server.requests[0]?.body).toBe(
+      'name=Rex%20%26%20Co&tags=a&tags=b&owner%5Bname%5D=Ann&owner%5Bcity%5D=Oslo&meta=%7B%22x%22%3A1%7D',
+    );
+  });
+
+  it('sends multipart: text fields, file parts and JSON parts', async () => {
+    await createPet(client(), {
+      contentType: 'multipart/form-data',
+      body: {
+        name: 'Rex',
+        photo: new Blob(['PNGDATA'], { type: 'image/png' }),
+        extras: [new Blob(['one']), new Blob(['two'])],
+        meta: { source: 'shelter' },
+      },
+    });
+    const request = server.requests[0]!;
+    const boundary = /boundary=(.+)$/.exec(String(request.headers['content-type']))?.[1];
+    expect(boundary).toBeDefined();
+    const parts = request.body.split(`--${boundary}`).slice(1, -1);
+    expect(parts).toHaveLength(5);
+    expect(parts[0]).toMatch(/name="name"\r\n\r\nRex\r\n$/);
+    expect(parts[1]).toMatch(/name="photo"; filename="blob"\r\nContent-Type: image\/png\r\n\r\nPNGDATA\r\n$/);
+    expect(parts[2]).toMatch(/name="extras"; filename="blob"[\s\S]*\r\n\r\none\r\n$/);
+    expect(parts[3]).toMatch(/name="extras"; filename="blob"[\s\S]*\r\n\r\ntwo\r\n$/);
+    expect(parts[4]).toMatch(/name="meta"; filename="blob"\r\nContent-Type: application\/json\r\n\r\n\{"source":"shelter"\}\r\n$/);
+  });
+
+  it('sends text and binary bodies as given, and no body when an optional one is left out', async () => {
+    server.handle((_request, response) => {
+      response.writeHead(204);
+      response.end();
+    });
+    await putNote(client(), { id: 'p1', body: 'Good dog' });
+    await putNote(client(), { id: 'p1' });
+    await uploadPhoto(client(), { id: 'p1', body: new Uint8Array([0x89, 0x50, 0x4e, 0x47]) });
+    expect(server.requests.map((r) => [r.method, r.path, r.headers['content-type'], r.bytes.toString('hex')])).toEqual([
+      ['PUT', '/pets/p1/note', 'text/plain', Buffer.from('Good dog').toString('hex')],
+      ['PUT', '/pets/p1/note', undefined, ''],
+      ['PUT', '/pets/p1/photo', 'application/octet-stream', '89504e47'],
+    ]);
+  });
+
+  it('refuses an undocumented content type and a missing required body with invalid-request', async () => {
+    const wrongType = await createPet(client(), { contentType: 'text/csv' as 'application/json', body: { name: 'x' } });
+    expect(wrongType).toMatchObject({ ok: false, error: { kind: 'invalid-request', parameter: 'contentType' } });
+    const noBody = await createPet(client(), {} as never);
+    expect(noBody).toMatchObject({ ok: false, error: { kind: 'invalid-request', parameter: 'body' } });
+    expect(server.requests).toHaveLength(0);
+  });
+});
