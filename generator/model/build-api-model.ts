@@ -18,6 +18,7 @@ import {
 } from './naming.js';
 import { normalizeDocument } from './normalize-document.js';
 import { createReferenceResolver } from './resolve-reference.js';
+import { splitReadWrite } from './split-read-write.js';
 import type { ApiModel, HttpMethod, OperationModel, SchemaModel, SecuritySchemeModel, ServerModel } from './types.js';
 
 /** Normalises the document, names every operation and schema, and returns the model. */
@@ -26,6 +27,7 @@ export function buildApiModel(api: LoadedApi): ApiModel {
   const document = normalizeDocument(spec.document);
   const hoisted = new Set(hoistNamedSchemas(document));
   breakAliasCycles(((document.components ??= {}) as Record<string, Record<string, unknown>>).schemas ?? {});
+  splitReadWrite(document);
   const resolve = createReferenceResolver(document, spec.locate);
   const info = (document.info ?? {}) as Record<string, unknown>;
 

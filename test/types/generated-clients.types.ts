@@ -14,6 +14,7 @@ import {
   type RegistryError,
   type SmitheryError,
 } from '../../generated/smithery/index.js';
+import * as readWrite from '../fixtures/generated/read-write/index.js';
 import * as responses from '../fixtures/generated/responses/index.js';
 
 const client = createClient({ token: 't' });
@@ -129,4 +130,17 @@ export async function rangesAndDefault(): Promise<void> {
     case 'unexpected-status':
       break;
   }
+}
+
+export async function readAndWriteViewsDiffer(): Promise<void> {
+  const c = readWrite.createClient();
+  // @ts-expect-error the server assigns `id`: a request may not send it
+  await readWrite.createUser(c, { body: { id: 'u1', name: 'Ann', password: 'pw' } });
+  const created = await readWrite.createUser(c, { body: { name: 'Ann', password: 'pw' } });
+  if (created.ok) {
+    expectTypeOf(created.data.id).toEqualTypeOf<string>();
+    // @ts-expect-error `password` is writeOnly: a response never carries it
+    void created.data.password;
+  }
+  expectTypeOf<readWrite.TeamInput['lead']>().toEqualTypeOf<readWrite.UserInput | undefined>();
 }

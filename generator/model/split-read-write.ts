@@ -1,0 +1,116 @@
+/**
+ * Gives schemas with `readOnly` or `writeOnly` properties (directly or through references) two views: the
+ * component itself becomes what a response carries (no writeOnly properties), and `<Name>Input` what a request
+ * sends (no readOnly properties, references to other split schemas pointing at their Input views).
+ * Request bodies are rewritten to the write view and responses to the read view, inline schemas included.
+ * @see https://spec.openapis.org/oas/v3.1.0#fixed-fields-19 (readOnly, writeOnly)
+ */
+import { isDataKey } from '../load/data-keys.js';
+
+const SCHEMA_REF = /^#\/components\/schemas\/([^/]+)$/;
+type Schema = Record<string, unknown>;
+
+function refKey(ref: unknown): string | undefined {
+  const match = typeof ref === 'string' ? SCHEMA_REF.exec(ref) : null;
+  return match ? decodeURIComponent(match[1]!).replace(/~1/g, '/').replace(/~0/g, '~') : undefined;
+}
+
+/** Visits every subschema object of `schema` (not following references). */
+function eachSubschema(schema: unknown, visit: (schema: Schema) => void): void {
+  if (schema === null || typeof schema !== 'object') return;
+  if (Array.isArray(schema)) {
+    for (const item of schema) eachSubschema(item, visit);
+    return;
+  }
+  visit(schema as Schema);
+  for (const [key, value] of Object.entries(schema)) {
+    if (isDataKey(key, true)) continue;
+    eachSubschema(value, visit);
+  }
+}
+
+/** Returns a copy of `schema` without properties flagged `drop`, references mapped by `mapRef`. */
+function view(schema: unknown, drop: 'readOnly' | 'writeOnly', mapRef: (key: string) => string | undefined): unknown {
+  if (schema === null || typeof schema !== 'object') return schema;
+  if (Array.isArray(schema)) return schema.map((item) => view(item, drop, mapRef));
+  const result: Schema = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (isDataKey(key, true)) {
+      result[key] = value;
+    } else if (key === '$ref') {
+      const target = refKey(value);
+      const mapped = target === undefined ? undefined : mapRef(target);
+      result[key] = mapped === undefined ? value : `#/components/schemas/${mapped.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    } else if (key === 'properties' && value !== null && typeof value === 'object') {
+      const kept: Schema = {};
+      for (const [name, property] of Object.entries(value)) {
+        if (property !== null && typeof property === 'object' && (property as Schema)[drop] === true) continue;
+        kept[name] = view(property, drop, mapRef);
+      }
+      result[key] = kept;
+    } else {
+      result[key] = view(value, drop, mapRef);
+    }
+  }
+  if (Array.isArray(result.required) && result.properties && typeof result.properties === 'object') {
+    const dropped = Object.keys((schema as Schema).properties as Schema).filter((name) => !(name in (result.properties as Schema)));
+    if (dropped.length > 0) result.required = (result.required as string[]).filter((name) => !dropped.includes(name));
+  }
+  return result;
+}
+
+/** Splits in place; returns the Input key of every split component. */
+export function splitReadWrite(document: Record<string, unknown>): Map<string, string> {
+  const components = (document.components ?? {}) as Record<string, unknown>;
+  const schemas = (components.schemas ?? {}) as Record<string, unknown>;
+  const direct = new Set<string>();
+  const references = new Map<string, Set<string>>();
+  for (const [key, schema] of Object.entries(schemas)) {
+    const refs = new Set<string>();
+    eachSubschema(schema, (sub) => {
+      if (sub.readOnly === true || sub.writeOnly === true) direct.add(key);
+      const target = refKey(sub.$ref);
+      if (target !== undefined) refs.add(target);
+    });
+    references.set(key, refs);
+  }
+  const split = new Set(direct);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [key, refs] of references) {
+      if (!split.has(key) && [...refs].some((target) => split.has(target))) {
+        split.add(key);
+        changed = true;
+      }
+    }
+  }
+  const inputKeys = new Map<string, string>();
+  for (const key of [...split].sort()) {
+    let input = `${key}Input`;
+    for (let n = 2; input in schemas || [...inputKeys.values()].includes(input); n++) input = `${key}Input${n}`;
+    inputKeys.set(key, input);
+  }
+  const toInput = (key: string) => inputKeys.get(key);
+  for (const [key, input] of inputKeys) {
+    const original = schemas[key];
+    schemas[input] = view(original, 'readOnly', toInput);
+    schemas[key] = view(original, 'writeOnly', () => undefined);
+  }
+  // Operations: request bodies take the write view, responses the read view.
+  for (const pathItem of Object.values((document.paths ?? {}) as Record<string, Record<string, unknown>>)) {
+    if (pathItem === null || typeof pathItem !== 'object') continue;
+    for (const operation of Object.values(pathItem)) {
+      if (operation === null || typeof operation !== 'object') continue;
+      const op = operation as { requestBody?: { content?: Record<string, Schema> }; responses?: Record<string, { content?: Record<string, Schema> }> };
+      for (const media of Object.values(op.requestBody?.content ?? {})) {
+        if (media && typeof media === 'object' && media.schema !== undefined) media.schema = view(media.schema, 'readOnly', toInput);
+      }
+      for (const response of Object.values(op.responses ?? {})) {
+        for (const media of Object.values(response?.content ?? {})) {
+          if (media && typeof media === 'object' && media.schema !== undefined) media.schema = view(media.schema, 'writeOnly', () => undefined);
+        }
+      }
+    }
+  }
+  return inputKeys;
+}
