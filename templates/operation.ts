@@ -4,6 +4,9 @@ import type { ParameterDescriptor } from './serialize-parameter.js';
 /** How a documented response body is read. */
 export type BodyFormat = 'json' | 'text' | 'blob' | 'empty';
 
+/** How a documented response header's text is decoded. */
+export type HeaderFormat = 'string' | 'number' | 'boolean' | 'array';
+
 /** How one property of a form or multipart body is encoded (the spec's Encoding Object). */
 export interface EncodingDescriptor {
   readonly contentType?: string;
@@ -34,6 +37,8 @@ export interface OperationDescriptor {
   readonly body?: RequestBodyDescriptor;
   /** Documented responses by status code, `1XX`..`5XX` range, or `default`. */
   readonly responses: Readonly<Record<string, BodyFormat>>;
+  /** Documented response headers by response key, then by lower-case name: how to decode each. */
+  readonly responseHeaders?: Readonly<Record<string, Readonly<Record<string, HeaderFormat>>>>;
   /** The `Accept` header: the documented response media types. */
   readonly accept?: string;
   /** Alternatives of security scheme names; `[]` means no auth, `[[]]` optional auth. */

@@ -13,7 +13,7 @@ import { toPointer } from '../load/json-pointer.js';
 import type { MediaTypeModel, OperationModel, ParameterModel } from '../model/types.js';
 import { docs as docsOf, docText } from './doc-comment.js';
 import { propertyName } from './property-name.js';
-import { responseBodyFormat, responseBodyType, statusKey, statusType } from './response-types.js';
+import { headerFormat, responseBodyFormat, responseBodyType, responseHeadersType, statusKey, statusType } from './response-types.js';
 import type { SchemaTypePrinter } from './schema-type-printer.js';
 
 /** Statements of one operation, in reading order: params, response, errors, result, descriptor, function. */
@@ -39,14 +39,14 @@ function buildStatements(operation: OperationModel, printer: SchemaTypePrinter):
       name: `${t}Error`,
       isExported: true,
       docs: [`Every way a \`${operation.name}\` call can fail; switch on \`kind\`, then on \`status\`.`],
-      type: unionText(errorMembers(operation)),
+      type: unionText(errorMembers(operation, printer)),
     },
     {
       kind: StructureKind.TypeAlias,
       name: `${t}Result`,
       isExported: true,
       docs: [`What \`${operation.name}\` resolves to.`],
-      type: `Result<${unionText(successMembers(operation))}, ${t}Error>`,
+      type: `Result<${unionText(successMembers(operation, printer))}, ${t}Error>`,
     },
     {
       kind: StructureKind.VariableStatement,
@@ -170,14 +170,15 @@ function emitErrorsMap(operation: OperationModel, printer: SchemaTypePrinter): S
   };
 }
 
-function errorMembers(operation: OperationModel): string[] {
+function errorMembers(operation: OperationModel, printer: SchemaTypePrinter): string[] {
   const map = `${operation.typeName}Errors`;
   const members = operation.errorResponses.map((response) => {
     const key = statusKey(response);
     const body = `${map}[${indexKey(key)}]`;
+    const headers = responseHeadersType(operation, response, printer);
     return response.status.kind === 'status-default'
       ? `DefaultError<${body}>`
-      : `HttpError<${statusType(response, operation.errorResponses)}, ${body}>`;
+      : `HttpError<${statusType(response, operation.errorResponses)}, ${body}${headers ? `, ${headers}` : ''}>`;
   });
   const hasDefault = operation.errorResponses.some((r) => r.status.kind === 'status-default');
   return [...members, ...(hasDefault ? [] : ['UnexpectedStatusError']), 'TransportError'];
@@ -214,12 +215,13 @@ function emitResponseTypes(operation: OperationModel, printer: SchemaTypePrinter
   ];
 }
 
-function successMembers(operation: OperationModel): string[] {
+function successMembers(operation: OperationModel, printer: SchemaTypePrinter): string[] {
   const t = operation.typeName;
   const single = operation.successResponses.length === 1;
   return operation.successResponses.map((response) => {
     const body = single ? `${t}Response` : `${t}Responses[${indexKey(statusKey(response))}]`;
-    return `Success<${statusType(response, operation.successResponses)}, ${body}>`;
+    const headers = responseHeadersType(operation, response, printer);
+    return `Success<${statusType(response, operation.successResponses)}, ${body}${headers ? `, ${headers}` : ''}>`;
   });
 }
 
@@ -270,6 +272,13 @@ function descriptorText(operation: OperationModel): string {
     lines.push(`body: { required: ${body.required}, contents: [${contents.join(', ')}] }`);
   }
   lines.push(`responses: { ${responses.join(', ')} }`);
+  const headers = [...operation.successResponses, ...operation.errorResponses]
+    .filter((response) => response.headers.length > 0)
+    .map((response) => {
+      const fields = response.headers.map((h) => `${JSON.stringify(h.name.toLowerCase())}: ${JSON.stringify(headerFormat(h.schema))}`);
+      return `${JSON.stringify(statusKey(response))}: { ${fields.join(', ')} }`;
+    });
+  if (headers.length > 0) lines.push(`responseHeaders: { ${headers.join(', ')} }`);
   if (accept.length > 0) lines.push(`accept: ${JSON.stringify(accept.join(', '))}`);
   lines.push(`security: ${JSON.stringify(operation.security)}`);
   return `{\n${lines.join(',\n')},\n}`;

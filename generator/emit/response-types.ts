@@ -1,5 +1,6 @@
 /** Type text for documented responses: the body each one carries and the status literal it answers with. */
-import type { OperationModel, ResponseModel } from '../model/types.js';
+import type { HeaderModel, JsonSchema, OperationModel, ResponseModel } from '../model/types.js';
+import { propertyName } from './property-name.js';
 import { toPointer } from '../load/json-pointer.js';
 import type { SchemaTypePrinter } from './schema-type-printer.js';
 
@@ -51,4 +52,26 @@ export function responseBodyFormat(response: ResponseModel): 'json' | 'text' | '
   if (media.format === 'json') return 'json';
   if (media.format === 'text') return 'text';
   return 'blob';
+}
+
+/** How the runtime decodes a documented header, from its schema's type. */
+export function headerFormat(schema: JsonSchema): 'string' | 'number' | 'boolean' | 'array' {
+  const types = typeof schema === 'object' ? [schema.type].flat() : [];
+  if (types.includes('integer') || types.includes('number')) return 'number';
+  if (types.includes('boolean')) return 'boolean';
+  if (types.includes('array')) return 'array';
+  return 'string';
+}
+
+/** The decoded headers of a response as a type, or undefined when it documents none. */
+export function responseHeadersType(operation: OperationModel, response: ResponseModel, printer: SchemaTypePrinter): string | undefined {
+  if (response.headers.length === 0) return undefined;
+  const fields = response.headers.map((header: HeaderModel) => {
+    const format = headerFormat(header.schema);
+    const pointer = `#${toPointer(['paths', operation.path, operation.method, 'responses', statusKey(response), 'headers', header.name, 'schema'])}`;
+    const type = format === 'string' ? printer.print(header.schema, pointer) : format === 'array' ? 'string[]' : format;
+    const doc = header.description ? `\n/** ${header.description.replace(/\*\//g, '*\\/').replace(/\s*\n\s*/g, ' ')} */\n` : '';
+    return `${doc}${propertyName(header.name.toLowerCase())}${header.required ? '' : '?'}: ${type};`;
+  });
+  return `{ ${fields.join(' ')} }`;
 }

@@ -76,9 +76,12 @@ export function createSchemaTypePrinter(model: ApiModel): SchemaTypePrinter {
   };
   const printNode = (schema: JsonSchema, pointer: string, options: PrintOptions = {}): { text: string; node: ts.TypeNode } => {
     binaryAsBlob = options.binaryAsBlob === true;
+    // Print the copy openapi-typescript scanned: its discriminator pass adds literals there.
+    const scanned = resolve(pointer);
+    const source = scanned !== undefined && typeof scanned === 'object' ? scanned : schema;
     let node: ts.TypeNode;
     try {
-      node = transformSchemaObject(schema as SchemaObject, { path: pointer, ctx });
+      node = transformSchemaObject(source as SchemaObject, { path: pointer, ctx });
     } finally {
       binaryAsBlob = false;
     }

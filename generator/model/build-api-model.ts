@@ -4,6 +4,7 @@ import type { LoadedApi } from '../load/load-api.js';
 import { API_CONFIG_FILE } from '../load/read-api-config.js';
 import { HTTP_METHODS } from '../load/merge-spec-sources.js';
 import { SpecError } from '../load/spec-error.js';
+import { applyDiscriminators } from './apply-discriminators.js';
 import { breakAliasCycles } from './break-alias-cycles.js';
 import { buildOperationModel, type OperationInput } from './build-operation-model.js';
 import { hoistNamedSchemas } from './hoist-named-schemas.js';
@@ -28,6 +29,7 @@ export function buildApiModel(api: LoadedApi): ApiModel {
   const hoisted = new Set(hoistNamedSchemas(document));
   breakAliasCycles(((document.components ??= {}) as Record<string, Record<string, unknown>>).schemas ?? {});
   splitReadWrite(document);
+  applyDiscriminators(document);
   const resolve = createReferenceResolver(document, spec.locate);
   const info = (document.info ?? {}) as Record<string, unknown>;
 
@@ -71,12 +73,10 @@ function buildOperations(document: Record<string, unknown>, api: LoadedApi, reso
   for (const path of Object.keys(paths).sort(compareNames)) {
     const pathItem = resolve(paths[path], ['paths', path]);
     for (const method of HTTP_METHODS) {
-      const operation = pathItem[method];
-      if (operation === undefined) continue;
+      if (pathItem[method] === undefined) continue;
       const segments = ['paths', path, method];
-      if (operation === null || typeof operation !== 'object') {
-        throw new SpecError(`${method.toUpperCase()} ${path} is not an Operation Object`, [spec.locate(segments)]);
-      }
+      // Some specs keep whole operations elsewhere and refer to them: follow the reference.
+      const operation = resolve(pathItem[method], segments);
       const operationId = (operation as { operationId?: unknown }).operationId;
       const id = typeof operationId === 'string' && operationId !== '' ? operationId : undefined;
       const key = operationKey(method, path);
@@ -110,7 +110,7 @@ function buildOperations(document: Record<string, unknown>, api: LoadedApi, reso
         `name it in client.yaml: operationNames: { "${id ?? key}": someOtherName }`,
       );
     }
-    const model = buildOperationModel(input, name, resolve, spec.locate);
+    const model = buildOperationModel(input, name, resolve, spec.locate, document);
     const clash = models.get(name) ?? [...models.values()].find((other) => other.typeName === model.typeName);
     if (clash) {
       throw new SpecError(

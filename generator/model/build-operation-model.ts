@@ -2,6 +2,7 @@
  * Builds the model of one operation from its Path Item and Operation Objects.
  * @see https://spec.openapis.org/oas/v3.1.0#operation-object
  */
+import { fromPointer, getAtPath } from '../load/json-pointer.js';
 import type { SourcePosition } from '../load/spec-error.js';
 import { buildMediaTypeModels } from './body-format.js';
 import { buildParameterModels } from './build-parameter-models.js';
@@ -27,6 +28,7 @@ export function buildOperationModel(
   name: string,
   resolve: ReferenceResolver,
   locate: (segments: readonly string[]) => SourcePosition,
+  document: Readonly<Record<string, unknown>>,
 ): OperationModel {
   const { operation, segments } = input;
   const requestBody = buildRequestBodyModel(operation.requestBody, [...segments, 'requestBody'], resolve);
@@ -43,9 +45,20 @@ export function buildOperationModel(
     locate,
   );
   const responses = buildResponseModels(operation.responses, [...segments, 'responses'], resolve, locate);
-  const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
-  const summary = text(operation.summary) ?? text(input.pathItem.summary);
-  const description = text(operation.description) ?? text(input.pathItem.description);
+  const text = (value: unknown, at: string): string | undefined => {
+    // Real specs sometimes keep prose elsewhere and refer to it: `description: { $ref: '#/x-docs/users' }`.
+    const resolved = value !== null && typeof value === 'object' && '$ref' in value ? resolveText(value, [...segments, at]) : value;
+    return typeof resolved === 'string' && resolved.trim() !== '' ? resolved : undefined;
+  };
+  const resolveText = (value: object, at: readonly string[]): unknown => {
+    try {
+      return resolve<unknown>(value, at);
+    } catch {
+      return getAtPath(document, fromPointer(String((value as { $ref: unknown }).$ref)));
+    }
+  };
+  const summary = text(operation.summary, 'summary') ?? text(input.pathItem.summary, 'summary');
+  const description = text(operation.description, 'description') ?? text(input.pathItem.description, 'description');
   return {
     kind: 'operation',
     name,

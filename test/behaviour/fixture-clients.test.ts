@@ -89,6 +89,22 @@ describe('responses', () => {
     });
   });
 
+  it('decodes the documented response headers by their schema type', async () => {
+    server.handle((_request, response) => {
+      response.writeHead(200, {
+        'content-type': 'application/json',
+        'X-Rate-Limit-Remaining': '42',
+        ETag: '"v1"',
+        'X-Flags': 'a, b',
+        'X-Other': 'not documented',
+      });
+      response.end(JSON.stringify({ id: 'a', name: 'A' }));
+    });
+    const result = await responses.getItem(client(), { id: 'a' });
+    expect(result.ok && result.status === 200 && result.headers).toEqual({ 'x-rate-limit-remaining': 42, etag: '"v1"', 'x-flags': ['a', 'b'] });
+    expect(result.ok && result.response.headers.get('x-other')).toBe('not documented');
+  });
+
   it('returns binary bodies as a Blob', async () => {
     server.handle(reply(200, 'raw-bytes', 'application/octet-stream'));
     const result = await responses.downloadItem(client(), { id: 'a' });

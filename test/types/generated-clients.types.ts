@@ -16,6 +16,7 @@ import {
 } from '../../generated/smithery/index.js';
 import * as readWrite from '../fixtures/generated/read-write/index.js';
 import * as responses from '../fixtures/generated/responses/index.js';
+import * as schemas from '../fixtures/generated/schemas/index.js';
 
 const client = createClient({ token: 't' });
 
@@ -109,6 +110,7 @@ export async function rangesAndDefault(): Promise<void> {
   const result = await responses.getItem(c, { id: 'x' });
   if (result.ok) {
     expectTypeOf(result.status).toEqualTypeOf<200 | 202>();
+    if (result.status === 200) expectTypeOf(result.headers['x-rate-limit-remaining']).toEqualTypeOf<number>();
     if (result.status === 202) expectTypeOf(result.data).toEqualTypeOf<{ queuePosition: number }>();
     return;
   }
@@ -143,4 +145,13 @@ export async function readAndWriteViewsDiffer(): Promise<void> {
     void created.data.password;
   }
   expectTypeOf<readWrite.TeamInput['lead']>().toEqualTypeOf<readWrite.UserInput | undefined>();
+}
+
+export function discriminatedUnionsNarrow(shape: schemas.Shape, vehicle: schemas.Car | schemas.Bike, labels: schemas.Labels): void {
+  if (shape.kind === 'circle') expectTypeOf(shape.radius).toEqualTypeOf<number>();
+  else expectTypeOf(shape.side).toEqualTypeOf<number>();
+  if (vehicle.vehicleType === 'car') expectTypeOf(vehicle.doors).toEqualTypeOf<number | undefined>();
+  // Known optional keys beside an index signature of another type (TS2411 in some generators) still type-check.
+  expectTypeOf(labels.count).toEqualTypeOf<number | undefined>();
+  expectTypeOf<schemas.Point>().toEqualTypeOf<[number, number]>();
 }

@@ -1,11 +1,13 @@
 // Copied from the generator's templates/result.ts. Do not edit.
 /** Result and error types shared by every generated operation: nothing a call returns is ever thrown. */
 
-/** A documented success: the literal HTTP status and the decoded body. */
-export interface Success<Status extends number, Data> {
+/** A documented success: the literal HTTP status, the decoded body, and the documented response headers. */
+export interface Success<Status extends number, Data, Headers = {}> {
   readonly ok: true;
   readonly status: Status;
   readonly data: Data;
+  /** The response headers the spec documents for this status, decoded (names in lower case). */
+  readonly headers: Headers;
   /** The raw response; its body has already been read. */
   readonly response: Response;
 }
@@ -17,13 +19,15 @@ export interface Failure<E> {
 }
 
 /** What every generated operation resolves to. */
-export type Result<S extends Success<number, unknown>, E> = S | Failure<E>;
+export type Result<S extends Success<number, unknown, unknown>, E> = S | Failure<E>;
 
-/** A documented error status with its typed body. */
-export interface HttpError<Status extends number, Body> {
+/** A documented error status with its typed body and documented headers. */
+export interface HttpError<Status extends number, Body, Headers = {}> {
   readonly kind: 'http';
   readonly status: Status;
   readonly body: Body;
+  /** The response headers the spec documents for this status, decoded (names in lower case). */
+  readonly headers: Headers;
   readonly message: string;
   readonly response: Response;
 }
@@ -92,7 +96,10 @@ export type TransportError =
 
 /** Every error kind, for code that handles errors from any operation. */
 export type AnyCallError =
-  HttpError<number, unknown> | DefaultError<unknown> | UnexpectedStatusError | TransportError;
+  | HttpError<number, unknown, unknown>
+  | DefaultError<unknown>
+  | UnexpectedStatusError
+  | TransportError;
 
 type Digit = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 type ToNumber<Text> = Text extends `${infer N extends number}` ? N : never;

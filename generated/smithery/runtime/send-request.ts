@@ -4,6 +4,7 @@ import type { Client, RequestOptions } from './client.js';
 import type {
   BodyContentDescriptor,
   BodyFormat,
+  HeaderFormat,
   OperationDescriptor,
   RequestBodyDescriptor,
 } from './operation.js';
@@ -17,7 +18,7 @@ import {
 } from './serialize-parameter.js';
 
 type Arguments = Readonly<Record<string, unknown>>;
-type AnyResult = Result<Success<number, unknown>, AnyCallError>;
+type AnyResult = Result<Success<number, unknown, unknown>, AnyCallError>;
 
 /** How much of an undecodable body an `invalid-body` error keeps. */
 const TEXT_SAMPLE_LENGTH = 1000;
@@ -118,7 +119,14 @@ async function send(
     } catch (cause) {
       return transportFailure(cause, 'while reading the response body');
     }
-    return await decodeResponse(label, response, found, text, transportFailure);
+    return await decodeResponse(
+      label,
+      response,
+      found,
+      text,
+      transportFailure,
+      operation.responseHeaders,
+    );
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
@@ -152,6 +160,7 @@ async function decodeResponse(
   found: { key: string; format: BodyFormat } | undefined,
   text: string | undefined,
   transportFailure: (cause: unknown, stage: string) => Failure<AnyCallError>,
+  documentedHeaders: OperationDescriptor['responseHeaders'],
 ): Promise<AnyResult> {
   const status = response.status;
   if (!found) {
@@ -202,8 +211,35 @@ async function decodeResponse(
       response,
     });
   }
-  if (status >= 200 && status < 300) return { ok: true, status, data: body, response };
-  return failure({ kind: 'http', status, body, message: `${label} answered ${status}`, response });
+  const headers = decodeHeaders(response.headers, documentedHeaders?.[found.key]);
+  if (status >= 200 && status < 300) return { ok: true, status, data: body, headers, response };
+  return failure({
+    kind: 'http',
+    status,
+    body,
+    headers,
+    message: `${label} answered ${status}`,
+    response,
+  });
+}
+
+/** Decodes the documented headers present on a response; others stay on `response.headers`. */
+function decodeHeaders(
+  headers: Headers,
+  documented: Readonly<Record<string, HeaderFormat>> | undefined,
+): Record<string, unknown> {
+  const decoded: Record<string, unknown> = {};
+  for (const [name, format] of Object.entries(documented ?? {})) {
+    const text = headers.get(name);
+    if (text === null) continue;
+    if (format === 'number') {
+      const value = Number(text);
+      if (text.trim() !== '' && Number.isFinite(value)) decoded[name] = value;
+    } else if (format === 'boolean') decoded[name] = text.trim().toLowerCase() === 'true';
+    else if (format === 'array') decoded[name] = text.split(',').map((item) => item.trim());
+    else decoded[name] = text;
+  }
+  return decoded;
 }
 
 /** Reads an undocumented body as JSON when it parses, as text otherwise, undefined when empty. */

@@ -17,7 +17,7 @@ export class ApiCallError<E extends { readonly kind: string; readonly message: s
 
 /** Returns the data of a successful result, or throws an `ApiCallError` carrying the typed error. */
 export function unwrap<
-  S extends Success<number, unknown>,
+  S extends Success<number, unknown, unknown>,
   E extends { readonly kind: string; readonly message: string },
 >(result: Result<S, E>): S['data'] {
   if (result.ok) return result.data;
