@@ -57,6 +57,25 @@ describe('parameters', () => {
     expect(result).toMatchObject({ ok: true, status: 201, data: { id: 3 } });
   });
 
+  it('serialises label and matrix path styles, content (JSON) parameters, allowReserved and spaceDelimited', async () => {
+    server.handle((_request, response) => {
+      response.writeHead(204);
+      response.end();
+    });
+    const client = params.createClient({ baseUrl: server.url });
+    const result = await params.getCell(client, {
+      cell: ['a', 'b/c'],
+      coords: { x: 1, y: 2 },
+      where: { near: 'Oslo' },
+      path: 'docs/a b?x=1',
+      words: ['hello', 'world'],
+    });
+    expect(result).toMatchObject({ ok: true, status: 204 });
+    expect(server.requests[0]?.path).toBe(
+      '/grid/.a.b%2Fc/;coords=x,1,y,2?where=%7B%22near%22%3A%22Oslo%22%7D&path=docs/a%20b?x%3D1&words=hello%20world',
+    );
+  });
+
   it('takes the default server from `servers`, with variables replaced by their defaults', () => {
     expect(params.defaultBaseUrl).toBe('https://eu.params.example.test/api');
   });
