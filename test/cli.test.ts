@@ -37,8 +37,8 @@ describe('npm run generate', () => {
   it('generates every API, prints one line each, and then --check is clean', async () => {
     const first = await generate();
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/^kambrium: 1 operations, 2 schemas, 11 files → generated\/kambrium \(\d+ ms\)$/m);
-    expect(first.stdout).toMatch(/^smithery: 3 operations, \d+ schemas, 11 files → generated\/smithery/m);
+    expect(first.stdout).toMatch(/^kambrium: 1 operations, 2 schemas, \d+ files → generated\/kambrium \(\d+ ms\)$/m);
+    expect(first.stdout).toMatch(/^smithery: 3 operations, \d+ schemas, \d+ files → generated\/smithery/m);
     expect(await snapshot(join(work, 'generated'))).toEqual(await snapshot('generated'));
     const check = await generate('--check');
     expect(check.code).toBe(0);

@@ -1,5 +1,6 @@
 // Generated from Kambrium API v1 (OpenAPI 3.1.0). Do not edit: change the spec and run `npm run generate`.
 import { createRuntimeClient, type Client, type ClientOptions } from './runtime/client.js';
+import { bearerScheme } from './runtime/security.js';
 /** The server calls go to unless `createClient({ baseUrl })` says otherwise. */
 export const defaultBaseUrl = 'https://api.kambrium.com';
 
@@ -12,6 +13,6 @@ export const defaultBaseUrl = 'https://api.kambrium.com';
 export function createClient(options: ClientOptions = {}): Client {
   return createRuntimeClient(options, {
     baseUrl: defaultBaseUrl,
-    securitySchemes: { kambriumOAuth: { type: 'bearer' } },
+    securitySchemes: { kambriumOAuth: bearerScheme },
   });
 }

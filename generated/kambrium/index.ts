@@ -7,7 +7,9 @@ export type {
   ClientOptions,
   CredentialSource,
   FetchLike,
+  RequestInfo,
   RequestOptions,
+  ResponseInfo,
 } from './runtime/client.js';
 export type {
   AbortedError,

@@ -1,5 +1,6 @@
 // Generated from Smithery Platform API 1.0.0 (OpenAPI 3.1.0). Do not edit: change the spec and run `npm run generate`.
 import { sendRequest } from './runtime/send-request.js';
+import { writePathValue } from './runtime/serialize-parameter.js';
 import type { Client, RequestOptions } from './runtime/client.js';
 import type { OperationDescriptor } from './runtime/operation.js';
 import type {
@@ -50,11 +51,12 @@ export type DeleteConnectionResult = Result<
 >;
 
 const deleteConnectionOperation: OperationDescriptor = {
+  id: 'deleteConnection',
   method: 'DELETE',
   path: '/connect/{namespace}/{connectionId}',
   parameters: [
-    { name: 'namespace', in: 'path' },
-    { name: 'connectionId', in: 'path' },
+    { name: 'namespace', write: writePathValue },
+    { name: 'connectionId', write: writePathValue },
   ],
   responses: { '200': 'json', '400': 'json', '404': 'json' },
   accept: 'application/json',
@@ -103,9 +105,10 @@ export type DeleteServerError =
 export type DeleteServerResult = Result<Success<200, DeleteServerResponse>, DeleteServerError>;
 
 const deleteServerOperation: OperationDescriptor = {
+  id: 'deleteServer',
   method: 'DELETE',
   path: '/servers/{qualifiedName}',
-  parameters: [{ name: 'qualifiedName', in: 'path' }],
+  parameters: [{ name: 'qualifiedName', write: writePathValue }],
   responses: { '200': 'json', '404': 'json' },
   accept: 'application/json',
   security: [['bearerAuth']],
@@ -156,11 +159,12 @@ export type GetConnectionError =
 export type GetConnectionResult = Result<Success<200, GetConnectionResponse>, GetConnectionError>;
 
 const getConnectionOperation: OperationDescriptor = {
+  id: 'getConnection',
   method: 'GET',
   path: '/connect/{namespace}/{connectionId}',
   parameters: [
-    { name: 'namespace', in: 'path' },
-    { name: 'connectionId', in: 'path' },
+    { name: 'namespace', write: writePathValue },
+    { name: 'connectionId', write: writePathValue },
   ],
   responses: { '200': 'json', '400': 'json', '404': 'json' },
   accept: 'application/json',

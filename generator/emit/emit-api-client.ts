@@ -4,6 +4,7 @@ import type { ApiModel } from '../model/types.js';
 import { emitClientFile } from './emit-client-file.js';
 import { emitOperation } from './emit-operation.js';
 import { emitSchemasFile } from './emit-schemas-file.js';
+import { emitValidatorsFile } from './emit-validators-file.js';
 import type { GeneratedFile } from './generated-file.js';
 import { createSchemaTypePrinter } from './schema-type-printer.js';
 import { splitIntoSections } from './split-into-sections.js';
@@ -11,8 +12,11 @@ import { splitIntoSections } from './split-into-sections.js';
 /** What the runtime modules export, for imports into generated files. */
 const RUNTIME_EXPORTS: ReadonlyArray<{ module: string; names: readonly string[]; values?: readonly string[] }> = [
   { module: './runtime/send-request.js', names: [], values: ['sendRequest'] },
+  { module: './runtime/serialize-parameter.js', names: [], values: ['writeCookie', 'writeHeader', 'writePath', 'writePathValue', 'writeQuery'] },
+  { module: './runtime/encode-body.js', names: [], values: ['encodeBinary', 'encodeForm', 'encodeJson', 'encodeMultipart', 'encodeText', 'writeBody'] },
   { module: './runtime/client.js', names: ['Client', 'RequestOptions'] },
   { module: './runtime/operation.js', names: ['OperationDescriptor'] },
+  { module: './runtime/decode-headers.js', names: [], values: ['decodeHeaders'] },
   {
     module: './runtime/result.js',
     names: ['DefaultError', 'HttpError', 'Result', 'StatusRange', 'Success', 'TransportError', 'UnexpectedStatusError'],
@@ -40,6 +44,7 @@ export function emitApiClient(model: ApiModel, runtime: readonly GeneratedFile[]
       : large('operations.ts', header + operationsImports, operations),
     { path: 'client.ts', content: header + create('/client.ts', emitClientFile(model)).getFullText() },
     { path: 'index.ts', content: header + indexText(model) },
+    { path: 'validators.ts', content: header + emitValidatorsFile(model) },
     ...runtime.map((file) => ({
       path: `runtime/${file.path}`,
       content: `// Copied from the generator's templates/${file.path}. Do not edit.\n${file.content}`,
@@ -98,7 +103,7 @@ function indexText(model: ApiModel): string {
     `export { createClient, defaultBaseUrl } from './client.js';`,
     ...(model.operations.length > 0 ? [`export * from './operations.js';`] : []),
     ...(model.schemas.length > 0 ? [`export type * from './schemas.js';`] : []),
-    `export type { Client, ClientOptions, CredentialSource, FetchLike, RequestOptions } from './runtime/client.js';`,
+    `export type { Client, ClientOptions, CredentialSource, FetchLike, RequestInfo, RequestOptions, ResponseInfo } from './runtime/client.js';`,
     `export type {`,
     `  AbortedError, AnyCallError, DefaultError, Failure, HttpError, InvalidBodyError, InvalidRequestError,`,
     `  NetworkError, Result, StatusRange, Success, TimeoutError, TransportError, UnexpectedStatusError,`,

@@ -11,8 +11,11 @@ export function emitClientFile(model: ApiModel): StatementStructures[] {
     {
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: './runtime/client.js',
-      namedImports: ['createRuntimeClient', 'type Client', 'type ClientOptions'],
+      namedImports: ['createRuntimeClient', ...(model.tokenEnvironment ? ['readEnvironment'] : []), 'type Client', 'type ClientOptions'],
     },
+    ...(supported.length === 0
+      ? []
+      : [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: './runtime/security.js', namedImports: securityImports(supported) }]),
     {
       kind: StructureKind.VariableStatement,
       isExported: true,
@@ -32,11 +35,14 @@ export function emitClientFile(model: ApiModel): StatementStructures[] {
       docs: docs([
         `Creates a client for ${model.title}${model.version ? ` ${model.version}` : ''}; every option is optional.`,
         securityDoc(supported),
+        model.tokenEnvironment && `Without a \`token\`, the environment variable \`${model.tokenEnvironment}\` is used where there is an environment.`,
       ]),
       parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }],
       returnType: 'Client',
       statements: [
-        `return createRuntimeClient(options, { baseUrl: defaultBaseUrl, securitySchemes: ${securitySchemesText(supported)} });`,
+        model.tokenEnvironment
+          ? `return createRuntimeClient({ ...options, token: options.token ?? readEnvironment(${JSON.stringify(model.tokenEnvironment)}) }, { baseUrl: defaultBaseUrl, securitySchemes: ${securitySchemesText(supported)} });`
+          : `return createRuntimeClient(options, { baseUrl: defaultBaseUrl, securitySchemes: ${securitySchemesText(supported)} });`,
       ],
     },
   ];
@@ -60,9 +66,17 @@ function securitySchemesText(schemes: readonly SecuritySchemeModel[]): string {
   const entries = schemes.map((scheme) => {
     const value =
       scheme.type === 'apiKey'
-        ? `{ type: 'apiKey', in: ${JSON.stringify(scheme.in)}, name: ${JSON.stringify(scheme.parameterName)} }`
-        : `{ type: ${JSON.stringify(scheme.type)} }`;
+        ? `apiKeyScheme(${JSON.stringify(scheme.in)}, ${JSON.stringify(scheme.parameterName)})`
+        : scheme.type === 'basic'
+          ? 'basicScheme'
+          : 'bearerScheme';
     return `${JSON.stringify(scheme.key)}: ${value}`;
   });
   return `{ ${entries.join(', ')} }`;
+}
+
+/** The runtime appliers the client file imports, one per kind of scheme it uses. */
+function securityImports(schemes: readonly SecuritySchemeModel[]): string[] {
+  const kinds = new Set(schemes.map((scheme) => (scheme.type === 'apiKey' ? 'apiKeyScheme' : scheme.type === 'basic' ? 'basicScheme' : 'bearerScheme')));
+  return [...kinds].sort();
 }

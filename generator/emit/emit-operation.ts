@@ -10,7 +10,7 @@ import {
   type StatementStructures,
 } from 'ts-morph';
 import { toPointer } from '../load/json-pointer.js';
-import type { MediaTypeModel, OperationModel, ParameterModel } from '../model/types.js';
+import type { JsonSchema, MediaTypeModel, OperationModel, ParameterModel } from '../model/types.js';
 import { docs as docsOf, docText } from './doc-comment.js';
 import { propertyName } from './property-name.js';
 import { headerFormat, responseBodyFormat, responseBodyType, responseHeadersType, statusKey, statusType } from './response-types.js';
@@ -235,10 +235,23 @@ function indexKey(key: string): string {
   return /^\d+$/.test(key) ? key : JSON.stringify(key);
 }
 
+/** The runtime function that writes each parameter location. */
+const PARAMETER_WRITERS = { path: 'writePath', query: 'writeQuery', header: 'writeHeader', cookie: 'writeCookie' } as const;
+/** The runtime function that encodes each body format. */
+const BODY_ENCODERS = { json: 'encodeJson', text: 'encodeText', binary: 'encodeBinary', form: 'encodeForm', multipart: 'encodeMultipart' } as const;
+
+/** True when a schema allows only strings, numbers, integers and booleans (so no array or object styles apply). */
+function isPrimitiveSchema(schema: JsonSchema): boolean {
+  if (typeof schema !== 'object') return false;
+  const types = [schema.type].flat();
+  return types.length > 0 && types.every((type) => type === 'string' || type === 'integer' || type === 'number' || type === 'boolean');
+}
+
 /** The static part of a request, as an object literal; defaults the runtime assumes are left out. */
 function descriptorText(operation: OperationModel): string {
   const parameters = operation.parameters.map((param) => {
-    const fields: string[] = [`name: ${JSON.stringify(param.name)}`, `in: ${JSON.stringify(param.in)}`];
+    const writer = param.in === 'path' && param.style === 'simple' && !param.json && isPrimitiveSchema(param.schema) ? 'writePathValue' : PARAMETER_WRITERS[param.in];
+    const fields: string[] = [`name: ${JSON.stringify(param.name)}`, `write: ${writer}`];
     if (param.key !== param.name && param.constant === undefined) fields.push(`key: ${JSON.stringify(param.key)}`);
     const defaultStyle = param.in === 'path' || param.in === 'header' ? 'simple' : 'form';
     if (param.style !== defaultStyle) fields.push(`style: ${JSON.stringify(param.style)}`);
@@ -255,6 +268,7 @@ function descriptorText(operation: OperationModel): string {
     ...new Set([...operation.successResponses, ...operation.errorResponses].flatMap((r) => r.contents.map((c) => c.mediaType))),
   ].sort();
   const lines = [
+    `id: ${JSON.stringify(operation.name)}`,
     `method: ${JSON.stringify(operation.method.toUpperCase())}`,
     `path: ${JSON.stringify(operation.path)}`,
     `parameters: [${parameters.join(', ')}]`,
@@ -262,14 +276,14 @@ function descriptorText(operation: OperationModel): string {
   const body = operation.requestBody;
   if (body !== undefined) {
     const contents = body.contents.map((media) => {
-      const fields = [`mediaType: ${JSON.stringify(media.mediaType)}`, `format: ${JSON.stringify(media.format)}`];
+      const fields = [`mediaType: ${JSON.stringify(media.mediaType)}`, `encode: ${BODY_ENCODERS[media.format]}`];
       if (media.encoding) {
         const encoding = Object.entries(media.encoding).map(([property, { kind: _kind, ...rest }]) => `${JSON.stringify(property)}: ${JSON.stringify(rest)}`);
         fields.push(`encoding: { ${encoding.join(', ')} }`);
       }
       return `{ ${fields.join(', ')} }`;
     });
-    lines.push(`body: { required: ${body.required}, contents: [${contents.join(', ')}] }`);
+    lines.push(`body: { write: writeBody, required: ${body.required}, contents: [${contents.join(', ')}] }`);
   }
   lines.push(`responses: { ${responses.join(', ')} }`);
   const headers = [...operation.successResponses, ...operation.errorResponses]
@@ -278,7 +292,7 @@ function descriptorText(operation: OperationModel): string {
       const fields = response.headers.map((h) => `${JSON.stringify(h.name.toLowerCase())}: ${JSON.stringify(headerFormat(h.schema))}`);
       return `${JSON.stringify(statusKey(response))}: { ${fields.join(', ')} }`;
     });
-  if (headers.length > 0) lines.push(`responseHeaders: { ${headers.join(', ')} }`);
+  if (headers.length > 0) lines.push(`responseHeaders: { decode: decodeHeaders, formats: { ${headers.join(', ')} } }`);
   if (accept.length > 0) lines.push(`accept: ${JSON.stringify(accept.join(', '))}`);
   lines.push(`security: ${JSON.stringify(operation.security)}`);
   return `{\n${lines.join(',\n')},\n}`;

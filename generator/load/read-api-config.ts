@@ -12,10 +12,12 @@ export interface ApiConfig {
   readonly operationNames: Readonly<Record<string, string>>;
   /** Type names by component schema key. */
   readonly schemaNames: Readonly<Record<string, string>>;
+  /** The environment variable `createClient` reads its default token from, such as `SMITHERY_API_KEY`. */
+  readonly tokenEnvironment?: string;
 }
 
 const EMPTY: ApiConfig = { operationNames: {}, schemaNames: {} };
-const KNOWN_FIELDS = new Set(['operationNames', 'schemaNames']);
+const KNOWN_FIELDS = new Set(['operationNames', 'schemaNames', 'tokenEnvironment']);
 
 /** Reads `file`, or returns an empty config when it does not exist. */
 export async function readApiConfig(file: string): Promise<ApiConfig> {
@@ -64,5 +66,13 @@ export function parseApiConfig(file: string, text: string): ApiConfig {
     }
     return value as Record<string, string>;
   };
-  return { operationNames: readMap('operationNames'), schemaNames: readMap('schemaNames') };
+  const tokenEnvironment = raw.tokenEnvironment;
+  if (tokenEnvironment !== undefined && (typeof tokenEnvironment !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(tokenEnvironment))) {
+    throw new SpecError('"tokenEnvironment" must be an environment variable name', [at(['tokenEnvironment'])]);
+  }
+  return {
+    operationNames: readMap('operationNames'),
+    schemaNames: readMap('schemaNames'),
+    ...(tokenEnvironment !== undefined ? { tokenEnvironment } : {}),
+  };
 }

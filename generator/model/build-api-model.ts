@@ -56,6 +56,7 @@ export function buildApiModel(api: LoadedApi): ApiModel {
     securitySchemes: buildSecuritySchemeModels(document),
     operations,
     schemas,
+    ...(config.tokenEnvironment !== undefined ? { tokenEnvironment: config.tokenEnvironment } : {}),
     document,
   };
 }

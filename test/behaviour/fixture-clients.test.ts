@@ -14,7 +14,7 @@ beforeEach(() => {
 describe('parameters', () => {
   it('serialises path, query (form, non-exploded, pipe, deepObject), header, cookie and constant parameters', async () => {
     server.handle(reply(200, ['a']));
-    const client = params.createClient({ baseUrl: server.url, token: 'key-1' });
+    const client = params.createClient({ baseUrl: server.url, token: 'key-1', retryBaseDelayMs: 1 });
     const result = await params.listOrgItems(client, {
       org: 'acme',
       id: 7,
@@ -48,7 +48,7 @@ describe('parameters', () => {
 
   it('sends a JSON body with its Content-Type, and no credentials where the operation says `security: []`', async () => {
     server.handle(reply(201, { id: 3 }));
-    const client = params.createClient({ baseUrl: server.url, token: 'key-1' });
+    const client = params.createClient({ baseUrl: server.url, token: 'key-1', retryBaseDelayMs: 1 });
     const result = await params.createOrgItem(client, { org: 'acme', id: 1, queryBody: 'b', body: { name: 'new' } });
     const [request] = server.requests;
     expect(request).toMatchObject({ method: 'POST', path: '/orgs/acme/items/1?body=b', body: '{"name":"new"}' });
@@ -82,7 +82,7 @@ describe('parameters', () => {
 });
 
 describe('responses', () => {
-  const client = () => responses.createClient({ baseUrl: server.url });
+  const client = () => responses.createClient({ baseUrl: server.url, retryBaseDelayMs: 1 });
 
   it('returns the literal status of each documented success', async () => {
     server.handle(reply(202, { queuePosition: 4 }));

@@ -9,7 +9,7 @@ let client: Client;
 
 beforeEach(() => {
   server = testServer.current;
-  client = createClient({ token: 'oauth-token-xyz', baseUrl: server.url });
+  client = createClient({ token: 'oauth-token-xyz', baseUrl: server.url, retryBaseDelayMs: 1 });
 });
 
 describe('deleteMcpServer', () => {

@@ -17,7 +17,7 @@ let client: Client;
 
 beforeEach(() => {
   server = testServer.current;
-  client = createClient({ token: 'sk-test-123', baseUrl: server.url });
+  client = createClient({ token: 'sk-test-123', baseUrl: server.url, retryBaseDelayMs: 1 });
 });
 
 /** A connection as the Get connection page documents it. */

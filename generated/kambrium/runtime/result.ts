@@ -10,12 +10,16 @@ export interface Success<Status extends number, Data, Headers = {}> {
   readonly headers: Headers;
   /** The raw response; its body has already been read. */
   readonly response: Response;
+  /** How many requests the call sent (more than 1 after retries). */
+  readonly attempts: number;
 }
 
 /** A call that did not produce a documented success; `error` says why. */
 export interface Failure<E> {
   readonly ok: false;
   readonly error: E;
+  /** How many requests the call sent: 0 when the arguments could not be sent, more than 1 after retries. */
+  readonly attempts: number;
 }
 
 /** What every generated operation resolves to. */
@@ -57,10 +61,13 @@ export interface NetworkError {
   readonly cause: unknown;
 }
 
-/** The call took longer than its `timeoutMs`, body read included. */
+/** The call ran out of time, body read included: one attempt's `timeoutMs`, or the whole call's `deadlineMs`. */
 export interface TimeoutError {
   readonly kind: 'timeout';
+  /** Which limit ran out. */
+  readonly timeout: 'attempt' | 'deadline';
   readonly message: string;
+  /** The limit that ran out, in milliseconds. */
   readonly timeoutMs: number;
 }
 
@@ -76,8 +83,10 @@ export interface InvalidBodyError {
   readonly kind: 'invalid-body';
   readonly status: number;
   readonly message: string;
-  /** The first 1,000 characters of the body as received. */
+  /** The first 1,000 characters of the body as received (empty when the body parsed but failed validation). */
   readonly text: string;
+  /** With response validation on: where the body first differs from the spec, such as `$.status.state`. */
+  readonly path?: string;
   readonly cause: unknown;
   readonly response: Response;
 }

@@ -1,45 +1,49 @@
 // Copied from the generator's templates/send-request.ts. Do not edit.
-/** Sends one operation's request and turns every outcome into a typed `Result`; only a caller's own callback can throw. */
+/**
+ * Sends one operation's request, retrying where that is safe, and turns every outcome into a typed `Result`.
+ * Nothing here throws for an HTTP or network outcome; only a caller's own token function can throw.
+ */
 import type { Client, RequestOptions } from './client.js';
-import type {
-  BodyContentDescriptor,
-  BodyFormat,
-  HeaderFormat,
-  OperationDescriptor,
-  RequestBodyDescriptor,
-} from './operation.js';
-import type { AnyCallError, Failure, Result, Success } from './result.js';
-import {
-  ParameterError,
-  serializeCookieParameter,
-  serializeHeaderParameter,
-  serializePathParameter,
-  serializeQueryParameter,
-} from './serialize-parameter.js';
+import type { BodyFormat, OperationDescriptor, RequestParts } from './operation.js';
+import { ParameterError } from './parameter-error.js';
+import type { AnyCallError } from './result.js';
+import { isRetryableStatus, mayRetry, retryAfterMs, retryDelayMs } from './retry-policy.js';
 
 type Arguments = Readonly<Record<string, unknown>>;
-type AnyResult = Result<Success<number, unknown, unknown>, AnyCallError>;
+/** A result before the attempt count is known. */
+type Outcome =
+  | { ok: true; status: number; data: unknown; headers: unknown; response: Response }
+  | { ok: false; error: AnyCallError };
+type Attempt = { outcome: Outcome; retryAfter?: number };
 
 /** How much of an undecodable body an `invalid-body` error keeps. */
 const TEXT_SAMPLE_LENGTH = 1000;
+/** One attempt's time limit unless the caller sets `timeoutMs`. */
+const DEFAULT_TIMEOUT_MS = 60_000;
 
-interface PreparedRequest {
+interface Prepared {
   readonly url: string;
-  readonly init: RequestInit;
+  readonly init: RequestInit & { headers: Headers };
+  /** The credentials put on the request, so hooks never see them. */
+  readonly secrets: readonly string[];
 }
 
 /** Sends `operation` with the caller's `args`; the generated function narrows the returned type. */
-export async function sendRequest<R>(
+export function sendRequest<R>(
   client: Client,
   operation: OperationDescriptor,
   args: object | undefined,
   options: RequestOptions | undefined,
 ): Promise<R> {
-  return (await send(client, operation, (args ?? {}) as Arguments, options ?? {})) as R;
+  return send(client, operation, (args ?? {}) as Arguments, options ?? {}) as Promise<R>;
 }
 
-function failure(error: AnyCallError): Failure<AnyCallError> {
+function fail(error: AnyCallError): Outcome {
   return { ok: false, error };
+}
+
+function aborted(label: string, signal: AbortSignal | undefined): AnyCallError {
+  return { kind: 'aborted', message: `${label}: aborted`, reason: signal?.reason };
 }
 
 async function send(
@@ -47,99 +51,190 @@ async function send(
   operation: OperationDescriptor,
   args: Arguments,
   options: RequestOptions,
-): Promise<AnyResult> {
+) {
   const label = `${operation.method} ${operation.path}`;
-  let prepared: PreparedRequest;
+  const config = client.options;
+  let prepared: Prepared;
   try {
-    prepared = await prepareRequest(client, operation, args, options);
+    prepared = await prepare(client, operation, args, options);
   } catch (cause) {
     if (!(cause instanceof ParameterError)) throw cause;
-    return failure({
-      kind: 'invalid-request',
-      message: `${label}: ${cause.message}`,
-      parameter: cause.parameter,
-    });
+    return {
+      ok: false,
+      error: {
+        kind: 'invalid-request',
+        message: `${label}: ${cause.message}`,
+        parameter: cause.parameter,
+      },
+      attempts: 0,
+    };
   }
+  const maxRetries = mayRetry(operation.method, prepared.init.headers)
+    ? (options.maxRetries ?? config.maxRetries ?? 2)
+    : 0;
+  const deadlineMs = options.deadlineMs ?? config.deadlineMs;
+  const deadline = deadlineMs === undefined ? Infinity : Date.now() + deadlineMs;
   const signal = options.signal;
-  if (signal?.aborted) {
-    return failure({
-      kind: 'aborted',
-      message: `${label} was aborted before it was sent`,
-      reason: signal.reason,
-    });
-  }
-
-  const timeoutMs = options.timeoutMs ?? client.options.timeoutMs;
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer =
-    timeoutMs !== undefined && Number.isFinite(timeoutMs) && timeoutMs > 0
-      ? setTimeout(() => {
-          timedOut = true;
-          controller.abort();
-        }, timeoutMs)
-      : undefined;
-  const onAbort = () => controller.abort(signal?.reason);
-  signal?.addEventListener('abort', onAbort, { once: true });
-
-  /** Names why a fetch or body read failed: our timer, the caller's signal, or the network. */
-  const transportFailure = (cause: unknown, stage: string): Failure<AnyCallError> => {
-    if (timedOut) {
-      return failure({
-        kind: 'timeout',
-        message: `${label} timed out after ${timeoutMs} ms ${stage}`,
-        timeoutMs: timeoutMs ?? 0,
-      });
+  for (let attempt = 1; ; attempt++) {
+    // The wait before the next attempt, or undefined when there will be none.
+    const nextWait = (requested: number | undefined): number | undefined => {
+      if (attempt > maxRetries) return undefined;
+      const wait = retryDelayMs(
+        attempt,
+        requested,
+        config.retryBaseDelayMs ?? 500,
+        config.maxRetryDelayMs ?? 30_000,
+      );
+      return Date.now() + wait < deadline ? wait : undefined;
+    };
+    const { outcome, retryAfter } = await sendOnce(
+      client,
+      operation,
+      prepared,
+      options,
+      attempt,
+      deadline,
+      deadlineMs,
+      label,
+      nextWait,
+    );
+    if (retryAfter === undefined) return { ...outcome, attempts: attempt };
+    if (!(await sleep(retryAfter, signal))) {
+      return { ok: false, error: aborted(label, signal), attempts: attempt };
     }
-    if (signal?.aborted)
-      return failure({
-        kind: 'aborted',
-        message: `${label} was aborted ${stage}`,
-        reason: signal.reason,
+  }
+}
+
+/** Waits `ms`; resolves false at once if `signal` fires first. Leaves no timer or listener behind. */
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve(false);
+    const done = (completed: boolean) => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      resolve(completed);
+    };
+    const onAbort = () => done(false);
+    const timer = setTimeout(() => done(true), ms);
+    signal?.addEventListener('abort', onAbort);
+  });
+}
+
+async function sendOnce(
+  client: Client,
+  operation: OperationDescriptor,
+  prepared: Prepared,
+  options: RequestOptions,
+  attempt: number,
+  deadline: number,
+  deadlineMs: number | undefined,
+  label: string,
+  nextWait: (requested: number | undefined) => number | undefined,
+): Promise<Attempt> {
+  const signal = options.signal;
+  if (signal?.aborted) return { outcome: fail(aborted(label, signal)) };
+  const config = client.options;
+  const timeoutMs = options.timeoutMs ?? config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const controller = new AbortController();
+  let expired: 'attempt' | 'deadline' | undefined;
+  const expire = (which: 'attempt' | 'deadline') => () => {
+    expired ??= which;
+    controller.abort();
+  };
+  const timers = [setTimeout(expire('attempt'), timeoutMs)];
+  // setTimeout treats a negative delay as 0.
+  if (deadline !== Infinity) timers.push(setTimeout(expire('deadline'), deadline - Date.now()));
+  const onAbort = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', onAbort);
+
+  /** Names why a fetch or body read failed (the caller's signal, a timer, or the network) and whether to retry. */
+  const failed = (cause: unknown, stage: 'no response' | 'body read failed'): Attempt => {
+    if (signal?.aborted) return { outcome: fail(aborted(label, signal)) };
+    if (expired) {
+      const limit = expired === 'attempt' ? timeoutMs : (deadlineMs ?? 0);
+      const outcome = fail({
+        kind: 'timeout',
+        timeout: expired,
+        message: `${label}: ${expired} timeout (${limit} ms)`,
+        timeoutMs: limit,
       });
-    return failure({
-      kind: 'network',
-      message: `${label} failed ${stage}: ${describeCause(cause)}`,
-      cause,
-    });
+      return { outcome, retryAfter: expired === 'attempt' ? nextWait(undefined) : undefined };
+    }
+    return {
+      outcome: fail({ kind: 'network', message: `${label}: ${stage}`, cause }),
+      retryAfter: nextWait(undefined),
+    };
   };
 
+  const info =
+    config.onRequest || config.onResponse ? redacted(prepared, operation, attempt) : undefined;
   try {
+    callHook(() => config.onRequest?.(info!));
+    const started = Date.now();
     let response: Response;
     try {
-      const fetchImpl = client.options.fetch ?? globalThis.fetch;
-      response = await fetchImpl(prepared.url, { ...prepared.init, signal: controller.signal });
+      response = await (config.fetch ?? globalThis.fetch)(prepared.url, {
+        ...prepared.init,
+        signal: controller.signal,
+      });
     } catch (cause) {
-      return transportFailure(cause, 'before a response arrived');
+      return failed(cause, 'no response');
     }
-    let text: string | undefined;
-    const found = findResponse(operation.responses, response.status);
-    try {
-      text = found?.format === 'blob' ? undefined : await response.text();
-    } catch (cause) {
-      return transportFailure(cause, 'while reading the response body');
-    }
-    return await decodeResponse(
-      label,
-      response,
-      found,
-      text,
-      transportFailure,
-      operation.responseHeaders,
+    callHook(() =>
+      config.onResponse?.({ ...info!, status: response.status, durationMs: Date.now() - started }),
     );
+    if (isRetryableStatus(response.status)) {
+      const wait = nextWait(retryAfterMs(response.headers, Date.now()));
+      if (wait !== undefined) {
+        await response.body?.cancel().catch(() => undefined);
+        return {
+          outcome: fail({ kind: 'network', message: label, cause: response.status }),
+          retryAfter: wait,
+        };
+      }
+    }
+    const found = findResponse(operation.responses, response.status);
+    let body: unknown;
+    try {
+      body = found?.format === 'blob' ? await response.blob() : await response.text();
+    } catch (cause) {
+      return failed(cause, 'body read failed');
+    }
+    return { outcome: decode(client, operation, label, response, found, body) };
   } finally {
-    clearTimeout(timer);
+    for (const timer of timers) clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   }
 }
 
-function describeCause(cause: unknown): string {
-  if (cause instanceof globalThis.Error) {
-    const inner = (cause as { cause?: unknown }).cause;
-    const detail = inner instanceof globalThis.Error ? `: ${inner.message}` : '';
-    return `${cause.message}${detail}`;
+/** Hooks observe; a hook that throws must not change the call's outcome. */
+function callHook(hook: () => void): void {
+  try {
+    hook();
+  } catch {
+    // Ignored on purpose: see ClientOptions.onRequest.
   }
-  return String(cause);
+}
+
+/** The request as hooks see it: Authorization and Cookie headers, and every credential the client added, redacted. */
+function redacted(prepared: Prepared, operation: OperationDescriptor, attempt: number) {
+  const hide = (text: string) =>
+    prepared.secrets.reduce(
+      (t, secret) =>
+        t.split(secret).join('[redacted]').split(encodeURIComponent(secret)).join('[redacted]'),
+      text,
+    );
+  const headers: Record<string, string> = {};
+  prepared.init.headers.forEach((value, name) => {
+    headers[name] = /^(authorization|cookie)$/.test(name) ? '[redacted]' : hide(value);
+  });
+  return {
+    operation: operation.id,
+    method: operation.method,
+    url: hide(prepared.url),
+    headers,
+    attempt,
+  };
 }
 
 /** Finds the documented response for a status: exact code, then `4XX`-style range, then `default`. */
@@ -154,92 +249,50 @@ function findResponse(
   return undefined;
 }
 
-async function decodeResponse(
+function decode(
+  client: Client,
+  operation: OperationDescriptor,
   label: string,
   response: Response,
   found: { key: string; format: BodyFormat } | undefined,
-  text: string | undefined,
-  transportFailure: (cause: unknown, stage: string) => Failure<AnyCallError>,
-  documentedHeaders: OperationDescriptor['responseHeaders'],
-): Promise<AnyResult> {
+  raw: unknown,
+): Outcome {
   const status = response.status;
+  const text = typeof raw === 'string' ? raw : '';
   if (!found) {
-    return failure({
+    return fail({
       kind: 'unexpected-status',
       status,
-      body: parseLoosely(text ?? ''),
-      message: `${label} answered ${status}, which the spec does not document`,
+      body: parseLoosely(text),
+      message: `${label}: undocumented status ${status}`,
       response,
     });
   }
-  let body: unknown;
-  switch (found.format) {
-    case 'json':
-      try {
-        body = JSON.parse(text ?? '');
-      } catch (cause) {
-        return failure({
-          kind: 'invalid-body',
-          status,
-          message: `${label} answered ${status} with a body that is not the documented JSON`,
-          text: (text ?? '').slice(0, TEXT_SAMPLE_LENGTH),
-          cause,
-          response,
-        });
-      }
-      break;
-    case 'text':
-      body = text;
-      break;
-    case 'blob':
-      try {
-        body = await response.blob();
-      } catch (cause) {
-        return transportFailure(cause, 'while reading the response body');
-      }
-      break;
-    case 'empty':
-      body = undefined;
-      break;
+  let body: unknown = found.format === 'empty' ? undefined : raw;
+  if (found.format === 'json') {
+    try {
+      body = JSON.parse(text);
+    } catch (cause) {
+      return fail({
+        kind: 'invalid-body',
+        status,
+        message: `${label}: ${status} body is not JSON`,
+        text: text.slice(0, TEXT_SAMPLE_LENGTH),
+        cause,
+        response,
+      });
+    }
+    const invalid = client.options.validate?.check(operation.id, found.key, body, label, response);
+    if (invalid) return fail(invalid);
   }
-  if (found.key === 'default') {
-    return failure({
-      kind: 'default',
-      status,
-      body,
-      message: `${label} answered ${status}`,
-      response,
-    });
-  }
-  const headers = decodeHeaders(response.headers, documentedHeaders?.[found.key]);
+  if (found.key === 'default')
+    return fail({ kind: 'default', status, body, message: `${label}: ${status}`, response });
+  const documented = operation.responseHeaders;
+  const headers = documented
+    ? documented.decode(response.headers, documented.formats[found.key])
+    : {};
   if (status >= 200 && status < 300) return { ok: true, status, data: body, headers, response };
-  return failure({
-    kind: 'http',
-    status,
-    body,
-    headers,
-    message: `${label} answered ${status}`,
-    response,
-  });
-}
-
-/** Decodes the documented headers present on a response; others stay on `response.headers`. */
-function decodeHeaders(
-  headers: Headers,
-  documented: Readonly<Record<string, HeaderFormat>> | undefined,
-): Record<string, unknown> {
-  const decoded: Record<string, unknown> = {};
-  for (const [name, format] of Object.entries(documented ?? {})) {
-    const text = headers.get(name);
-    if (text === null) continue;
-    if (format === 'number') {
-      const value = Number(text);
-      if (text.trim() !== '' && Number.isFinite(value)) decoded[name] = value;
-    } else if (format === 'boolean') decoded[name] = text.trim().toLowerCase() === 'true';
-    else if (format === 'array') decoded[name] = text.split(',').map((item) => item.trim());
-    else decoded[name] = text;
-  }
-  return decoded;
+  return fail({ kind: 'http', status, body, headers, message: `${label}: ${status}`, response });
 }
 
 /** Reads an undocumented body as JSON when it parses, as text otherwise, undefined when empty. */
@@ -252,179 +305,54 @@ function parseLoosely(text: string): unknown {
   }
 }
 
-async function prepareRequest(
+async function prepare(
   client: Client,
   operation: OperationDescriptor,
   args: Arguments,
   options: RequestOptions,
-): Promise<PreparedRequest> {
-  let path = operation.path;
-  const query: string[] = [];
-  const headers = new Headers(client.options.headers);
-  const cookies: string[] = [];
-  await applySecurity(client, operation, headers, query, cookies);
+): Promise<Prepared> {
+  const parts: RequestParts = {
+    path: operation.path,
+    query: [],
+    headers: new Headers(client.options.headers),
+  };
+  const secrets = await applySecurity(client, operation, parts);
+  for (const param of operation.parameters)
+    param.write(parts, param, param.constant ?? args[param.key ?? param.name]);
+  const { headers } = parts;
 
-  for (const param of operation.parameters) {
-    const value = param.constant ?? args[param.key ?? param.name];
-    switch (param.in) {
-      case 'path':
-        path = path.split(`{${param.name}}`).join(serializePathParameter(param, value));
-        break;
-      case 'query':
-        query.push(...serializeQueryParameter(param, value));
-        break;
-      case 'header': {
-        const text = serializeHeaderParameter(param, value);
-        if (text !== undefined) headers.set(param.name, text);
-        break;
-      }
-      case 'cookie': {
-        const pair = serializeCookieParameter(param, value);
-        if (pair !== undefined) cookies.push(pair);
-        break;
-      }
-    }
-  }
-  if (cookies.length > 0) headers.set('Cookie', cookies.join('; '));
-
-  let body: BodyInit | undefined;
-  if (operation.body) {
-    const encoded = encodeBody(operation.body, args.body, args.contentType);
-    body = encoded.body;
-    if (encoded.contentType && !headers.has('Content-Type'))
-      headers.set('Content-Type', encoded.contentType);
-  }
+  const body = operation.body?.write(parts, operation.body, args);
   if (operation.accept && !headers.has('Accept')) headers.set('Accept', operation.accept);
+  const key = options.idempotencyKey ?? client.options.idempotencyKey;
+  if (typeof key === 'string') headers.set('Idempotency-Key', key);
+  else if (key === true && !mayRetry(operation.method, headers))
+    headers.set('Idempotency-Key', globalThis.crypto.randomUUID());
   for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
 
-  const url = `${client.baseUrl}${path}${query.length > 0 ? `?${query.join('&')}` : ''}`;
-  try {
-    new URL(url, (globalThis as { location?: { href: string } }).location?.href);
-  } catch {
-    throw new ParameterError(
-      'baseUrl',
-      `"${client.baseUrl}" is not an absolute URL; pass createClient({ baseUrl: 'https://…' })`,
-    );
-  }
-  return { url, init: { method: operation.method, headers, body } };
+  const url = `${client.baseUrl}${parts.path}${parts.query.length > 0 ? `?${parts.query.join('&')}` : ''}`;
+  if (!/^\w+:/.test(url))
+    throw new ParameterError('baseUrl', `baseUrl "${client.baseUrl}" is not absolute`);
+  return { url, init: { method: operation.method, headers, body }, secrets };
 }
 
-/** Puts the first complete alternative of the operation's security requirements on the request. */
+/** Puts the first complete alternative of the operation's security requirements on the request; returns the credentials used. */
 async function applySecurity(
   client: Client,
   operation: OperationDescriptor,
-  headers: Headers,
-  query: string[],
-  cookies: string[],
-): Promise<void> {
+  parts: RequestParts,
+): Promise<string[]> {
   for (const alternative of operation.security) {
-    const applied: Array<() => void> = [];
+    const credentials: Array<[NonNullable<Client['securitySchemes'][string]>, string]> = [];
     for (const name of alternative) {
       const scheme = client.securitySchemes[name];
       const source = client.options.credentials?.[name] ?? client.options.token;
       const value = typeof source === 'function' ? await source() : source;
-      if (!scheme || value === undefined || value === '') break;
-      applied.push(() => {
-        switch (scheme.type) {
-          case 'bearer':
-            headers.set('Authorization', `Bearer ${value}`);
-            break;
-          case 'basic':
-            headers.set('Authorization', `Basic ${btoa(value)}`);
-            break;
-          case 'apiKey':
-            if (scheme.in === 'header') headers.set(scheme.name, value);
-            else if (scheme.in === 'query')
-              query.push(`${encodeURIComponent(scheme.name)}=${encodeURIComponent(value)}`);
-            else cookies.push(`${scheme.name}=${encodeURIComponent(value)}`);
-            break;
-        }
-      });
+      if (!scheme || !value) break;
+      credentials.push([scheme, value]);
     }
-    if (applied.length === alternative.length) {
-      for (const apply of applied) apply();
-      return;
-    }
+    if (credentials.length < alternative.length) continue;
+    for (const [apply, value] of credentials) apply(parts, value);
+    return credentials.map(([, value]) => value);
   }
-}
-
-function encodeBody(
-  descriptor: RequestBodyDescriptor,
-  value: unknown,
-  contentType: unknown,
-): { body?: BodyInit; contentType?: string } {
-  if (value === undefined) {
-    if (descriptor.required) throw new ParameterError('body', 'the request body is required');
-    return {};
-  }
-  const content =
-    contentType === undefined
-      ? descriptor.contents[0]
-      : descriptor.contents.find((c) => c.mediaType === contentType);
-  if (!content) {
-    const known = descriptor.contents.map((c) => c.mediaType).join(', ');
-    throw new ParameterError(
-      'contentType',
-      `contentType ${JSON.stringify(contentType)} is not one of the documented ${known}`,
-    );
-  }
-  switch (content.format) {
-    case 'json':
-      return { body: JSON.stringify(value), contentType: content.mediaType };
-    case 'text':
-      return { body: String(value), contentType: content.mediaType };
-    case 'binary':
-      return { body: value as BodyInit, contentType: content.mediaType };
-    case 'form':
-      return { body: formBody(content, value), contentType: content.mediaType };
-    case 'multipart':
-      // fetch writes the Content-Type itself, with the boundary.
-      return { body: multipartBody(content, value) };
-  }
-}
-
-function bodyFields(value: unknown): Array<[string, unknown]> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new ParameterError('body', 'a form or multipart body must be an object of fields');
-  }
-  return Object.entries(value).filter(([, item]) => item !== undefined && item !== null);
-}
-
-/**
- * Encodes an `application/x-www-form-urlencoded` body: each field as a query parameter of its encoding's style
- * (form, exploded, by default); a field whose encoding names a JSON content type is sent as JSON text.
- * @see https://spec.openapis.org/oas/v3.1.0#encoding-object
- */
-function formBody(content: BodyContentDescriptor, value: unknown): string {
-  const pairs: string[] = [];
-  for (const [name, item] of bodyFields(value)) {
-    const encoding = content.encoding?.[name] ?? {};
-    const json = encoding.contentType !== undefined && /json/i.test(encoding.contentType);
-    pairs.push(...serializeQueryParameter({ name, in: 'query', ...encoding, json }, item));
-  }
-  return pairs.join('&');
-}
-
-/**
- * Encodes a `multipart/form-data` body: files (`Blob`, `File`) as file parts, objects as JSON parts, other values as
- * text parts; arrays as one part per item. An encoding's `contentType` sets the part's type.
- * @see https://spec.openapis.org/oas/v3.1.0#special-considerations-for-multipart-content
- */
-function multipartBody(content: BodyContentDescriptor, value: unknown): FormData {
-  const form = new FormData();
-  for (const [name, item] of bodyFields(value)) {
-    const partType = content.encoding?.[name]?.contentType;
-    for (const element of Array.isArray(item) ? item : [item]) {
-      if (element instanceof Blob) form.append(name, element);
-      else if (typeof element === 'object' && element !== null) {
-        form.append(
-          name,
-          new Blob([JSON.stringify(element)], { type: partType ?? 'application/json' }),
-        );
-      } else if (partType !== undefined && !/^text\/plain/i.test(partType)) {
-        form.append(name, new Blob([String(element)], { type: partType }));
-      } else form.append(name, String(element));
-    }
-  }
-  return form;
+  return [];
 }

@@ -4,33 +4,10 @@
  * @see https://spec.openapis.org/oas/v3.1.0#style-values
  */
 import { encodePathSegment, rejectPathSegment } from './encode-path-segment.js';
+import { addCookie, type ParameterDescriptor, type ParameterWriter } from './operation.js';
+import { ParameterError } from './parameter-error.js';
 
-/** How one parameter travels; generated from the spec's Parameter Object. */
-export interface ParameterDescriptor {
-  /** The name on the wire. */
-  readonly name: string;
-  readonly in: 'path' | 'query' | 'header' | 'cookie';
-  /** The property of the caller's argument object holding the value, when it differs from `name`. */
-  readonly key?: string;
-  readonly style?:
-    'simple' | 'label' | 'matrix' | 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
-  readonly explode?: boolean;
-  readonly allowReserved?: boolean;
-  /** Sent as `JSON.stringify(value)` (a parameter described with `content: application/json`). */
-  readonly json?: boolean;
-  /** A value the spec fixes; sent without the caller passing it. */
-  readonly constant?: string;
-}
-
-/** A value rejected before sending; becomes an `invalid-request` error. */
-export class ParameterError extends globalThis.Error {
-  constructor(
-    readonly parameter: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export type { ParameterDescriptor } from './operation.js';
 
 type Primitive = string | number | boolean;
 
@@ -196,3 +173,36 @@ export function serializeCookieParameter(
         : primitiveText(value, param.name);
   return `${param.name}=${encodeURIComponent(text)}`;
 }
+
+/** Writes a `simple`-style path parameter holding one string or number: the common case, kept small. */
+export const writePathValue: ParameterWriter = (parts, param, value) => {
+  if (value === undefined || value === null || typeof value === 'object') {
+    throw new ParameterError(
+      param.name,
+      `path parameter "${param.name}" must be a string or a number`,
+    );
+  }
+  parts.path = parts.path.split(`{${param.name}}`).join(safeSegment(String(value), param.name));
+};
+
+/** Writes a path parameter of any style and shape into the path template. */
+export const writePath: ParameterWriter = (parts, param, value) => {
+  parts.path = parts.path.split(`{${param.name}}`).join(serializePathParameter(param, value));
+};
+
+/** Appends a query parameter. */
+export const writeQuery: ParameterWriter = (parts, param, value) => {
+  parts.query.push(...serializeQueryParameter(param, value));
+};
+
+/** Sets a header parameter. */
+export const writeHeader: ParameterWriter = (parts, param, value) => {
+  const text = serializeHeaderParameter(param, value);
+  if (text !== undefined) parts.headers.set(param.name, text);
+};
+
+/** Adds a cookie parameter. */
+export const writeCookie: ParameterWriter = (parts, param, value) => {
+  const pair = serializeCookieParameter(param, value);
+  if (pair !== undefined) addCookie(parts, pair);
+};

@@ -1,5 +1,7 @@
 // Copied from the generator's templates/client.ts. Do not edit.
-/** The client a caller creates once and passes to every operation: where to send, how to authenticate, which fetch. */
+/** The client a caller creates once and passes to every operation: where to send, how to authenticate, how to retry. */
+import type { RequestParts } from './operation.js';
+import type { ResponseValidation } from './validate-response.js';
 
 /** A credential, or a function returning one (called before every request, so it may refresh). */
 export type CredentialSource = string | (() => string | undefined | Promise<string | undefined>);
@@ -7,11 +9,25 @@ export type CredentialSource = string | (() => string | undefined | Promise<stri
 /** A `fetch` implementation; the global one by default. */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
-/** How a security scheme of the spec puts a credential on a request. */
-export type SecuritySchemeDescriptor =
-  | { readonly type: 'bearer' }
-  | { readonly type: 'basic' }
-  | { readonly type: 'apiKey'; readonly in: 'header' | 'query' | 'cookie'; readonly name: string };
+/** How a security scheme of the spec puts a credential on a request; one of the functions of `security.ts`. */
+export type SecuritySchemeDescriptor = (parts: RequestParts, credential: string) => void;
+
+/** What `onRequest` sees of a request about to be sent; credentials are redacted. */
+export interface RequestInfo {
+  readonly operation: string;
+  readonly method: string;
+  readonly url: string;
+  readonly headers: Readonly<Record<string, string>>;
+  /** 1 for the first try, 2 for the first retry, … */
+  readonly attempt: number;
+}
+
+/** What `onResponse` sees of a response that arrived (before its body is read). */
+export interface ResponseInfo extends RequestInfo {
+  readonly status: number;
+  /** Milliseconds from sending to the response headers. */
+  readonly durationMs: number;
+}
 
 /** Options for `createClient`; every one is optional. */
 export interface ClientOptions {
@@ -25,18 +41,40 @@ export interface ClientOptions {
   readonly fetch?: FetchLike;
   /** Headers sent with every request (the operation's own headers win). */
   readonly headers?: Readonly<Record<string, string>>;
-  /** Milliseconds a whole call may take, body read included; no limit by default. */
+  /** Milliseconds one attempt may take, body read included; 60,000 by default. */
   readonly timeoutMs?: number;
+  /** Milliseconds a whole call may take, retries and waits included; no limit by default. */
+  readonly deadlineMs?: number;
+  /** Retries after a network error, an attempt timeout, or a 408, 429, 502, 503 or 504; 2 by default. Only idempotent methods (GET, HEAD, OPTIONS, PUT, DELETE) and requests with an Idempotency-Key are retried. */
+  readonly maxRetries?: number;
+  /** The first backoff wait; it doubles on each retry, with jitter. 500 by default. */
+  readonly retryBaseDelayMs?: number;
+  /** The longest wait between attempts, a server's Retry-After included. 30,000 by default. */
+  readonly maxRetryDelayMs?: number;
+  /** Sends a generated Idempotency-Key with POST and PATCH requests, which makes them safe to retry. */
+  readonly idempotencyKey?: boolean;
+  /** Checks documented JSON bodies: pass `responseValidation` from the client's `validators.ts`. Off by default. */
+  readonly validate?: ResponseValidation;
+  /** Called before each attempt, for logging and tracing; credentials are redacted. Errors it throws are ignored. */
+  readonly onRequest?: (request: RequestInfo) => void;
+  /** Called when each attempt's response arrives. Errors it throws are ignored. */
+  readonly onResponse?: (response: ResponseInfo) => void;
 }
 
 /** Per-call options, the last argument of every operation. */
 export interface RequestOptions {
-  /** Ends the call with an `aborted` error when it fires. */
+  /** Ends the call with an `aborted` error when it fires, even during a wait between retries. */
   readonly signal?: AbortSignal;
   /** Extra headers for this call only. */
   readonly headers?: Readonly<Record<string, string>>;
   /** Overrides the client's `timeoutMs` for this call. */
   readonly timeoutMs?: number;
+  /** Overrides the client's `deadlineMs` for this call. */
+  readonly deadlineMs?: number;
+  /** Overrides the client's `maxRetries` for this call. */
+  readonly maxRetries?: number;
+  /** An Idempotency-Key for this call (a string), or `true` to generate one; makes a POST or PATCH retryable. */
+  readonly idempotencyKey?: string | boolean;
 }
 
 /** What a generated API module knows about itself: its default server and its security schemes. */
@@ -52,11 +90,24 @@ export interface Client {
   readonly securitySchemes: Readonly<Record<string, SecuritySchemeDescriptor>>;
 }
 
-/** Combines the caller's options with the API's defaults; reads nothing from the environment. */
+/** Combines the caller's options with the API's defaults. */
 export function createRuntimeClient(options: ClientOptions, api: ApiDescriptor): Client {
   return {
     baseUrl: (options.baseUrl ?? api.baseUrl).replace(/\/+$/, ''),
     options,
     securitySchemes: api.securitySchemes,
   };
+}
+
+/** Reads an environment variable where there is an environment (Node, Bun, Deno with permission); undefined elsewhere. */
+export function readEnvironment(name: string): string | undefined {
+  try {
+    return (
+      (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[
+        name
+      ] || undefined
+    );
+  } catch {
+    return undefined;
+  }
 }

@@ -1,12 +1,42 @@
 // Copied from the generator's templates/operation.ts. Do not edit.
 /** The static description of one operation that generated code hands to `sendRequest`. */
-import type { ParameterDescriptor } from './serialize-parameter.js';
 
-/** How a documented response body is read. */
-export type BodyFormat = 'json' | 'text' | 'blob' | 'empty';
+/** The parts of a request that parameters write into. */
+export interface RequestParts {
+  path: string;
+  readonly query: string[];
+  readonly headers: Headers;
+}
 
-/** How a documented response header's text is decoded. */
-export type HeaderFormat = 'string' | 'number' | 'boolean' | 'array';
+/** Adds one `name=value` pair to the request's Cookie header. */
+export function addCookie(parts: RequestParts, pair: string): void {
+  const existing = parts.headers.get('Cookie');
+  parts.headers.set('Cookie', existing ? `${existing}; ${pair}` : pair);
+}
+
+/** Writes one parameter's value into the request; generated code picks the writer for the parameter's location. */
+export type ParameterWriter = (
+  parts: RequestParts,
+  param: ParameterDescriptor,
+  value: unknown,
+) => void;
+
+/** How one parameter travels; generated from the spec's Parameter Object. */
+export interface ParameterDescriptor {
+  /** The name on the wire. */
+  readonly name: string;
+  readonly write: ParameterWriter;
+  /** The property of the caller's argument object holding the value, when it differs from `name`. */
+  readonly key?: string;
+  readonly style?:
+    'simple' | 'label' | 'matrix' | 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
+  readonly explode?: boolean;
+  readonly allowReserved?: boolean;
+  /** Sent as `JSON.stringify(value)` (a parameter described with `content: application/json`). */
+  readonly json?: boolean;
+  /** A value the spec fixes; sent without the caller passing it. */
+  readonly constant?: string;
+}
 
 /** How one property of a form or multipart body is encoded (the spec's Encoding Object). */
 export interface EncodingDescriptor {
@@ -16,21 +46,51 @@ export interface EncodingDescriptor {
   readonly allowReserved?: boolean;
 }
 
+/** Turns the caller's body into what fetch sends; `contentType` is undefined when fetch sets it (multipart). */
+export type BodyEncoder = (
+  content: BodyContentDescriptor,
+  value: unknown,
+) => { body: BodyInit; contentType?: string };
+
 /** One media type the request body may be sent as. */
 export interface BodyContentDescriptor {
   readonly mediaType: string;
-  readonly format: 'json' | 'text' | 'binary' | 'form' | 'multipart';
+  readonly encode: BodyEncoder;
   readonly encoding?: Readonly<Record<string, EncodingDescriptor>>;
 }
 
 /** How the request body is encoded: the first content is the default, `args.contentType` picks another. */
 export interface RequestBodyDescriptor {
+  /** Puts the caller's body (and its Content-Type) on the request; `writeBody` from the runtime. */
+  readonly write: (
+    parts: RequestParts,
+    body: RequestBodyDescriptor,
+    args: Readonly<Record<string, unknown>>,
+  ) => BodyInit | undefined;
   readonly required: boolean;
   readonly contents: readonly BodyContentDescriptor[];
 }
 
+/** How a documented response body is read. */
+export type BodyFormat = 'json' | 'text' | 'blob' | 'empty';
+
+/** How a documented response header's text is decoded. */
+export type HeaderFormat = 'string' | 'number' | 'boolean' | 'array';
+
+/** Decodes the documented headers of one response; generated code names `decodeHeaders` only where headers are documented. */
+export interface ResponseHeadersDescriptor {
+  readonly decode: (
+    headers: Headers,
+    formats: Readonly<Record<string, HeaderFormat>> | undefined,
+  ) => Record<string, unknown>;
+  /** By response key, then by lower-case header name. */
+  readonly formats: Readonly<Record<string, Readonly<Record<string, HeaderFormat>>>>;
+}
+
 /** Everything `sendRequest` needs to know about an operation besides the caller's arguments. */
 export interface OperationDescriptor {
+  /** The operation's function name, for hooks and response validation. */
+  readonly id: string;
   readonly method: string;
   /** The path template from the spec, such as `/connect/{namespace}/{connectionId}`. */
   readonly path: string;
@@ -38,8 +98,8 @@ export interface OperationDescriptor {
   readonly body?: RequestBodyDescriptor;
   /** Documented responses by status code, `1XX`..`5XX` range, or `default`. */
   readonly responses: Readonly<Record<string, BodyFormat>>;
-  /** Documented response headers by response key, then by lower-case name: how to decode each. */
-  readonly responseHeaders?: Readonly<Record<string, Readonly<Record<string, HeaderFormat>>>>;
+  /** Documented response headers, when the operation has any: how to decode them, by response key. */
+  readonly responseHeaders?: ResponseHeadersDescriptor;
   /** The `Accept` header: the documented response media types. */
   readonly accept?: string;
   /** Alternatives of security scheme names; `[]` means no auth, `[[]]` optional auth. */

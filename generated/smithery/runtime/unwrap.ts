@@ -3,9 +3,9 @@
 import type { Result, Success } from './result.js';
 
 /** Thrown by `unwrap`; `error` is the same typed union the result carried. */
-export class ApiCallError<E extends { readonly kind: string; readonly message: string }>
-  extends globalThis.Error
-{
+export class ApiCallError<
+  E extends { readonly kind: string; readonly message: string },
+> extends Error {
   readonly error: E;
 
   constructor(error: E) {

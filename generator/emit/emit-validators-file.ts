@@ -1,0 +1,67 @@
+/**
+ * Emits `validators.ts`: the spec's response schemas in the compact form the runtime validator reads, and the
+ * `responseValidation` a caller passes to `createClient({ validate })`. Nothing imports it unless the caller does,
+ * so clients without validation carry none of it.
+ */
+import { isDataKey } from '../load/data-keys.js';
+import type { ApiModel, JsonSchema } from '../model/types.js';
+import { statusKey } from './response-types.js';
+
+/** The keywords the runtime validator reads; everything else (docs, formats, ranges) is left out. */
+const KEPT = new Set(['type', 'properties', 'required', 'additionalProperties', 'items', 'prefixItems', 'enum', 'const', 'allOf', 'anyOf', 'oneOf', '$ref']);
+const SCHEMA_REF = /^#\/components\/schemas\/([^/]+)$/;
+
+/** Returns the file's text (after the header). */
+export function emitValidatorsFile(model: ApiModel): string {
+  const names = new Map(model.schemas.map((schema) => [schema.key, schema.name]));
+  const compact = (schema: JsonSchema | undefined): unknown => compactSchema(schema ?? true, names);
+  const schemas = Object.fromEntries(model.schemas.map((schema) => [schema.name, compact(schema.schema)]));
+  const operations: Record<string, Record<string, unknown>> = {};
+  for (const operation of model.operations) {
+    const checks: Record<string, unknown> = {};
+    for (const response of [...operation.successResponses, ...operation.errorResponses]) {
+      const media = response.contents[0];
+      if (media?.format === 'json' && media.schema !== undefined) checks[statusKey(response)] = compact(media.schema);
+    }
+    if (Object.keys(checks).length > 0) operations[operation.name] = checks;
+  }
+  return [
+    `import { createResponseValidation, type ValidationSchema } from './runtime/validate-response.js';`,
+    '',
+    '/** The schemas of the spec, reduced to what response validation checks. */',
+    `const schemas: Record<string, ValidationSchema | boolean> = ${JSON.stringify(schemas)};`,
+    '',
+    '/** The documented JSON response schemas of each operation, by status. */',
+    `const operations: Record<string, Record<string, ValidationSchema | boolean>> = ${JSON.stringify(operations)};`,
+    '',
+    '/** Pass to `createClient({ validate: responseValidation })` to check every documented JSON body. */',
+    'export const responseValidation = /* @__PURE__ */ createResponseValidation(schemas, operations);',
+    '',
+  ].join('\n');
+}
+
+function compactSchema(schema: unknown, names: ReadonlyMap<string, string>): unknown {
+  if (schema === null || typeof schema !== 'object') return schema;
+  if (Array.isArray(schema)) return schema.map((item) => compactSchema(item, names));
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (!KEPT.has(key)) continue;
+    if (key === '$ref') {
+      const match = typeof value === 'string' ? SCHEMA_REF.exec(value) : null;
+      const name = match ? names.get(decodeURIComponent(match[1]!).replace(/~1/g, '/').replace(/~0/g, '~')) : undefined;
+      if (name !== undefined) result.$ref = name;
+    } else if (isDataKey(key, true)) {
+      result[key] = value;
+    } else if (key === 'properties' && value !== null && typeof value === 'object') {
+      result[key] = Object.fromEntries(Object.entries(value).map(([name, property]) => [name, compactSchema(property, names)]));
+    } else if (key === 'required') {
+      // Swagger-style `required: true` on a property is not JSON Schema; only a list of names is.
+      if (Array.isArray(value)) result[key] = value.filter((name) => typeof name === 'string');
+    } else if (key === 'type') {
+      if (typeof value === 'string' || Array.isArray(value)) result[key] = value;
+    } else {
+      result[key] = compactSchema(value, names);
+    }
+  }
+  return result;
+}

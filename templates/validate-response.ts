@@ -1,0 +1,134 @@
+/**
+ * Opt-in response validation: checks decoded JSON bodies against a compact form of the spec's schemas, generated
+ * into each client's `validators.ts`. Clients that never import it carry none of it.
+ * It checks types, required properties, `additionalProperties: false`, enums, consts and unions; not formats,
+ * ranges, lengths or patterns, which servers bend more often than they break.
+ */
+import type { InvalidBodyError } from './result.js';
+
+/** The JSON Schema keywords the validator reads; `$ref` names another schema of the same table. */
+export interface ValidationSchema {
+  readonly type?: string | readonly string[];
+  readonly properties?: Readonly<Record<string, ValidationSchema | boolean>>;
+  readonly required?: readonly string[];
+  readonly additionalProperties?: ValidationSchema | boolean;
+  readonly items?: ValidationSchema | boolean;
+  readonly prefixItems?: readonly (ValidationSchema | boolean)[];
+  readonly enum?: readonly unknown[];
+  readonly const?: unknown;
+  readonly allOf?: readonly (ValidationSchema | boolean)[];
+  readonly anyOf?: readonly (ValidationSchema | boolean)[];
+  readonly oneOf?: readonly (ValidationSchema | boolean)[];
+  readonly $ref?: string;
+}
+
+/** What a client calls after decoding a documented JSON body; `client.options.validate` holds one. */
+export interface ResponseValidation {
+  /** Returns an `invalid-body` error naming the first problem (`$.status.state: expected …`), or undefined when the body conforms. */
+  check(operation: string, responseKey: string, body: unknown, label: string, response: Response): InvalidBodyError | undefined;
+}
+
+/** Builds the validation a generated `validators.ts` exports, from its schema table and per-operation response schemas. */
+export function createResponseValidation(
+  schemas: Readonly<Record<string, ValidationSchema | boolean>>,
+  operations: Readonly<Record<string, Readonly<Record<string, ValidationSchema | boolean>>>>,
+): ResponseValidation {
+  return {
+    check(operation, responseKey, body, label, response) {
+      const schema = operations[operation]?.[responseKey];
+      const problem = schema === undefined ? undefined : problemOf(schema, body, '$', schemas);
+      if (problem === undefined) return undefined;
+      const { status } = response;
+      const path = problem.slice(0, problem.indexOf(':'));
+      return { kind: 'invalid-body', status, message: `${label}: ${status} body does not match the spec: ${problem}`, text: '', path, cause: undefined, response };
+    },
+  };
+}
+
+function pathTo(path: string, key: string | number): string {
+  if (typeof key === 'number') return `${path}[${key}]`;
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+}
+
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+function hasType(value: unknown, type: string): boolean {
+  switch (type) {
+    case 'integer':
+      return Number.isInteger(value);
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'array':
+      return Array.isArray(value);
+    case 'object':
+      return typeOf(value) === 'object';
+    case 'null':
+      return value === null;
+    default:
+      return typeof value === type;
+  }
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return a === b || (typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b));
+}
+
+function problemOf(
+  schema: ValidationSchema | boolean,
+  value: unknown,
+  path: string,
+  schemas: Readonly<Record<string, ValidationSchema | boolean>>,
+): string | undefined {
+  if (schema === true) return undefined;
+  if (schema === false) return `${path}: no value is allowed here`;
+  if (schema.$ref !== undefined) {
+    const target = schemas[schema.$ref];
+    return target === undefined ? undefined : problemOf(target, value, path, schemas);
+  }
+  for (const part of schema.allOf ?? []) {
+    const problem = problemOf(part, value, path, schemas);
+    if (problem) return problem;
+  }
+  const alternatives = schema.anyOf ?? schema.oneOf;
+  if (alternatives && alternatives.length > 0) {
+    const problems = alternatives.map((alternative) => problemOf(alternative, value, path, schemas));
+    if (problems.every((problem) => problem !== undefined)) {
+      return problems.length === 1 ? problems[0] : `${path}: matches none of the ${problems.length} documented shapes (${problems[0]})`;
+    }
+  }
+  if (schema.const !== undefined && !sameValue(schema.const, value)) return `${path}: expected ${JSON.stringify(schema.const)}`;
+  if (schema.enum && !schema.enum.some((allowed) => sameValue(allowed, value))) {
+    return `${path}: expected one of ${schema.enum.map((allowed) => JSON.stringify(allowed)).join(', ')}`;
+  }
+  if (schema.type !== undefined) {
+    const types = typeof schema.type === 'string' ? [schema.type] : schema.type;
+    if (!types.some((type) => hasType(value, type))) return `${path}: expected ${types.join(' or ')}, got ${typeOf(value)}`;
+  }
+  if (typeOf(value) === 'object') {
+    const record = value as Record<string, unknown>;
+    for (const name of schema.required ?? []) {
+      if (!(name in record)) return `${pathTo(path, name)}: required property is missing`;
+    }
+    for (const [name, item] of Object.entries(record)) {
+      const property = schema.properties?.[name];
+      const rule = property ?? schema.additionalProperties;
+      if (rule === undefined) continue;
+      if (rule === false && property === undefined) return `${pathTo(path, name)}: property is not documented`;
+      const problem = problemOf(rule, item, pathTo(path, name), schemas);
+      if (problem) return problem;
+    }
+  }
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const rule = schema.prefixItems?.[index] ?? schema.items;
+      if (rule === undefined) continue;
+      const problem = problemOf(rule, value[index], pathTo(path, index), schemas);
+      if (problem) return problem;
+    }
+  }
+  return undefined;
+}
