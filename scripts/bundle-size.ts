@@ -1,0 +1,39 @@
+/**
+ * Measures what calling one operation costs an application: the Smithery client's `getConnection`, bundled with
+ * esbuild, minified, gzipped. `npm run bundle-size` prints the figure; test/bundle-size.test.ts holds the bar.
+ */
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+/** The most a single call may weigh, gzipped; the official Smithery SDK needs 13.7 KB for the same call. */
+export const BUNDLE_BUDGET_BYTES = 3000;
+
+const ENTRY = `
+import { createClient, getConnection } from './generated/smithery/index.js';
+export const result = getConnection(createClient({ token: 'x' }), { namespace: 'acme', connectionId: 'c1' });
+`;
+
+/** Bundles the entry above and returns its minified and gzipped sizes in bytes. */
+export async function measureBundleSize(): Promise<{ minified: number; gzipped: number }> {
+  const result = await build({
+    stdin: { contents: ENTRY, resolveDir: fileURLToPath(new URL('..', import.meta.url)), loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]!.contents;
+  return { minified: code.byteLength, gzipped: gzipSync(code, { level: 9 }).byteLength };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { minified, gzipped } = await measureBundleSize();
+  console.log(
+    `one getConnection call from generated/smithery: ${minified} bytes minified, ${gzipped} bytes gzipped ` +
+      `(budget ${BUNDLE_BUDGET_BYTES}; ${(13.7 * 1024 / gzipped).toFixed(1)}x smaller than the official SDK's 13.7 KB)`,
+  );
+  process.exitCode = gzipped <= BUNDLE_BUDGET_BYTES ? 0 : 1;
+}

@@ -1,0 +1,9 @@
+/** Holds the bundle budget: calling one Smithery operation must stay under 3 KB gzipped. */
+import { expect, it } from 'vitest';
+import { BUNDLE_BUDGET_BYTES, measureBundleSize } from '../scripts/bundle-size.js';
+
+it('keeps one generated call under the bundle budget, with validation and unused features tree-shaken away', async () => {
+  const { gzipped } = await measureBundleSize();
+  console.log(`bundle: one getConnection call is ${gzipped} bytes gzipped (budget ${BUNDLE_BUDGET_BYTES})`);
+  expect(gzipped).toBeLessThanOrEqual(BUNDLE_BUDGET_BYTES);
+});
