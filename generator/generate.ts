@@ -1,12 +1,13 @@
 /** The pipeline for one API folder and for a folder of API folders: load → model → emit → format, all in memory. */
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { emitApiClient } from './emit/emit-api-client.js';
 import type { GeneratedFile } from './emit/generated-file.js';
 import { formatFiles } from './format/format-files.js';
-import { loadApi } from './load/load-api.js';
-import { SpecError } from './load/spec-error.js';
+import { expandInput } from './config/expand-inputs.js';
+import type { ApiTarget } from './config/read-generator-config.js';
+import { listSpecFiles, loadApi, loadFiles, mergeApiConfig, type LoadedApi } from './load/load-api.js';
 import { buildApiModel } from './model/build-api-model.js';
 
 /** The generator's own runtime templates, copied into every client. */
@@ -29,8 +30,24 @@ export async function readRuntimeTemplates(dir: string = TEMPLATES_DIR): Promise
 
 /** Generates the client of the API in `folder`. */
 export async function generateApi(folder: string, runtime: readonly GeneratedFile[]): Promise<GeneratedApi> {
+  return generateTarget({ name: basename(folder), inputs: [folder], baseDir: '.', settings: {} }, runtime);
+}
+
+/** Loads an API target: one folder reads like an API folder; anything else is a list of fragment files. */
+export async function loadTarget(target: ApiTarget): Promise<LoadedApi> {
+  const configFile = join(target.baseDir, 'openapi-client.config');
+  const expanded = await Promise.all(target.inputs.map((input) => expandInput(input, target.baseDir, configFile)));
+  const [only] = expanded;
+  if (expanded.length === 1 && only?.kind === 'folder') return loadApi(only.path, target.settings, target.name);
+  const files: string[] = [];
+  for (const input of expanded) files.push(...(input.kind === 'folder' ? await listSpecFiles(input.path) : input.paths));
+  return loadFiles(target.name, target.baseDir, [...new Set(files)], mergeApiConfig({ operationNames: {}, schemaNames: {} }, target.settings));
+}
+
+/** Generates one API target's client, in memory. */
+export async function generateTarget(target: ApiTarget, runtime: readonly GeneratedFile[]): Promise<GeneratedApi> {
   const started = performance.now();
-  const loaded = await loadApi(folder);
+  const loaded = await loadTarget(target);
   const model = buildApiModel(loaded);
   const files = await formatFiles(emitApiClient(model, runtime));
   return {
@@ -40,21 +57,4 @@ export async function generateApi(folder: string, runtime: readonly GeneratedFil
     schemas: model.schemas.length,
     milliseconds: performance.now() - started,
   };
-}
-
-/** Generates every API under `specsDir` (one sub-folder each, sorted); any failure fails the whole run before anything is written. */
-export async function generateAll(specsDir: string, runtime: readonly GeneratedFile[]): Promise<GeneratedApi[]> {
-  let entries;
-  try {
-    entries = await readdir(specsDir, { withFileTypes: true });
-  } catch {
-    throw new SpecError('the specs folder does not exist', [{ file: specsDir }], 'create it with one sub-folder per API');
-  }
-  const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
-  if (folders.length === 0) {
-    throw new SpecError('the specs folder holds no API folders', [{ file: specsDir }], 'add one sub-folder per API, holding its spec files');
-  }
-  const results: GeneratedApi[] = [];
-  for (const folder of folders) results.push(await generateApi(join(specsDir, folder), runtime));
-  return results;
 }

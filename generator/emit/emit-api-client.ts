@@ -1,6 +1,7 @@
 /** Emits every file of one API's client from its model: schemas, operations, client, index, and the copied runtime. */
 import { Project, ts, type SourceFile, type StatementStructures, type WriterFunction } from 'ts-morph';
 import type { ApiModel } from '../model/types.js';
+import { API_SURFACE_FILE, buildApiSurface } from './emit-api-surface.js';
 import { emitClientFile } from './emit-client-file.js';
 import { emitOperation } from './emit-operation.js';
 import { emitSchemasFile } from './emit-schemas-file.js';
@@ -45,6 +46,7 @@ export function emitApiClient(model: ApiModel, runtime: readonly GeneratedFile[]
     { path: 'client.ts', content: header + create('/client.ts', emitClientFile(model)).getFullText() },
     { path: 'index.ts', content: header + indexText(model) },
     { path: 'validators.ts', content: header + emitValidatorsFile(model) },
+    { path: API_SURFACE_FILE, content: `${JSON.stringify(buildApiSurface(model, printer), null, 2)}\n` },
     ...runtime.map((file) => ({
       path: `runtime/${file.path}`,
       content: `// Copied from the generator's templates/${file.path}. Do not edit.\n${file.content}`,

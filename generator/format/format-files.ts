@@ -25,12 +25,16 @@ const PARALLEL_THRESHOLD = 400_000;
 /** Returns the files formatted; large outputs are formatted section by section on worker threads. */
 export async function formatFiles(files: readonly GeneratedFile[]): Promise<GeneratedFile[]> {
   const jobs = files.flatMap((file) => (file.sections ?? [file.content]).map((text) => ({ path: file.path, text })));
+  const isTypeScript = (path: string) => path.endsWith('.ts');
   const total = jobs.reduce((sum, job) => sum + job.text.length, 0);
   const threads = Math.min(availableParallelism(), 4);
   const formatted =
     total < PARALLEL_THRESHOLD || threads < 2
-      ? await Promise.all(jobs.map((job) => formatOne(job.path, job.text)))
-      : await formatOnWorkers(jobs, threads);
+      ? await Promise.all(jobs.map((job) => (isTypeScript(job.path) ? formatOne(job.path, job.text) : job.text)))
+      : await formatOnWorkers(jobs.filter((job) => isTypeScript(job.path)), threads).then((formatted) => {
+          let next = 0;
+          return jobs.map((job) => (isTypeScript(job.path) ? formatted[next++]! : job.text));
+        });
   let next = 0;
   return files.map((file) => {
     const count = file.sections?.length ?? 1;

@@ -19,23 +19,44 @@ export interface LoadedApi {
   readonly config: ApiConfig;
 }
 
-/**
- * Reads `folder`: every spec file and docs page directly in it is a fragment of the API (files sorted by name, so
- * the merge order never depends on the file system); YAML/JSON files that are not OpenAPI documents are parts
- * the fragments refer to, and must be referred to.
- */
-export async function loadApi(folder: string): Promise<LoadedApi> {
+/** The spec files and docs pages directly in `folder` (not its sub-folders, which hold parts), sorted by name. */
+export async function listSpecFiles(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true });
-  const files = entries
+  return entries
     .filter((entry) => entry.isFile() && entry.name !== API_CONFIG_FILE && isSpecFileName(entry.name))
     .map((entry) => join(folder, entry.name))
     .sort();
+}
+
+/**
+ * Reads `folder`: every spec file and docs page directly in it is a fragment of the API (files sorted by name, so
+ * the merge order never depends on the file system); YAML/JSON files that are not OpenAPI documents are parts
+ * the fragments refer to, and must be referred to. `settings` add to (and win over) the folder's client.yaml.
+ */
+export async function loadApi(folder: string, settings: Partial<ApiConfig> = {}, name = basename(folder)): Promise<LoadedApi> {
+  const files = await listSpecFiles(folder);
+  const fromFolder = await readApiConfig(join(folder, API_CONFIG_FILE));
+  return loadFiles(name, folder, files, mergeApiConfig(fromFolder, settings));
+}
+
+/** Combines settings: names from both, `override` winning where both name the same thing. */
+export function mergeApiConfig(base: ApiConfig, override: Partial<ApiConfig>): ApiConfig {
+  const tokenEnvironment = override.tokenEnvironment ?? base.tokenEnvironment;
+  return {
+    operationNames: { ...base.operationNames, ...override.operationNames },
+    schemaNames: { ...base.schemaNames, ...override.schemaNames },
+    ...(tokenEnvironment !== undefined ? { tokenEnvironment } : {}),
+  };
+}
+
+/** Loads an API from an explicit list of files: documents are merged as fragments, other files must be referred to. */
+export async function loadFiles(name: string, folder: string, files: readonly string[], config: ApiConfig): Promise<LoadedApi> {
   const raws = (await Promise.all(files.map(readRawSource))).flat();
   const documents = raws.filter(declaresSpec);
   if (documents.length === 0) {
     throw new SpecError(
-      'the API folder holds no OpenAPI document',
-      [{ file: folder }],
+      'no OpenAPI document among the inputs',
+      [{ file: files[0] ?? folder }],
       'add an OpenAPI document (.yaml, .yml, .json starting with `openapi: 3.x`) or a docs page carrying one (.md, .txt)',
     );
   }
@@ -49,7 +70,7 @@ export async function loadApi(folder: string): Promise<LoadedApi> {
       'start it with `openapi: 3.x`, refer to it with a $ref, or move it out of the API folder',
     );
   }
-  return { name: basename(folder), folder, spec: spec.merged, config: await readApiConfig(join(folder, API_CONFIG_FILE)) };
+  return { name, folder, spec: spec.merged, config };
 }
 
 /** Reads one spec file (and the files it refers to) as an API named after the file. */

@@ -1,7 +1,7 @@
 /** Reads an API folder's `client.yaml`: the per-API choices a spec cannot express (operation names, schema names). */
 import { readFile } from 'node:fs/promises';
 import { parseDocument, LineCounter } from 'yaml';
-import { SpecError } from './spec-error.js';
+import { SpecError, type SourcePosition } from './spec-error.js';
 
 /** The file name of an API's config inside its spec folder. */
 export const API_CONFIG_FILE = 'client.yaml';
@@ -31,17 +31,18 @@ export async function readApiConfig(file: string): Promise<ApiConfig> {
   return parseApiConfig(file, text);
 }
 
-/** Parses and validates a config file's text. */
-export function parseApiConfig(file: string, text: string): ApiConfig {
+/** Parses and validates a config file's text; `locate` overrides where problems are reported (for settings embedded in another file). */
+export function parseApiConfig(file: string, text: string, locate?: (segments: string[]) => SourcePosition): ApiConfig {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
   const problem = doc.errors[0];
   if (problem) {
     const pos = problem.linePos?.[0];
     throw new SpecError(`invalid YAML: ${problem.message.split('\n')[0]}`, [{ file, line: pos?.line, column: pos?.col }]);
   }
   const raw = (doc.toJS() ?? {}) as Record<string, unknown>;
-  const at = (segments: string[]) => {
+  const at = (segments: string[]): SourcePosition => {
+    if (locate) return locate(segments);
     const node = doc.getIn(segments, true) as { range?: [number, number, number] } | undefined;
     const pos = node?.range ? lineCounter.linePos(node.range[0]) : undefined;
     return { file, line: pos?.line, column: pos?.col };

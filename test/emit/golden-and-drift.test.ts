@@ -2,17 +2,18 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateAll, generateApi, readRuntimeTemplates } from '../../generator/generate.js';
+import { readGeneratorConfig } from '../../generator/config/read-generator-config.js';
+import { generateApi, readRuntimeTemplates } from '../../generator/generate.js';
+import { checkRun, generateRun } from '../../generator/run-generator.js';
 import { compareOutput } from '../../generator/write/compare-output.js';
 
 const runtime = await readRuntimeTemplates();
 
 describe('drift', () => {
-  it('generated/ equals a fresh generation from specs/ (run `npm run generate` if this fails)', async () => {
-    const apis = await generateAll('specs', runtime);
-    expect(apis.map((api) => api.name)).toEqual(['kambrium', 'smithery']);
-    const files = apis.flatMap((api) => api.files.map((file) => ({ path: `${api.name}/${file.path}`, content: file.content })));
-    expect(await compareOutput('generated', files)).toEqual({ changed: [], missing: [], extra: [] });
+  it('generated/ equals a fresh generation through openapi-client.config.yaml (run `npm run generate` if this fails)', async () => {
+    const runs = await generateRun(await readGeneratorConfig('openapi-client.config.yaml'));
+    expect(runs.map((run) => run.api.name)).toEqual(['kambrium', 'smithery']);
+    for (const { difference } of await checkRun(runs)) expect(difference).toEqual({ changed: [], missing: [], extra: [] });
   });
 });
 

@@ -1,0 +1,57 @@
+/**
+ * Emits `api-surface.json`: the client's public surface (operations with their parameters, bodies, success and
+ * error types; schema types) as data, so the next generation can report what changed for callers.
+ */
+import { toPointer } from '../load/json-pointer.js';
+import type { ApiModel } from '../model/types.js';
+import { responseBodyType, statusKey } from './response-types.js';
+import type { SchemaTypePrinter } from './schema-type-printer.js';
+
+/** One operation as callers see it. */
+export interface OperationSurface {
+  readonly method: string;
+  readonly path: string;
+  readonly parameters: Readonly<Record<string, { readonly required: boolean; readonly type: string }>>;
+  readonly body?: { readonly required: boolean; readonly type: string };
+  readonly responses: Readonly<Record<string, string>>;
+  readonly errors: Readonly<Record<string, string>>;
+}
+
+/** The whole public surface of a generated client. */
+export interface ApiSurface {
+  readonly operations: Readonly<Record<string, OperationSurface>>;
+  readonly schemas: Readonly<Record<string, string>>;
+}
+
+/** The file name of the surface manifest inside a client folder. */
+export const API_SURFACE_FILE = 'api-surface.json';
+
+const oneLine = (text: string) => text.replace(/\/\*\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').trim();
+
+/** Builds the surface of `model`, with types printed the way the client prints them. */
+export function buildApiSurface(model: ApiModel, printer: SchemaTypePrinter): ApiSurface {
+  const operations: Record<string, OperationSurface> = {};
+  for (const operation of model.operations) {
+    const parameters: Record<string, { required: boolean; type: string }> = {};
+    for (const param of operation.parameters) {
+      if (param.constant !== undefined) continue;
+      const pointer = `#${toPointer(['paths', operation.path, operation.method, 'parameters', param.in, param.name])}`;
+      parameters[param.key] = { required: param.required, type: oneLine(printer.print(param.schema, pointer)) };
+    }
+    const body = operation.requestBody;
+    const media = body?.contents[0];
+    const typeOf = (response: (typeof operation.successResponses)[number]) => oneLine(responseBodyType(operation, response, printer));
+    operations[operation.name] = {
+      method: operation.method.toUpperCase(),
+      path: operation.path,
+      parameters,
+      ...(body && media
+        ? { body: { required: body.required, type: oneLine(printer.print(media.schema, `#${toPointer(['paths', operation.path, operation.method, 'requestBody', 'content', media.mediaType, 'schema'])}`)) } }
+        : {}),
+      responses: Object.fromEntries(operation.successResponses.map((r) => [statusKey(r), typeOf(r)])),
+      errors: Object.fromEntries(operation.errorResponses.map((r) => [statusKey(r), typeOf(r)])),
+    };
+  }
+  const schemas = Object.fromEntries(model.schemas.map((schema) => [schema.name, oneLine(printer.print(schema.schema, `#/components/schemas/${schema.key}`))]));
+  return { operations, schemas };
+}

@@ -1,0 +1,39 @@
+/** Formats change reports for the console and as markdown for a pull request. */
+import type { SurfaceChange } from './diff-api-surface.js';
+
+/** What one generation changed in one API's client; `changes` is undefined for a first generation. */
+export interface ApiChangeReport {
+  readonly api: string;
+  readonly changes?: readonly SurfaceChange[];
+  readonly operations: number;
+  readonly schemas: number;
+}
+
+/** Console lines for one API, indented under its summary line. */
+export function formatChangeLines(report: ApiChangeReport): string[] {
+  if (report.changes === undefined) return [`  first generation: ${report.operations} operations, ${report.schemas} types`];
+  if (report.changes.length === 0) return ['  no change to the public surface'];
+  const breaking = report.changes.filter((c) => c.breaking).length;
+  return [
+    `  ${report.changes.length} change(s) to the public surface, ${breaking} breaking:`,
+    ...report.changes.map((c) => `    ${c.breaking ? 'BREAKING' : 'added   '} ${c.text.replace(/`/g, '')}`),
+  ];
+}
+
+/** A markdown report over all APIs of a run. */
+export function formatChangeMarkdown(reports: readonly ApiChangeReport[]): string {
+  const lines = ['# Client changes', ''];
+  for (const report of reports) {
+    lines.push(`## ${report.api}`, '');
+    if (report.changes === undefined) lines.push(`First generation: ${report.operations} operations, ${report.schemas} types.`);
+    else if (report.changes.length === 0) lines.push('No change to the public surface.');
+    else {
+      const breaking = report.changes.filter((c) => c.breaking);
+      const other = report.changes.filter((c) => !c.breaking);
+      if (breaking.length > 0) lines.push('### Breaking', '', ...breaking.map((c) => `- ${c.text}`), '');
+      if (other.length > 0) lines.push('### Not breaking', '', ...other.map((c) => `- ${c.text}`));
+    }
+    lines.push('');
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}

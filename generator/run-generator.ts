@@ -1,0 +1,75 @@
+/** Runs a generation as the CLI asks: generate everything in memory, then check, write, or report; no argument parsing here. */
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ApiTarget, GeneratorConfig } from './config/read-generator-config.js';
+import { API_SURFACE_FILE, type ApiSurface } from './emit/emit-api-surface.js';
+import { generateTarget, readRuntimeTemplates, type GeneratedApi } from './generate.js';
+import { diffApiSurface } from './report/diff-api-surface.js';
+import type { ApiChangeReport } from './report/format-change-report.js';
+import { compareOutput, type OutputDifference } from './write/compare-output.js';
+import { writeOutput } from './write/write-output.js';
+
+/** One API's outcome. */
+export interface ApiRun {
+  readonly api: GeneratedApi;
+  readonly folder: string;
+  readonly report: ApiChangeReport;
+}
+
+/** Generates every API of `config` in memory; any failure fails the run before anything is written. */
+export async function generateRun(config: GeneratorConfig): Promise<ApiRun[]> {
+  const runtime = await readRuntimeTemplates();
+  const runs: ApiRun[] = [];
+  for (const target of config.apis) runs.push(await generateOne(target, config.output, runtime));
+  return runs;
+}
+
+async function generateOne(target: ApiTarget, output: string, runtime: Awaited<ReturnType<typeof readRuntimeTemplates>>): Promise<ApiRun> {
+  const api = await generateTarget(target, runtime);
+  const folder = join(output, target.name);
+  const previous = await readSurface(join(folder, API_SURFACE_FILE));
+  const next = JSON.parse(api.files.find((file) => file.path === API_SURFACE_FILE)!.content) as ApiSurface;
+  return {
+    api,
+    folder,
+    report: { api: target.name, operations: api.operations, schemas: api.schemas, ...(previous ? { changes: diffApiSurface(previous, next) } : {}) },
+  };
+}
+
+async function readSurface(file: string): Promise<ApiSurface | undefined> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as ApiSurface;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Compares every API's generated files with its folder on disk. */
+export async function checkRun(runs: readonly ApiRun[]): Promise<Array<{ run: ApiRun; difference: OutputDifference }>> {
+  return Promise.all(runs.map(async (run) => ({ run, difference: await compareOutput(run.folder, run.api.files) })));
+}
+
+/** Writes every API's folder (each replaced whole), then removes clients of APIs no longer configured. */
+export async function writeRun(runs: readonly ApiRun[], output: string): Promise<string[]> {
+  for (const run of runs) await writeOutput(run.folder, run.api.files);
+  return removeStaleClients(output, new Set(runs.map((run) => run.api.name)));
+}
+
+/** Removes clients of APIs that are no longer generated, recognised by the header this generator writes. */
+async function removeStaleClients(output: string, current: ReadonlySet<string>): Promise<string[]> {
+  const removed: string[] = [];
+  for (const entry of await readdir(output, { withFileTypes: true }).catch(() => [])) {
+    if (!entry.isDirectory() || current.has(entry.name) || entry.name.includes('.staging-') || entry.name.includes('.previous-')) continue;
+    const index = await readFile(join(output, entry.name, 'index.ts'), 'utf8').catch(() => '');
+    if (index.startsWith('// Generated from')) {
+      await rm(join(output, entry.name), { recursive: true, force: true });
+      removed.push(join(output, entry.name));
+    }
+  }
+  return removed;
+}
+
+/** Writes the markdown change report. */
+export async function writeReport(file: string, markdown: string): Promise<void> {
+  await writeFile(file, markdown);
+}
