@@ -1,4 +1,5 @@
 /** The pipeline for one API folder and for a folder of API folders: load → model → emit → format, all in memory. */
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,8 +11,10 @@ import type { ApiTarget } from './config/read-generator-config.js';
 import { listSpecFiles, loadApi, loadFiles, mergeApiConfig, type LoadedApi } from './load/load-api.js';
 import { buildApiModel } from './model/build-api-model.js';
 
-/** The generator's own runtime templates, copied into every client. */
-export const TEMPLATES_DIR = fileURLToPath(new URL('../templates/', import.meta.url));
+/** The generator's own runtime templates, copied into every client: beside `generator/` in the repo, two levels up from `dist/generator/` in the package. */
+export const TEMPLATES_DIR = [new URL('../templates/', import.meta.url), new URL('../../templates/', import.meta.url)]
+  .map((url) => fileURLToPath(url))
+  .find((dir) => existsSync(join(dir, 'send-request.ts')))!;
 
 /** One API's generated client and what the CLI reports about it. */
 export interface GeneratedApi {

@@ -1,5 +1,5 @@
 /** The CLI as users run it: exit codes, messages pointing at the spec, `--check`, and output left untouched on failure. */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -84,6 +84,76 @@ describe('npm run generate', () => {
     expect(result.stderr).toMatch(/also at specs\/smithery\/delete-connection\.md:\d+:\d+/);
     await writeFile(page, original);
   });
+
+  it('shows a code frame under the error, pointing at the column', async () => {
+    const spec = join(work, 'specs/kambrium/openapi.yaml');
+    const original = await readFile(spec, 'utf8');
+    await writeFile(spec, original.replace('      operationId: deleteMcpServer', '      operationId: deleteMcpServer\n      responses: [oops'));
+    try {
+      const result = await generate();
+      expect(result.code).toBe(2);
+      const line = /^specs\/kambrium\/openapi\.yaml:(\d+):(\d+): error: invalid YAML/m.exec(result.stderr);
+      expect(line).not.toBeNull();
+      // The frame shows the reported line, marked, with a caret under the reported column.
+      expect(result.stderr).toMatch(new RegExp(`^> +${line![1]} \\| `, 'm'));
+      expect(result.stderr).toMatch(new RegExp(`^ +\\| {${Number(line![2])}}\\^$`, 'm'));
+      expect(result.stderr).toMatch(/responses: \[oops/);
+    } finally {
+      await writeFile(spec, original);
+    }
+  });
+
+  it('reports config mistakes at their line: unknown settings, inputs that do not exist', async () => {
+    await writeFile(join(work, 'bad.config.yaml'), 'output: out\napis:\n  - name: pets\n    input: specs/nowhere\n');
+    const missing = await generate('--config', 'bad.config.yaml');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/input "specs\/nowhere" does not exist/);
+    await writeFile(join(work, 'bad.config.yaml'), 'output: out\napis:\n  - name: pets\n    input: specs/kambrium\n    operationNamez: {}\n');
+    const unknown = await generate('--config', 'bad.config.yaml');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^bad\.config\.yaml:5:\d+ \(#\/apis\/0\/operationNamez\): error: unknown setting "operationNamez"/m);
+  });
+
+  it('generates one API from --spec, and from a glob of docs pages in a config file', async () => {
+    const single = await generate('--spec', 'specs/kambrium/openapi.yaml', '--name', 'k', '--out', 'single');
+    expect(single.code, single.stderr).toBe(0);
+    expect(single.stdout).toMatch(/^k: 1 operations, 2 schemas, \d+ files → single\/k/m);
+    await writeFile(join(work, 'glob.config.yaml'), 'output: globbed\napis:\n  - name: smithery\n    input: specs/smithery/*.md\n    tokenEnvironment: SMITHERY_API_KEY\n    operationNames:\n      "getSmithery.run:namespace:connectionId": getConnection\n      "deleteSmithery.run:namespace:connectionId": deleteConnection\n      "deleteServers:namespace": deleteServer\n');
+    const globbed = await generate('--config', 'glob.config.yaml', '--quiet');
+    expect(globbed.code, globbed.stderr).toBe(0);
+    expect(globbed.stdout).toBe('');
+    expect(await snapshot(join(work, 'globbed/smithery'))).toEqual(await snapshot('generated/smithery'));
+  });
+
+  it('--watch regenerates on change, reports bad input, and keeps watching', async () => {
+    const child = spawn(tsx, [cli, '--watch', '--config', 'glob.config.yaml'], { cwd: work });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.stderr.on('data', (chunk) => (out += chunk));
+    const waitFor = async (pattern: RegExp, from: number) => {
+      for (let waited = 0; waited < 20_000; waited += 50) {
+        if (pattern.test(out.slice(from))) return;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error(`timed out waiting for ${pattern}; output so far:\n${out}`);
+    };
+    try {
+      await waitFor(/watching for changes/, 0);
+      const page = join(work, 'specs/smithery/get-connection.md');
+      const original = await readFile(page, 'utf8');
+      let mark = out.length;
+      await writeFile(page, original.replace('summary: Get connection', 'summary: Get one connection'));
+      await waitFor(/smithery: 3 operations[\s\S]*no change to the public surface[\s\S]*watching for changes/, mark);
+      mark = out.length;
+      await writeFile(page, original.replace('openapi: 3.1.0', 'openapi: 3.1.0\npaths: ['));
+      await waitFor(/get-connection\.md:\d+:\d+: error: invalid YAML[\s\S]*watching for changes/, mark);
+      mark = out.length;
+      await writeFile(page, original);
+      await waitFor(/smithery: 3 operations[\s\S]*watching for changes/, mark);
+    } finally {
+      child.kill();
+    }
+  }, 60_000);
 
   it('--help explains the options; an unknown option exits 2', async () => {
     expect((await generate('--help')).stdout).toMatch(/--check/);

@@ -38,7 +38,10 @@ export async function readGeneratorConfig(file: string): Promise<GeneratorConfig
   const text = await readFile(file, 'utf8').catch(() => {
     throw new SpecError('the config file cannot be read', [{ file }], `create it, or run without --config to use ${CONFIG_FILE_NAMES[0]}`);
   });
-  const [raw] = parseRawText(file.endsWith('.json') ? file : `${file}.yaml`, text).map((r) => ({ ...r, file }));
+  if (!/\.(ya?ml|json)$/.test(file)) {
+    throw new SpecError('the config file must be .yaml, .yml or .json', [{ file }], `name it ${CONFIG_FILE_NAMES[0]}`);
+  }
+  const [raw] = parseRawText(file, text);
   const value = raw?.value as Record<string, unknown> | undefined;
   const at = (segments: string[]) => raw!.locate(segments);
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
