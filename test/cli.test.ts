@@ -115,7 +115,7 @@ describe('npm run generate', () => {
   });
 
   it('generates one API from --spec, and from a glob of docs pages in a config file', async () => {
-    const single = await generate('--spec', 'specs/kambrium/openapi.yaml', '--name', 'k', '--out', 'single');
+    const single = await generate('--spec', join(work, 'specs/kambrium/openapi.yaml'), '--name', 'k', '--out', 'single');
     expect(single.code, single.stderr).toBe(0);
     expect(single.stdout).toMatch(/^k: 1 operations, 2 schemas, \d+ files → single\/k/m);
     await writeFile(join(work, 'glob.config.yaml'), 'output: globbed\napis:\n  - name: smithery\n    input: specs/smithery/*.md\n    tokenEnvironment: SMITHERY_API_KEY\n    operationNames:\n      "getSmithery.run:namespace:connectionId": getConnection\n      "deleteSmithery.run:namespace:connectionId": deleteConnection\n      "deleteServers:namespace": deleteServer\n');

@@ -3,27 +3,55 @@ import { createResponseValidation, type ValidationSchema } from './runtime/valid
 
 /** The schemas of the spec, reduced to what response validation checks. */
 const schemas: Record<string, ValidationSchema | boolean> = {
-  DeletionConfirmation: {
-    type: 'object',
-    required: ['message'],
-    properties: {
-      success: { type: 'boolean' },
-      data: { type: 'null' },
-      message: { type: 'string' },
-    },
+  "DeletionConfirmation": {
+    "type": "object",
+    "required": [
+      "message"
+    ],
+    "properties": {
+      "success": {
+        "type": "boolean"
+      },
+      "data": {
+        "type": "null"
+      },
+      "message": {
+        "type": "string"
+      }
+    }
   },
-  ErrorDetail: { type: 'object', required: ['detail'], properties: { detail: { type: 'string' } } },
+  "ErrorDetail": {
+    "type": "object",
+    "required": [
+      "detail"
+    ],
+    "properties": {
+      "detail": {
+        "type": "string"
+      }
+    }
+  }
 };
 
 /** The documented JSON response schemas of each operation, by status. */
 const operations: Record<string, Record<string, ValidationSchema | boolean>> = {
-  deleteMcpServer: {
-    '200': { $ref: 'DeletionConfirmation' },
-    '401': { $ref: 'ErrorDetail' },
-    '403': { $ref: 'ErrorDetail' },
-    '404': { $ref: 'ErrorDetail' },
-    '500': { $ref: 'ErrorDetail' },
-  },
+  "deleteMcpServer": {
+    "200": {
+      "$ref": "DeletionConfirmation"
+    },
+    "401": {
+      "$ref": "ErrorDetail"
+    },
+    "403": {
+      "$ref": "ErrorDetail"
+    },
+    "404": {
+      "$ref": "ErrorDetail"
+    },
+    "500": {
+      "$ref": "ErrorDetail"
+    }
+  }
 };
 
 /** Pass to `createClient({ validate: responseValidation })` to check every documented JSON body. */

@@ -1,6 +1,6 @@
 /** Turns the inputs a user names (files, folders, globs such as `specs/pets/*.md`) into the files to read. */
 import { readdir, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { SpecError } from '../load/spec-error.js';
 
 const GLOB_CHARS = /[*?[{]/;
@@ -29,15 +29,15 @@ export type ExpandedInput = { readonly kind: 'folder'; readonly path: string } |
 
 /** Expands one input relative to `baseDir`; a glob that matches nothing, or a path that does not exist, is an error. */
 export async function expandInput(input: string, baseDir: string, configFile: string): Promise<ExpandedInput> {
-  const absolute = join(baseDir, input);
+  const absolute = resolve(baseDir, input);
   if (!GLOB_CHARS.test(input)) {
     const info = await stat(absolute).catch(() => undefined);
     if (!info) throw new SpecError(`input "${input}" does not exist`, [{ file: configFile }], 'inputs are resolved against the config file’s folder');
     return info.isDirectory() ? { kind: 'folder', path: relativePath(absolute) } : { kind: 'files', paths: [relativePath(absolute)] };
   }
   const firstGlob = input.search(GLOB_CHARS);
-  const root = join(baseDir, input.slice(0, input.lastIndexOf('/', firstGlob) + 1));
-  const pattern = globToRegExp(join(baseDir, input).split(sep).join('/'));
+  const root = resolve(baseDir, input.slice(0, input.lastIndexOf('/', firstGlob) + 1));
+  const pattern = globToRegExp(resolve(baseDir, input).split(sep).join('/'));
   const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
   const paths = entries
     .filter((entry) => entry.isFile())

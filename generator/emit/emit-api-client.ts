@@ -45,7 +45,7 @@ export function emitApiClient(model: ApiModel, runtime: readonly GeneratedFile[]
       : large('operations.ts', header + operationsImports, operations),
     { path: 'client.ts', content: header + create('/client.ts', emitClientFile(model)).getFullText() },
     { path: 'index.ts', content: header + indexText(model) },
-    { path: 'validators.ts', content: header + emitValidatorsFile(model) },
+    { path: 'validators.ts', content: header + emitValidatorsFile(model), preformatted: true },
     { path: API_SURFACE_FILE, content: `${JSON.stringify(buildApiSurface(model, printer), null, 2)}\n` },
     ...runtime.map((file) => ({
       path: `runtime/${file.path}`,

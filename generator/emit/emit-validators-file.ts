@@ -1,7 +1,8 @@
 /**
  * Emits `validators.ts`: the spec's response schemas in the compact form the runtime validator reads, and the
  * `responseValidation` a caller passes to `createClient({ validate })`. Nothing imports it unless the caller does,
- * so clients without validation carry none of it.
+ * so clients without validation carry none of it. Written ready-formatted (JSON layout): it is data, and
+ * running the formatter over it costs more than all other files of a large client.
  */
 import { isDataKey } from '../load/data-keys.js';
 import type { ApiModel, JsonSchema } from '../model/types.js';
@@ -29,10 +30,10 @@ export function emitValidatorsFile(model: ApiModel): string {
     `import { createResponseValidation, type ValidationSchema } from './runtime/validate-response.js';`,
     '',
     '/** The schemas of the spec, reduced to what response validation checks. */',
-    `const schemas: Record<string, ValidationSchema | boolean> = ${JSON.stringify(schemas)};`,
+    `const schemas: Record<string, ValidationSchema | boolean> = ${JSON.stringify(schemas, null, 2)};`,
     '',
     '/** The documented JSON response schemas of each operation, by status. */',
-    `const operations: Record<string, Record<string, ValidationSchema | boolean>> = ${JSON.stringify(operations)};`,
+    `const operations: Record<string, Record<string, ValidationSchema | boolean>> = ${JSON.stringify(operations, null, 2)};`,
     '',
     '/** Pass to `createClient({ validate: responseValidation })` to check every documented JSON body. */',
     'export const responseValidation = /* @__PURE__ */ createResponseValidation(schemas, operations);',

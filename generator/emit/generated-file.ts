@@ -8,4 +8,6 @@ export interface GeneratedFile {
    * formatter can spread one file over several threads. Joined with `\n`, the formatted pieces are the file.
    */
   readonly sections?: readonly string[];
+  /** True when the emitter already wrote the file in its final form (data files), so the formatter leaves it as is. */
+  readonly preformatted?: boolean;
 }

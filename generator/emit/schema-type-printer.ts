@@ -91,9 +91,17 @@ export function createSchemaTypePrinter(model: ApiModel): SchemaTypePrinter {
     }
     return { text, node };
   };
+  // The same schema is printed for several files (operations, the surface manifest): print it once.
+  const printed = new Map<string, string>();
   return {
     print(schema, pointer, options) {
-      return schema === undefined ? 'unknown' : printNode(schema, pointer, options).text;
+      if (schema === undefined) return 'unknown';
+      const key = `${options?.binaryAsBlob ? 'blob:' : ''}${pointer}`;
+      const cached = printed.get(key);
+      if (cached !== undefined && resolve(pointer) !== undefined) return cached;
+      const text = printNode(schema, pointer, options).text;
+      printed.set(key, text);
+      return text;
     },
     printDeclaration(schema, pointer) {
       const { text, node } = printNode(schema, pointer);

@@ -20,12 +20,13 @@ export const PRETTIER_OPTIONS: Options = {
 };
 
 /** Below this much text, starting worker threads costs more than it saves. */
-const PARALLEL_THRESHOLD = 400_000;
+const PARALLEL_THRESHOLD = 2_000_000;
 
 /** Returns the files formatted; large outputs are formatted section by section on worker threads. */
 export async function formatFiles(files: readonly GeneratedFile[]): Promise<GeneratedFile[]> {
   const jobs = files.flatMap((file) => (file.sections ?? [file.content]).map((text) => ({ path: file.path, text })));
-  const isTypeScript = (path: string) => path.endsWith('.ts');
+  const preformatted = new Set(files.filter((file) => file.preformatted || !file.path.endsWith('.ts')).map((file) => file.path));
+  const isTypeScript = (path: string) => !preformatted.has(path);
   const total = jobs.reduce((sum, job) => sum + job.text.length, 0);
   const threads = Math.min(availableParallelism(), 4);
   const formatted =
