@@ -33,12 +33,7 @@ export function isSpecFileName(name: string): boolean {
   return SPEC_EXTENSIONS.has(extension) || DOCS_PAGE_EXTENSIONS.has(extension);
 }
 
-/** Reads and parses `file`; a docs page yields one source per fenced spec it carries. */
-export async function readSpecSource(file: string): Promise<SpecSource[]> {
-  return (await readRawSource(file)).map(checkOpenApi);
-}
-
-/** Parses file contents already in memory; see `readSpecSource`. */
+/** Parses file contents already in memory into OpenAPI documents; a docs page yields one per fenced spec it carries. */
 export function parseSpecText(file: string, text: string): SpecSource[] {
   return parseRawText(file, text).map(checkOpenApi);
 }
