@@ -12,6 +12,7 @@ import { formatCodeFrame } from './load/format-code-frame.js';
 import { formatSpecError, SpecError } from './load/spec-error.js';
 import { formatChangeLines, formatChangeMarkdown } from './report/format-change-report.js';
 import { checkRun, generateRun, writeReport, writeRun } from './run-generator.js';
+import { abandonWrites } from './write/write-output.js';
 
 const HELP = `Usage: openapi-client [generate] [options]
 
@@ -199,6 +200,13 @@ async function describeError(error: unknown): Promise<string> {
   const text = first?.line !== undefined ? await readFile(first.file, 'utf8').catch(() => undefined) : undefined;
   const frame = text !== undefined && first ? formatCodeFrame(text, first) : '';
   return frame ? `${formatSpecError(error)}\n\n${frame}` : formatSpecError(error);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    abandonWrites();
+    process.exit(130);
+  });
 }
 
 main(process.argv.slice(2)).then(

@@ -74,6 +74,22 @@ describe('npm run generate', () => {
     await writeFile(spec, original);
   });
 
+  it('exits 2 on a missing required field, at its line, with the previous output untouched', async () => {
+    const before = await snapshot(join(work, 'generated'));
+    const spec = join(work, 'specs/kambrium/openapi.yaml');
+    const original = await readFile(spec, 'utf8');
+    await writeFile(spec, original.replace('        - name: server_id\n          in: path', '        - in: path'));
+    try {
+      const result = await generate();
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/^specs\/kambrium\/openapi\.yaml:\d+:\d+ \(#\/paths\/~1api~1v1~1mcp-servers~1\{server_id\}\/delete\/parameters\/0\): error: a parameter has no `name`/m);
+      expect(result.stderr).toMatch(/^> +\d+ \| +- in: path$/m);
+      expect(await snapshot(join(work, 'generated'))).toEqual(before);
+    } finally {
+      await writeFile(spec, original);
+    }
+  });
+
   it('exits 2 when fragments conflict, naming both files', async () => {
     const page = join(work, 'specs/smithery/get-connection.md');
     const original = await readFile(page, 'utf8');

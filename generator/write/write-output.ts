@@ -1,4 +1,5 @@
 /** The one module that writes generated files: a whole output tree is swapped in at once, never left half-written. */
+import { rmSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { GeneratedFile } from '../emit/generated-file.js';
@@ -11,6 +12,7 @@ export async function writeOutput(folder: string, files: readonly GeneratedFile[
   const staging = `${folder}.staging-${process.pid}`;
   const previous = `${folder}.previous-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
+  inProgress.add(staging);
   try {
     for (const file of files) {
       const target = join(staging, file.path);
@@ -34,5 +36,18 @@ export async function writeOutput(folder: string, files: readonly GeneratedFile[
     if (hadPrevious) await rm(previous, { recursive: true, force: true });
   } finally {
     await rm(staging, { recursive: true, force: true });
+    inProgress.delete(staging);
   }
+}
+
+/** Staging folders being written right now. */
+const inProgress = new Set<string>();
+
+/**
+ * Removes the staging folders of writes cut short by a signal; the previous output was never touched, since
+ * it is only replaced by the final rename. The CLI calls this from its SIGINT/SIGTERM handler.
+ */
+export function abandonWrites(): void {
+  for (const staging of inProgress) rmSync(staging, { recursive: true, force: true });
+  inProgress.clear();
 }
