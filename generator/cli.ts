@@ -5,9 +5,15 @@
  */
 import { existsSync, watch } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CONFIG_FILE_NAMES, readGeneratorConfig, type GeneratorConfig } from './config/read-generator-config.js';
+import {
+  CONFIG_FILE_NAMES,
+  configFromSpec,
+  configFromSpecsFolder,
+  readGeneratorConfig,
+  type GeneratorConfig,
+} from './config/read-generator-config.js';
 import { formatCodeFrame } from './load/format-code-frame.js';
 import { formatSpecError, SpecError } from './load/spec-error.js';
 import { formatChangeLines, formatChangeMarkdown } from './report/format-change-report.js';
@@ -96,23 +102,8 @@ async function main(argv: string[]): Promise<number> {
 
 /** Builds the run's config from --spec, --specs, --config, or the config file in the current folder. */
 async function resolveConfig(values: Values): Promise<GeneratorConfig> {
-  if (values.spec !== undefined) {
-    const name = values.name ?? basename(values.spec, extname(values.spec)).replace(/[^A-Za-z0-9._-]+/g, '-');
-    return { output: values.out ?? 'generated', apis: [{ name, inputs: [values.spec], baseDir: '.', settings: {} }] };
-  }
-  if (values.specs !== undefined) {
-    const { readdir } = await import('node:fs/promises');
-    const entries = await readdir(values.specs, { withFileTypes: true }).catch(() => {
-      throw new SpecError('the specs folder does not exist', [{ file: values.specs! }], 'create it with one sub-folder per API');
-    });
-    const apis = entries
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => entry.name)
-      .sort()
-      .map((name) => ({ name, inputs: [join(values.specs!, name)], baseDir: '.', settings: {} }));
-    if (apis.length === 0) throw new SpecError('the specs folder holds no API folders', [{ file: values.specs }], 'add one sub-folder per API');
-    return { output: values.out ?? 'generated', apis };
-  }
+  if (values.spec !== undefined) return configFromSpec(values.spec, values.out ?? 'generated', values.name);
+  if (values.specs !== undefined) return configFromSpecsFolder(values.specs, values.out ?? 'generated');
   const file = values.config ?? CONFIG_FILE_NAMES.find((name) => existsSync(name));
   if (file === undefined) {
     throw new SpecError(

@@ -140,6 +140,7 @@ async function sendOnce(
       const wait = nextWait(retryAfterMs(response.headers, Date.now()));
       if (wait !== undefined) {
         await response.body?.cancel().catch(() => undefined);
+        // The outcome of an attempt that will be retried is never returned; only the last attempt's is.
         return { outcome: fail({ kind: 'network', message: label, cause: response.status }), retryAfter: wait };
       }
     }

@@ -2,8 +2,8 @@
  * Reads the generator's config file (`openapi-client.config.yaml`, `.yml` or `.json`): which APIs to generate,
  * from which inputs, into which folder, with which names.
  */
-import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
 import { parseApiConfig } from '../load/read-api-config.js';
 import { parseRawText } from '../load/read-spec-source.js';
 import { SpecError } from '../load/spec-error.js';
@@ -75,4 +75,24 @@ export async function readGeneratorConfig(file: string): Promise<GeneratorConfig
     return { name, inputs, baseDir, settings };
   });
   return { file, output: join(baseDir, output), apis };
+}
+
+/** The config for one API named on the command line (`--spec`), without a config file. */
+export function configFromSpec(spec: string, output: string, name?: string): GeneratorConfig {
+  const apiName = name ?? basename(spec, extname(spec)).replace(/[^A-Za-z0-9._-]+/g, '-');
+  return { output, apis: [{ name: apiName, inputs: [spec], baseDir: '.', settings: {} }] };
+}
+
+/** The config for a folder holding one sub-folder per API (`--specs`), each generated into `<output>/<folder>`. */
+export async function configFromSpecsFolder(folder: string, output: string): Promise<GeneratorConfig> {
+  const entries = await readdir(folder, { withFileTypes: true }).catch(() => {
+    throw new SpecError('the specs folder does not exist', [{ file: folder }], 'create it with one sub-folder per API');
+  });
+  const apis = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => ({ name, inputs: [join(folder, name)], baseDir: '.', settings: {} }));
+  if (apis.length === 0) throw new SpecError('the specs folder holds no API folders', [{ file: folder }], 'add one sub-folder per API');
+  return { output, apis };
 }
