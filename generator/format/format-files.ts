@@ -7,7 +7,7 @@ import type { GeneratedFile } from '../emit/generated-file.js';
 
 /** The one prettier configuration every generated file is formatted with. */
 export const PRETTIER_OPTIONS: Options = {
-  parser: 'typescript',
+  parser: 'babel-ts',
   printWidth: 100,
   tabWidth: 2,
   useTabs: false,
