@@ -5,12 +5,12 @@
  * running the formatter over it costs more than all other files of a large client.
  */
 import { isDataKey } from '../load/data-keys.js';
+import { schemaComponentKey } from '../load/json-pointer.js';
 import type { ApiModel, JsonSchema } from '../model/types.js';
 import { statusKey } from './response-types.js';
 
 /** The keywords the runtime validator reads; everything else (docs, formats, ranges) is left out. */
 const KEPT = new Set(['type', 'properties', 'required', 'additionalProperties', 'items', 'prefixItems', 'enum', 'const', 'allOf', 'anyOf', 'oneOf', '$ref']);
-const SCHEMA_REF = /^#\/components\/schemas\/([^/]+)$/;
 
 /** Returns the file's text (after the header). */
 export function emitValidatorsFile(model: ApiModel): string {
@@ -48,8 +48,8 @@ function compactSchema(schema: unknown, names: ReadonlyMap<string, string>): unk
   for (const [key, value] of Object.entries(schema)) {
     if (!KEPT.has(key)) continue;
     if (key === '$ref') {
-      const match = typeof value === 'string' ? SCHEMA_REF.exec(value) : null;
-      const name = match ? names.get(decodeURIComponent(match[1]!).replace(/~1/g, '/').replace(/~0/g, '~')) : undefined;
+      const key = schemaComponentKey(value);
+      const name = key === undefined ? undefined : names.get(key);
       if (name !== undefined) result.$ref = name;
     } else if (isDataKey(key, true)) {
       result[key] = value;

@@ -1,5 +1,6 @@
 /** Type text for documented responses: the body each one carries and the status literal it answers with. */
 import type { HeaderModel, JsonSchema, OperationModel, ResponseModel } from '../model/types.js';
+import { escapeCommentText } from './doc-comment.js';
 import { propertyName } from './property-name.js';
 import { toPointer } from '../load/json-pointer.js';
 import type { SchemaTypePrinter } from './schema-type-printer.js';
@@ -70,7 +71,7 @@ export function responseHeadersType(operation: OperationModel, response: Respons
     const format = headerFormat(header.schema);
     const pointer = `#${toPointer(['paths', operation.path, operation.method, 'responses', statusKey(response), 'headers', header.name, 'schema'])}`;
     const type = format === 'string' ? printer.print(header.schema, pointer) : format === 'array' ? 'string[]' : format;
-    const doc = header.description ? `\n/** ${header.description.replace(/\*\//g, '*\\/').replace(/\s*\n\s*/g, ' ')} */\n` : '';
+    const doc = header.description ? `\n/** ${escapeCommentText(header.description).replace(/\s*\n\s*/g, ' ')} */\n` : '';
     return `${doc}${propertyName(header.name.toLowerCase())}${header.required ? '' : '?'}: ${type};`;
   });
   return `{ ${fields.join(' ')} }`;

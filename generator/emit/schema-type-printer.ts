@@ -4,6 +4,7 @@
  */
 import { astToString, scanDiscriminators, transformSchemaObject, type GlobalContext, type SchemaObject } from 'openapi-typescript';
 import ts from 'typescript';
+import { fromPointer, getAtPath } from '../load/json-pointer.js';
 import type { ApiModel, JsonSchema } from '../model/types.js';
 
 /** Prints schema types for one API; reuse one printer for every file of that API. */
@@ -29,14 +30,7 @@ export function createSchemaTypePrinter(model: ApiModel): SchemaTypePrinter {
   const document = structuredClone(model.document) as Record<string, unknown>;
   const footer: ts.Node[] = [];
   let binaryAsBlob = false;
-  const resolve = (ref: string): unknown => {
-    let current: unknown = document;
-    for (const segment of ref.replace(/^#\//, '').split('/')) {
-      const key = decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~');
-      current = current !== null && typeof current === 'object' ? (current as Record<string, unknown>)[key] : undefined;
-    }
-    return current;
-  };
+  const resolve = (ref: string): unknown => getAtPath(document, fromPointer(ref));
   const ctx: GlobalContext = {
     additionalProperties: false,
     alphabetize: false,
@@ -143,11 +137,7 @@ function renameReference(type: ts.TypeNode, names: ReadonlyMap<string, string>):
 
 /** The type of a `$ref` to `#/components/schemas/Key[/properties/name…]`, or undefined for other references. */
 function referenceType(ref: string, names: ReadonlyMap<string, string>): ts.TypeNode | undefined {
-  const segments = ref
-    .replace(/^#\//, '')
-    .split('/')
-    .map((segment) => decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~'));
-  return typeForSegments(segments, names);
+  return typeForSegments(fromPointer(ref), names);
 }
 
 function typeForSegments(segments: readonly string[], names: ReadonlyMap<string, string>): ts.TypeNode | undefined {

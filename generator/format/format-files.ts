@@ -24,18 +24,19 @@ const PARALLEL_THRESHOLD = 2_000_000;
 
 /** Returns the files formatted; large outputs are formatted section by section on worker threads. */
 export async function formatFiles(files: readonly GeneratedFile[]): Promise<GeneratedFile[]> {
-  const jobs = files.flatMap((file) => (file.sections ?? [file.content]).map((text) => ({ path: file.path, text })));
-  const preformatted = new Set(files.filter((file) => file.preformatted || !file.path.endsWith('.ts')).map((file) => file.path));
-  const isTypeScript = (path: string) => !preformatted.has(path);
-  const total = jobs.reduce((sum, job) => sum + job.text.length, 0);
+  // Data files (JSON, preformatted TypeScript) pass through as written.
+  const jobs = files.flatMap((file) =>
+    (file.sections ?? [file.content]).map((text) => ({ path: file.path, text, format: !file.preformatted && file.path.endsWith('.ts') })),
+  );
+  const toFormat = jobs.filter((job) => job.format);
+  const total = toFormat.reduce((sum, job) => sum + job.text.length, 0);
   const threads = Math.min(availableParallelism(), 4);
-  const formatted =
+  const results =
     total < PARALLEL_THRESHOLD || threads < 2
-      ? await Promise.all(jobs.map((job) => (isTypeScript(job.path) ? formatOne(job.path, job.text) : job.text)))
-      : await formatOnWorkers(jobs.filter((job) => isTypeScript(job.path)), threads).then((formatted) => {
-          let next = 0;
-          return jobs.map((job) => (isTypeScript(job.path) ? formatted[next++]! : job.text));
-        });
+      ? await Promise.all(toFormat.map((job) => formatOne(job.path, job.text)))
+      : await formatOnWorkers(toFormat, threads);
+  let nextResult = 0;
+  const formatted = jobs.map((job) => (job.format ? results[nextResult++]! : job.text));
   let next = 0;
   return files.map((file) => {
     const count = file.sections?.length ?? 1;

@@ -28,3 +28,16 @@ export function getAtPath(root: unknown, segments: readonly string[]): unknown {
   }
   return current;
 }
+
+const SCHEMA_COMPONENT_REF = /^#\/components\/schemas\/([^/]+)$/;
+
+/** The component key named by a `#/components/schemas/<key>` reference, decoded; undefined for any other reference. */
+export function schemaComponentKey(ref: unknown): string | undefined {
+  const match = typeof ref === 'string' ? SCHEMA_COMPONENT_REF.exec(ref) : null;
+  return match ? fromPointer(`#/${match[1]!}`)[0] : undefined;
+}
+
+/** The reference to component schema `key`. */
+export function schemaComponentRef(key: string): string {
+  return `#${toPointer(['components', 'schemas', key])}`;
+}

@@ -4,6 +4,7 @@ import { extname } from 'node:path';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import { extractFencedSpecs } from './extract-fenced-specs.js';
 import { findJsonError } from './find-json-error.js';
+import { toPointer } from './json-pointer.js';
 import { SpecError, type SourcePosition } from './spec-error.js';
 
 /** Any parsed YAML or JSON file, OpenAPI document or not (such as a file of schemas that a spec refers to). */
@@ -115,7 +116,7 @@ function locateInYaml(
   segments: readonly string[],
   lineOffset: number,
 ): SourcePosition {
-  const pointer = segments.length === 0 ? undefined : `/${segments.map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+  const pointer = segments.length === 0 ? undefined : toPointer(segments);
   for (let length = segments.length; length >= 0; length--) {
     const node = doc.getIn(segments.slice(0, length), true);
     if (isNode(node) && node.range) {

@@ -5,14 +5,9 @@
  * @see https://spec.openapis.org/oas/v3.1.0#discriminator-object
  */
 import { isDataKey } from '../load/data-keys.js';
+import { schemaComponentKey as componentKey } from '../load/json-pointer.js';
 
 type Schema = Record<string, unknown>;
-const SCHEMA_REF = /^#\/components\/schemas\/([^/]+)$/;
-
-function componentKey(ref: string): string | undefined {
-  const match = SCHEMA_REF.exec(ref);
-  return match ? decodeURIComponent(match[1]!).replace(/~1/g, '/').replace(/~0/g, '~') : undefined;
-}
 
 /** Resolves mapping values, which may be full references or bare component names. */
 function mappingRef(value: string): string {

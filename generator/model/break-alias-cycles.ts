@@ -2,17 +2,14 @@
  * Finds component schemas that are nothing but references going round in a circle (`A: $ref B`, `B: $ref A`).
  * Such a schema constrains nothing, and TypeScript rejects the circular aliases, so each becomes `unknown`.
  */
-
-const COMPONENT_SCHEMA = /^#\/components\/schemas\/([^/]+)$/;
+import { schemaComponentKey } from '../load/json-pointer.js';
 
 /** Rewrites, in place, every schema on a pure reference cycle to `{}` (keeping its description); returns their keys. */
 export function breakAliasCycles(schemas: Record<string, unknown>): string[] {
   const targetOf = (key: string): string | undefined => {
     const schema = schemas[key];
     if (schema === null || typeof schema !== 'object') return undefined;
-    const ref = (schema as { $ref?: unknown }).$ref;
-    const match = typeof ref === 'string' ? COMPONENT_SCHEMA.exec(ref) : null;
-    return match ? decodeURIComponent(match[1]!).replace(/~1/g, '/').replace(/~0/g, '~') : undefined;
+    return schemaComponentKey((schema as { $ref?: unknown }).$ref);
   };
   const onCycle = new Set<string>();
   for (const start of Object.keys(schemas)) {

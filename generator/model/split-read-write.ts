@@ -6,14 +6,9 @@
  * @see https://spec.openapis.org/oas/v3.1.0#fixed-fields-19 (readOnly, writeOnly)
  */
 import { isDataKey } from '../load/data-keys.js';
+import { schemaComponentKey, schemaComponentRef } from '../load/json-pointer.js';
 
-const SCHEMA_REF = /^#\/components\/schemas\/([^/]+)$/;
 type Schema = Record<string, unknown>;
-
-function refKey(ref: unknown): string | undefined {
-  const match = typeof ref === 'string' ? SCHEMA_REF.exec(ref) : null;
-  return match ? decodeURIComponent(match[1]!).replace(/~1/g, '/').replace(/~0/g, '~') : undefined;
-}
 
 /** Visits every subschema object of `schema` (not following references). */
 function eachSubschema(schema: unknown, visit: (schema: Schema) => void): void {
@@ -38,9 +33,9 @@ function view(schema: unknown, drop: 'readOnly' | 'writeOnly', mapRef: (key: str
     if (isDataKey(key, true)) {
       result[key] = value;
     } else if (key === '$ref') {
-      const target = refKey(value);
+      const target = schemaComponentKey(value);
       const mapped = target === undefined ? undefined : mapRef(target);
-      result[key] = mapped === undefined ? value : `#/components/schemas/${mapped.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      result[key] = mapped === undefined ? value : schemaComponentRef(mapped);
     } else if (key === 'properties' && value !== null && typeof value === 'object') {
       const kept: Schema = {};
       for (const [name, property] of Object.entries(value)) {
@@ -69,7 +64,7 @@ export function splitReadWrite(document: Record<string, unknown>): Map<string, s
     const refs = new Set<string>();
     eachSubschema(schema, (sub) => {
       if (sub.readOnly === true || sub.writeOnly === true) direct.add(key);
-      const target = refKey(sub.$ref);
+      const target = schemaComponentKey(sub.$ref);
       if (target !== undefined) refs.add(target);
     });
     references.set(key, refs);
