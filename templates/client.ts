@@ -40,11 +40,23 @@ export interface ClientOptions {
   readonly fetch?: FetchLike;
   /** Headers sent with every request (the operation's own headers win). */
   readonly headers?: Readonly<Record<string, string>>;
-  /** Milliseconds one attempt may take, body read included; 60,000 by default. */
+  /**
+   * Milliseconds one attempt may take, body read included; 60,000 by default. `Infinity`, `0`, `NaN`, negatives
+   * and values from 2^31 on (beyond what timers can wait) mean no limit.
+   */
   readonly timeoutMs?: number;
-  /** Milliseconds a whole call may take, retries and waits included; no limit by default. */
+  /** Milliseconds a whole call may take, retries and waits included; no limit by default (read like `timeoutMs`). */
   readonly deadlineMs?: number;
-  /** Retries after a network error, an attempt timeout, or a 408, 429, 502, 503 or 504; 2 by default. Only idempotent methods (GET, HEAD, OPTIONS, PUT, DELETE) and requests with an Idempotency-Key are retried. */
+  /** The largest response body read into memory, in bytes after decompression; 64 MiB by default. Past it: `body-too-large`. */
+  readonly maxBodyBytes?: number;
+  /**
+   * Which redirects are followed. `'safe'` (the default): same-origin ones for every method; cross-origin ones only for
+   * GET and HEAD, and then without any credential or header the caller added. `'none'`: none. `'fetch'`: whatever
+   * the `fetch` in use does (browsers hide redirect targets from code, so use it there). A redirect not followed is the
+   * call's answer (its status, with `Location` on `response.headers`).
+   */
+  readonly followRedirects?: 'safe' | 'none' | 'fetch';
+  /** Retries after a network error, an attempt timeout, or a 408, 429, 502, 503 or 504; 2 by default (a negative or non-finite value too). Only idempotent methods (GET, HEAD, OPTIONS, PUT, DELETE) and requests with an Idempotency-Key are retried. */
   readonly maxRetries?: number;
   /** The first backoff wait; it doubles on each retry, with jitter. 500 by default. */
   readonly retryBaseDelayMs?: number;
@@ -72,6 +84,8 @@ export interface RequestOptions {
   readonly deadlineMs?: number;
   /** Overrides the client's `maxRetries` for this call. */
   readonly maxRetries?: number;
+  /** Overrides the client's `maxBodyBytes` for this call. */
+  readonly maxBodyBytes?: number;
   /** An Idempotency-Key for this call (a string), or `true` to generate one; makes a POST or PATCH retryable. */
   readonly idempotencyKey?: string | boolean;
 }
@@ -92,7 +106,7 @@ export interface Client {
 /** Combines the caller's options with the API's defaults. */
 export function createRuntimeClient(options: ClientOptions, api: ApiDescriptor): Client {
   return {
-    baseUrl: (options.baseUrl ?? api.baseUrl).replace(/\/+$/, ''),
+    baseUrl: String(options.baseUrl ?? api.baseUrl).replace(/\/+$/, ''),
     options,
     securitySchemes: api.securitySchemes,
   };

@@ -7,12 +7,17 @@ export function decodeHeaders(headers: Headers, formats: Readonly<Record<string,
   for (const [name, format] of Object.entries(formats ?? {})) {
     const text = headers.get(name);
     if (text === null) continue;
-    if (format === 'number') {
-      const value = Number(text);
-      if (text.trim() !== '' && Number.isFinite(value)) decoded[name] = value;
-    } else if (format === 'boolean') decoded[name] = text.trim().toLowerCase() === 'true';
-    else if (format === 'array') decoded[name] = text.split(',').map((item) => item.trim());
-    else decoded[name] = text;
+    const number = Number(text);
+    const value =
+      format === 'number'
+        ? text.trim() !== '' && Number.isFinite(number) ? number : undefined
+        : format === 'boolean'
+          ? text.trim().toLowerCase() === 'true'
+          : format === 'array'
+            ? text.split(',').map((item) => item.trim())
+            : text;
+    // defineProperty: a header documented as `__proto__` must not replace the object's prototype.
+    if (value !== undefined) Object.defineProperty(decoded, name, { value, enumerable: true, writable: true, configurable: true });
   }
   return decoded;
 }

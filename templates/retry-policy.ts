@@ -17,19 +17,25 @@ export function isRetryableStatus(status: number): boolean {
  */
 export function retryAfterMs(headers: Headers, now: number): number | undefined {
   const ms = Number(headers.get('retry-after-ms') ?? NaN);
-  if (Number.isFinite(ms) && ms >= 0) return ms;
-  const text = headers.get('retry-after');
-  if (text === null) return undefined;
-  const seconds = Number(text);
-  if (text.trim() !== '' && Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(text);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  if (Number.isFinite(ms) && ms > 0) return ms;
+  const text = headers.get('retry-after')?.trim();
+  if (!text) return undefined;
+  // Delay-seconds is a non-negative integer; anything else that is not an HTTP date is ignored.
+  if (/^\d+$/.test(text)) return Number(text) * 1000 || undefined;
+  // An HTTP date names its weekday (`Wed, 21 Oct 2015 07:28:00 GMT`); Date.parse alone would read `-1` as a year.
+  const date = /^[a-z]{3},/i.test(text) ? Date.parse(text) : NaN;
+  return date > now ? date - now : undefined;
 }
 
-/** The wait before attempt `attempt + 1`: the server's wish if it gave one, else exponential backoff with jitter; both capped. */
+/** No retry starts sooner than this after the last attempt, whatever the server asks or the options say. */
+export const RETRY_FLOOR_MS = 10;
+
+/**
+ * The wait before attempt `attempt + 1`: the server's wish when it gave a positive one, else exponential backoff
+ * with jitter; capped at `capMs`, and never below the floor (so `Retry-After: 0` cannot start a request storm).
+ */
 export function retryDelayMs(attempt: number, requested: number | undefined, baseMs: number, capMs: number): number {
-  if (requested !== undefined) return Math.min(requested, capMs);
-  const exponential = Math.min(capMs, baseMs * 2 ** (attempt - 1));
   // Jitter in [75%, 100%] keeps clients that failed together from retrying together.
-  return exponential * (0.75 + Math.random() * 0.25);
+  const wait = requested ?? Math.min(capMs, baseMs * 2 ** (attempt - 1)) * (0.75 + Math.random() * 0.25);
+  return Math.max(RETRY_FLOOR_MS, Math.min(wait, capMs));
 }

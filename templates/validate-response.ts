@@ -35,8 +35,8 @@ export function createResponseValidation(
 ): ResponseValidation {
   return {
     check(operation, responseKey, body, label, response) {
-      const schema = operations[operation]?.[responseKey];
-      const problem = schema === undefined ? undefined : problemOf(schema, body, '$', schemas);
+      const schema = own(own(operations, operation), responseKey);
+      const problem = schema === undefined ? undefined : problemOf(schema, body, '$', schemas, 0);
       if (problem === undefined) return undefined;
       const { status } = response;
       const path = problem.slice(0, problem.indexOf(':'));
@@ -44,6 +44,14 @@ export function createResponseValidation(
     },
   };
 }
+
+/** A property of a spec-keyed table, never one inherited from Object.prototype (`__proto__`, `constructor`). */
+function own<T>(table: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return table !== undefined && Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+}
+
+/** Values nested deeper than this are not checked further, so a hostile body cannot exhaust the stack. */
+const MAX_DEPTH = 512;
 
 function pathTo(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
@@ -82,20 +90,21 @@ function problemOf(
   value: unknown,
   path: string,
   schemas: Readonly<Record<string, ValidationSchema | boolean>>,
+  depth: number,
 ): string | undefined {
-  if (schema === true) return undefined;
+  if (schema === true || depth > MAX_DEPTH) return undefined;
   if (schema === false) return `${path}: no value is allowed here`;
   if (schema.$ref !== undefined) {
-    const target = schemas[schema.$ref];
-    return target === undefined ? undefined : problemOf(target, value, path, schemas);
+    const target = own(schemas, schema.$ref);
+    return target === undefined ? undefined : problemOf(target, value, path, schemas, depth + 1);
   }
   for (const part of schema.allOf ?? []) {
-    const problem = problemOf(part, value, path, schemas);
+    const problem = problemOf(part, value, path, schemas, depth + 1);
     if (problem) return problem;
   }
   const alternatives = schema.anyOf ?? schema.oneOf;
   if (alternatives && alternatives.length > 0) {
-    const problems = alternatives.map((alternative) => problemOf(alternative, value, path, schemas));
+    const problems = alternatives.map((alternative) => problemOf(alternative, value, path, schemas, depth + 1));
     if (problems.every((problem) => problem !== undefined)) {
       return problems.length === 1 ? problems[0] : `${path}: matches none of the ${problems.length} documented shapes (${problems[0]})`;
     }
@@ -111,14 +120,14 @@ function problemOf(
   if (typeOf(value) === 'object') {
     const record = value as Record<string, unknown>;
     for (const name of schema.required ?? []) {
-      if (!(name in record)) return `${pathTo(path, name)}: required property is missing`;
+      if (!Object.prototype.hasOwnProperty.call(record, name)) return `${pathTo(path, name)}: required property is missing`;
     }
     for (const [name, item] of Object.entries(record)) {
-      const property = schema.properties?.[name];
+      const property = own(schema.properties, name);
       const rule = property ?? schema.additionalProperties;
       if (rule === undefined) continue;
       if (rule === false && property === undefined) return `${pathTo(path, name)}: property is not documented`;
-      const problem = problemOf(rule, item, pathTo(path, name), schemas);
+      const problem = problemOf(rule, item, pathTo(path, name), schemas, depth + 1);
       if (problem) return problem;
     }
   }
@@ -126,7 +135,7 @@ function problemOf(
     for (let index = 0; index < value.length; index++) {
       const rule = schema.prefixItems?.[index] ?? schema.items;
       if (rule === undefined) continue;
-      const problem = problemOf(rule, value[index], pathTo(path, index), schemas);
+      const problem = problemOf(rule, value[index], pathTo(path, index), schemas, depth + 1);
       if (problem) return problem;
     }
   }

@@ -59,6 +59,7 @@ export function describeGetConnectionError(error: GetConnectionError): string {
     case 'aborted':
     case 'invalid-body':
     case 'invalid-request':
+    case 'body-too-large':
       return error.message;
     default: {
       const unreachable: never = error;

@@ -99,9 +99,24 @@ export interface InvalidRequestError {
   readonly parameter?: string;
 }
 
+/** A response body larger than `maxBodyBytes` (counted after decompression); the rest of it was not read. */
+export interface BodyTooLargeError {
+  readonly kind: 'body-too-large';
+  readonly status: number;
+  /** The limit that was passed, in bytes. */
+  readonly limitBytes: number;
+  readonly message: string;
+  readonly response: Response;
+}
+
 /** Outcomes that can end any call, whatever the operation documents. */
 export type TransportError =
-  NetworkError | TimeoutError | AbortedError | InvalidBodyError | InvalidRequestError;
+  | NetworkError
+  | TimeoutError
+  | AbortedError
+  | InvalidBodyError
+  | InvalidRequestError
+  | BodyTooLargeError;
 
 /** Every error kind, for code that handles errors from any operation. */
 export type AnyCallError =

@@ -56,7 +56,22 @@ function queryEncoder(allowReserved: boolean | undefined): (text: string) => str
 function safeSegment(text: string, parameter: string): string {
   const problem = rejectPathSegment(text);
   if (problem) throw new ParameterError(parameter, `path parameter "${parameter}" ${problem}`);
-  return encodePathSegment(text);
+  return encoded(parameter, () => encodePathSegment(text));
+}
+
+/** Runs an encoder, turning a value that percent-encoding refuses (a lone surrogate) into a ParameterError. */
+function encoded<T>(parameter: string, encode: () => T): T {
+  try {
+    return encode();
+  } catch (cause) {
+    if (cause instanceof URIError) {
+      throw new ParameterError(
+        parameter,
+        `parameter "${parameter}" holds a lone surrogate (half of a UTF-16 pair), which cannot be percent-encoded`,
+      );
+    }
+    throw cause;
+  }
 }
 
 /** Returns the text that replaces `{name}` in the path template. */
@@ -187,12 +202,14 @@ export const writePathValue: ParameterWriter = (parts, param, value) => {
 
 /** Writes a path parameter of any style and shape into the path template. */
 export const writePath: ParameterWriter = (parts, param, value) => {
-  parts.path = parts.path.split(`{${param.name}}`).join(serializePathParameter(param, value));
+  parts.path = parts.path
+    .split(`{${param.name}}`)
+    .join(encoded(param.name, () => serializePathParameter(param, value)));
 };
 
 /** Appends a query parameter. */
 export const writeQuery: ParameterWriter = (parts, param, value) => {
-  parts.query.push(...serializeQueryParameter(param, value));
+  parts.query.push(...encoded(param.name, () => serializeQueryParameter(param, value)));
 };
 
 /** Sets a header parameter. */
@@ -203,6 +220,6 @@ export const writeHeader: ParameterWriter = (parts, param, value) => {
 
 /** Adds a cookie parameter. */
 export const writeCookie: ParameterWriter = (parts, param, value) => {
-  const pair = serializeCookieParameter(param, value);
+  const pair = encoded(param.name, () => serializeCookieParameter(param, value));
   if (pair !== undefined) addCookie(parts, pair);
 };

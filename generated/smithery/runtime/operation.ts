@@ -1,11 +1,37 @@
 // Copied from the generator's templates/operation.ts. Do not edit.
 /** The static description of one operation that generated code hands to `sendRequest`. */
+import { ParameterError } from './parameter-error.js';
 
 /** The parts of a request that parameters write into. */
 export interface RequestParts {
   path: string;
   readonly query: string[];
   readonly headers: Headers;
+}
+
+/** What no header value may hold: CR, LF and NUL end or split a header; fetch refuses characters above U+00FF. */
+const UNSENDABLE = /[\r\n\0]|[^\0-\xff]/;
+/** A header name: an RFC 9110 token. */
+const HEADER_NAME = /^[!#$%&'*+\-.^_`|~\w]+$/;
+
+/** Headers that refuse, by name and never by value, what fetch would reject with the value in its message. */
+class CheckedHeaders extends Headers {
+  override set(name: string, value: string): void {
+    const text = String(value);
+    if (!HEADER_NAME.test(name))
+      throw new ParameterError(name, `${JSON.stringify(name)} is not a valid header name`);
+    if (UNSENDABLE.test(text))
+      throw new ParameterError(
+        name,
+        `header "${name}" has a character HTTP cannot carry (CR, LF, NUL, or one above U+00FF)`,
+      );
+    super.set(name, text);
+  }
+}
+
+/** An empty header list for one request; see CheckedHeaders. */
+export function checkedHeaders(): Headers {
+  return new CheckedHeaders();
 }
 
 /** Adds one `name=value` pair to the request's Cookie header. */

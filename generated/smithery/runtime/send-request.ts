@@ -1,10 +1,15 @@
 // Copied from the generator's templates/send-request.ts. Do not edit.
 /**
  * Sends one operation's request, retrying where that is safe, and turns every outcome into a typed `Result`.
- * Nothing here throws for an HTTP or network outcome; only a caller's own token function can throw.
+ * Nothing here rejects: every argument, option, server answer and network fault ends as a `Result`.
  */
 import type { Client, RequestOptions } from './client.js';
-import type { BodyFormat, OperationDescriptor, RequestParts } from './operation.js';
+import {
+  checkedHeaders,
+  type BodyFormat,
+  type OperationDescriptor,
+  type RequestParts,
+} from './operation.js';
 import { ParameterError } from './parameter-error.js';
 import type { AnyCallError } from './result.js';
 import { isRetryableStatus, mayRetry, retryAfterMs, retryDelayMs } from './retry-policy.js';
@@ -14,18 +19,30 @@ type Arguments = Readonly<Record<string, unknown>>;
 type Outcome =
   | { ok: true; status: number; data: unknown; headers: unknown; response: Response }
   | { ok: false; error: AnyCallError };
-type Attempt = { outcome: Outcome; retryAfter?: number };
+/** One attempt: what it gave, whether a request left, and the wait before the next attempt when there will be one. */
+type Attempt = { outcome: Outcome; sent: boolean; retryAfter?: number };
 
 /** How much of an undecodable body an `invalid-body` error keeps. */
 const TEXT_SAMPLE_LENGTH = 1000;
 /** One attempt's time limit unless the caller sets `timeoutMs`. */
 const DEFAULT_TIMEOUT_MS = 60_000;
+/** The largest body read into memory unless the caller sets `maxBodyBytes`: 64 MiB, counted after decompression. */
+const DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
+/** Redirects followed in one attempt, as fetch does. */
+const MAX_REDIRECTS = 20;
+/** Headers that always carry credentials, whoever set them. */
+const SECRET_HEADER =
+  /^(authorization|proxy-authorization|cookie)$|api-?key|token|secret|password|session|signature|credential/i;
 
 interface Prepared {
-  readonly url: string;
+  readonly url: URL;
+  /** The URL with every credential in its query replaced by `[redacted]`: what hooks, messages and results show. */
+  readonly shownUrl: string;
   readonly init: RequestInit & { headers: Headers };
-  /** The credentials put on the request, so hooks never see them. */
-  readonly secrets: readonly string[];
+  /** Names of headers that carry a credential (the client's security schemes and the usual credential headers). */
+  readonly secretHeaders: ReadonlySet<string>;
+  /** Header names the caller set through `headers`: like credentials, they never travel to another origin. */
+  readonly callerHeaders: ReadonlySet<string>;
 }
 
 /** Sends `operation` with the caller's `args`; the generated function narrows the returned type. */
@@ -35,7 +52,20 @@ export function sendRequest<R>(
   args: object | undefined,
   options: RequestOptions | undefined,
 ): Promise<R> {
-  return send(client, operation, (args ?? {}) as Arguments, options ?? {}) as Promise<R>;
+  const label = `${operation.method} ${operation.path}`;
+  return send(client, operation, (args ?? {}) as Arguments, options ?? {}, label).catch(
+    // A last guard: a fault in a caller's fetch or hook that escaped every other one still resolves.
+    (cause: unknown) => ({
+      ok: false,
+      error: { kind: 'network', message: `${label}: the request failed`, cause },
+      attempts: 0,
+    }),
+  ) as Promise<R>;
+}
+
+/** A spec- or caller-keyed table's own entry, never one inherited from Object.prototype. */
+function own<T>(table: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return table && Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
 }
 
 function fail(error: AnyCallError): Outcome {
@@ -46,35 +76,52 @@ function aborted(label: string, signal: AbortSignal | undefined): AnyCallError {
   return { kind: 'aborted', message: `${label}: aborted`, reason: signal?.reason };
 }
 
+/** A time limit in milliseconds, or undefined for none: anything but a finite number in (0, 2^31 - 1] means no limit. */
+export function timeLimit(value: unknown): number | undefined {
+  return typeof value === 'number' && value > 0 && value <= 0x7fffffff ? value : undefined;
+}
+
+/** A count option: a finite number >= 0, rounded down; anything else gives the fallback. */
+function count(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0
+    ? Math.floor(value)
+    : fallback;
+}
+
 async function send(
   client: Client,
   operation: OperationDescriptor,
   args: Arguments,
   options: RequestOptions,
+  label: string,
 ) {
-  const label = `${operation.method} ${operation.path}`;
   const config = client.options;
-  let prepared: Prepared;
+  const signal = options.signal instanceof AbortSignal ? options.signal : undefined;
+  if (signal?.aborted) return { ok: false, error: aborted(label, signal), attempts: 0 };
+  let prepared: Prepared | undefined;
   try {
-    prepared = await prepare(client, operation, args, options);
+    prepared = await untilAborted(prepare(client, operation, args, options), signal);
   } catch (cause) {
-    if (!(cause instanceof ParameterError)) throw cause;
+    const parameter = cause instanceof ParameterError ? cause.parameter : undefined;
+    const message =
+      cause instanceof ParameterError
+        ? cause.message
+        : cause instanceof URIError
+          ? 'a value holds a lone surrogate (half of a UTF-16 pair), which cannot be percent-encoded'
+          : `the arguments cannot be encoded (${String((cause as Error)?.name)})`;
     return {
       ok: false,
-      error: {
-        kind: 'invalid-request',
-        message: `${label}: ${cause.message}`,
-        parameter: cause.parameter,
-      },
+      error: { kind: 'invalid-request', message: `${label}: ${message}`, parameter },
       attempts: 0,
     };
   }
+  if (prepared === undefined) return { ok: false, error: aborted(label, signal), attempts: 0 };
   const maxRetries = mayRetry(operation.method, prepared.init.headers)
-    ? (options.maxRetries ?? config.maxRetries ?? 2)
+    ? count(options.maxRetries ?? config.maxRetries, 2)
     : 0;
-  const deadlineMs = options.deadlineMs ?? config.deadlineMs;
+  const deadlineMs = timeLimit(options.deadlineMs ?? config.deadlineMs);
   const deadline = deadlineMs === undefined ? Infinity : Date.now() + deadlineMs;
-  const signal = options.signal;
+  let attempts = 0;
   for (let attempt = 1; ; attempt++) {
     // The wait before the next attempt, or undefined when there will be none.
     const nextWait = (requested: number | undefined): number | undefined => {
@@ -82,27 +129,40 @@ async function send(
       const wait = retryDelayMs(
         attempt,
         requested,
-        config.retryBaseDelayMs ?? 500,
-        config.maxRetryDelayMs ?? 30_000,
+        count(config.retryBaseDelayMs, 500),
+        count(config.maxRetryDelayMs, 30_000),
       );
       return Date.now() + wait < deadline ? wait : undefined;
     };
-    const { outcome, retryAfter } = await sendOnce(
+    const { outcome, sent, retryAfter } = await sendOnce(
       client,
       operation,
       prepared,
       options,
-      attempt,
       deadline,
       deadlineMs,
       label,
       nextWait,
+      attempt,
     );
-    if (retryAfter === undefined) return { ...outcome, attempts: attempt };
-    if (!(await sleep(retryAfter, signal))) {
-      return { ok: false, error: aborted(label, signal), attempts: attempt };
-    }
+    if (sent) attempts++;
+    if (retryAfter === undefined) return { ...outcome, attempts };
+    if (!(await sleep(retryAfter, signal)))
+      return { ok: false, error: aborted(label, signal), attempts };
   }
+}
+
+/** Resolves with `work`'s value, or with undefined as soon as `signal` fires (a pending token function is left behind). */
+function untilAborted<T>(
+  work: Promise<T>,
+  signal: AbortSignal | undefined,
+): Promise<T | undefined> {
+  if (!signal) return work;
+  return new Promise<T | undefined>((resolve, reject) => {
+    const onAbort = () => resolve(undefined);
+    signal.addEventListener('abort', onAbort);
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }
 
 /** Waits `ms`; resolves false at once if `signal` fires first. Leaves no timer or listener behind. */
@@ -125,23 +185,27 @@ async function sendOnce(
   operation: OperationDescriptor,
   prepared: Prepared,
   options: RequestOptions,
-  attempt: number,
   deadline: number,
   deadlineMs: number | undefined,
   label: string,
   nextWait: (requested: number | undefined) => number | undefined,
+  attempt: number,
 ): Promise<Attempt> {
-  const signal = options.signal;
-  if (signal?.aborted) return { outcome: fail(aborted(label, signal)) };
+  const signal = options.signal instanceof AbortSignal ? options.signal : undefined;
+  if (signal?.aborted) return { outcome: fail(aborted(label, signal)), sent: false };
   const config = client.options;
-  const timeoutMs = options.timeoutMs ?? config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeoutMs =
+    options.timeoutMs === undefined && config.timeoutMs === undefined
+      ? DEFAULT_TIMEOUT_MS
+      : timeLimit(options.timeoutMs ?? config.timeoutMs);
   const controller = new AbortController();
   let expired: 'attempt' | 'deadline' | undefined;
   const expire = (which: 'attempt' | 'deadline') => () => {
     expired ??= which;
     controller.abort();
   };
-  const timers = [setTimeout(expire('attempt'), timeoutMs)];
+  const timers: ReturnType<typeof setTimeout>[] = [];
+  if (timeoutMs !== undefined) timers.push(setTimeout(expire('attempt'), timeoutMs));
   // setTimeout treats a negative delay as 0.
   if (deadline !== Infinity) timers.push(setTimeout(expire('deadline'), deadline - Date.now()));
   const onAbort = () => controller.abort(signal?.reason);
@@ -149,19 +213,24 @@ async function sendOnce(
 
   /** Names why a fetch or body read failed (the caller's signal, a timer, or the network) and whether to retry. */
   const failed = (cause: unknown, stage: 'no response' | 'body read failed'): Attempt => {
-    if (signal?.aborted) return { outcome: fail(aborted(label, signal)) };
+    if (signal?.aborted) return { outcome: fail(aborted(label, signal)), sent: true };
     if (expired) {
-      const limit = expired === 'attempt' ? timeoutMs : (deadlineMs ?? 0);
+      const limit = expired === 'attempt' ? timeoutMs! : deadlineMs!;
       const outcome = fail({
         kind: 'timeout',
         timeout: expired,
         message: `${label}: ${expired} timeout (${limit} ms)`,
         timeoutMs: limit,
       });
-      return { outcome, retryAfter: expired === 'attempt' ? nextWait(undefined) : undefined };
+      return {
+        outcome,
+        sent: true,
+        retryAfter: expired === 'attempt' ? nextWait(undefined) : undefined,
+      };
     }
     return {
       outcome: fail({ kind: 'network', message: `${label}: ${stage}`, cause }),
+      sent: true,
       retryAfter: nextWait(undefined),
     };
   };
@@ -173,13 +242,12 @@ async function sendOnce(
     const started = Date.now();
     let response: Response;
     try {
-      response = await (config.fetch ?? globalThis.fetch)(prepared.url, {
-        ...prepared.init,
-        signal: controller.signal,
-      });
+      response = await fetchFollowing(client, prepared, operation.method, controller.signal);
     } catch (cause) {
       return failed(cause, 'no response');
     }
+    if (prepared.shownUrl !== prepared.url.href)
+      Object.defineProperty(response, 'url', { value: prepared.shownUrl });
     callHook(() =>
       config.onResponse?.({ ...info!, status: response.status, durationMs: Date.now() - started }),
     );
@@ -190,21 +258,131 @@ async function sendOnce(
         // The outcome of an attempt that will be retried is never returned; only the last attempt's is.
         return {
           outcome: fail({ kind: 'network', message: label, cause: response.status }),
+          sent: true,
           retryAfter: wait,
         };
       }
     }
     const found = findResponse(operation.responses, response.status);
-    let body: unknown;
+    const limit = count(options.maxBodyBytes ?? config.maxBodyBytes, DEFAULT_MAX_BODY_BYTES);
+    let body: Blob | undefined;
+    let text = '';
     try {
-      body = found?.format === 'blob' ? await response.blob() : await response.text();
+      body = await readBody(response, limit);
+      if (body && found?.format !== 'blob') text = await body.text();
     } catch (cause) {
       return failed(cause, 'body read failed');
     }
-    return { outcome: decode(client, operation, label, response, found, body) };
+    if (body === undefined) {
+      const message = `${label}: the ${response.status} body is larger than ${limit} bytes`;
+      return {
+        outcome: fail({
+          kind: 'body-too-large',
+          status: response.status,
+          limitBytes: limit,
+          message,
+          response,
+        }),
+        sent: true,
+      };
+    }
+    return {
+      outcome: decode(
+        client,
+        operation,
+        label,
+        response,
+        found,
+        found?.format === 'blob' ? body : text,
+      ),
+      sent: true,
+    };
   } finally {
     for (const timer of timers) clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/**
+ * Fetches with redirects followed by the client's policy (`followRedirects`): same-origin ones always, cross-origin
+ * ones only for GET and HEAD and then without any credential or caller header. A redirect not followed is the answer.
+ */
+async function fetchFollowing(
+  client: Client,
+  prepared: Prepared,
+  method: string,
+  signal: AbortSignal,
+): Promise<Response> {
+  const doFetch = client.options.fetch ?? globalThis.fetch;
+  const policy = client.options.followRedirects ?? 'safe';
+  if (policy === 'fetch') return doFetch(prepared.url.href, { ...prepared.init, signal });
+  let url = prepared.url;
+  let init: RequestInit & { headers: Headers } = { ...prepared.init, redirect: 'manual', signal };
+  for (let hop = 0; ; hop++) {
+    const response = await doFetch(url.href, init);
+    const location = response.headers.get('location');
+    if (
+      policy === 'none' ||
+      hop === MAX_REDIRECTS ||
+      location === null ||
+      ![301, 302, 303, 307, 308].includes(response.status)
+    )
+      return response;
+    let next: URL;
+    try {
+      next = new URL(location, url);
+    } catch {
+      return response;
+    }
+    // 303, and 301/302 after a POST, turn the request into a GET without a body (as browsers and fetch do).
+    const toGet =
+      response.status === 303
+        ? method !== 'HEAD'
+        : response.status <= 302 && init.method === 'POST';
+    const nextMethod = toGet ? 'GET' : (init.method ?? method);
+    if (next.origin !== prepared.url.origin) {
+      if (!/^(GET|HEAD)$/.test(nextMethod) || !/^https?:$/.test(next.protocol)) return response;
+      const headers = new Headers(init.headers);
+      for (const name of [...headers.keys()]) {
+        if (
+          prepared.secretHeaders.has(name) ||
+          prepared.callerHeaders.has(name) ||
+          SECRET_HEADER.test(name)
+        )
+          headers.delete(name);
+      }
+      init = { ...init, headers };
+    }
+    if (toGet) {
+      const headers = new Headers(init.headers);
+      headers.delete('content-type');
+      init = { ...init, method: 'GET', body: undefined, headers };
+    }
+    await response.body?.cancel().catch(() => undefined);
+    url = next;
+  }
+}
+
+/** Reads a body (decompressed) into a Blob, or gives undefined once it passes `limit` bytes (the rest is not read). */
+async function readBody(response: Response, limit: number): Promise<Blob | undefined> {
+  const declared = Number(response.headers.get('content-length'));
+  if (!response.headers.has('content-encoding') && declared > limit) {
+    await response.body?.cancel().catch(() => undefined);
+    return undefined;
+  }
+  const chunks: Uint8Array[] = [];
+  const reader = response.body?.getReader();
+  let total = 0;
+  for (;;) {
+    const { done, value } = reader ? await reader.read() : { done: true as const };
+    if (done)
+      return new Blob(chunks as BlobPart[], { type: response.headers.get('content-type') ?? '' });
+    total += value.byteLength;
+    if (total > limit) {
+      await reader?.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(value);
   }
 }
 
@@ -217,22 +395,17 @@ function callHook(hook: () => void): void {
   }
 }
 
-/** The request as hooks see it: Authorization and Cookie headers, and every credential the client added, redacted. */
+/** The request as hooks see it: every credential header, and every credential in the query, redacted. */
 function redacted(prepared: Prepared, operation: OperationDescriptor, attempt: number) {
-  const hide = (text: string) =>
-    prepared.secrets.reduce(
-      (t, secret) =>
-        t.split(secret).join('[redacted]').split(encodeURIComponent(secret)).join('[redacted]'),
-      text,
-    );
   const headers: Record<string, string> = {};
   prepared.init.headers.forEach((value, name) => {
-    headers[name] = /^(authorization|cookie)$/.test(name) ? '[redacted]' : hide(value);
+    headers[name] =
+      prepared.secretHeaders.has(name) || SECRET_HEADER.test(name) ? '[redacted]' : value;
   });
   return {
     operation: operation.id,
     method: operation.method,
-    url: hide(prepared.url),
+    url: prepared.shownUrl,
     headers,
     attempt,
   };
@@ -244,7 +417,7 @@ function findResponse(
   status: number,
 ): { key: string; format: BodyFormat } | undefined {
   for (const key of [String(status), `${Math.floor(status / 100)}XX`, 'default']) {
-    const format = responses[key];
+    const format = own(responses, key);
     if (format !== undefined) return { key, format };
   }
   return undefined;
@@ -256,7 +429,7 @@ function decode(
   label: string,
   response: Response,
   found: { key: string; format: BodyFormat } | undefined,
-  raw: unknown,
+  raw: Blob | string,
 ): Outcome {
   const status = response.status;
   const text = typeof raw === 'string' ? raw : '';
@@ -312,48 +485,102 @@ async function prepare(
   args: Arguments,
   options: RequestOptions,
 ): Promise<Prepared> {
-  const parts: RequestParts = {
-    path: operation.path,
-    query: [],
-    headers: new Headers(client.options.headers),
-  };
-  const secrets = await applySecurity(client, operation, parts);
+  const headers = checkedHeaders();
+  const parts: RequestParts = { path: operation.path, query: [], headers };
+  for (const [name, value] of Object.entries(client.options.headers ?? {}))
+    headers.set(name, value);
+  const secretHeaders = new Set<string>();
+  const secretQuery = await applySecurity(client, operation, parts, secretHeaders);
   for (const param of operation.parameters)
     param.write(parts, param, param.constant ?? args[param.key ?? param.name]);
-  const { headers } = parts;
 
   const body = operation.body?.write(parts, operation.body, args);
+  if (body !== undefined && /^(GET|HEAD)$/.test(operation.method)) {
+    throw new ParameterError('body', `a ${operation.method} request cannot carry a body in fetch`);
+  }
   if (operation.accept && !headers.has('Accept')) headers.set('Accept', operation.accept);
   const key = options.idempotencyKey ?? client.options.idempotencyKey;
   if (typeof key === 'string') headers.set('Idempotency-Key', key);
   else if (key === true && !mayRetry(operation.method, headers))
     headers.set('Idempotency-Key', globalThis.crypto.randomUUID());
-  for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
+  const callerHeaders = new Set(
+    Object.keys(client.options.headers ?? {}).map((name) => name.toLowerCase()),
+  );
+  for (const [name, value] of Object.entries(options.headers ?? {})) {
+    headers.set(name, value);
+    callerHeaders.add(name.toLowerCase());
+  }
 
-  const url = `${client.baseUrl}${parts.path}${parts.query.length > 0 ? `?${parts.query.join('&')}` : ''}`;
-  if (!/^\w+:/.test(url))
-    throw new ParameterError('baseUrl', `baseUrl "${client.baseUrl}" is not absolute`);
-  return { url, init: { method: operation.method, headers, body }, secrets };
+  const query = (shown: boolean) =>
+    parts.query.length === 0
+      ? ''
+      : `?${parts.query.map((pair, index) => (shown && secretQuery.has(index) ? `${pair.slice(0, pair.indexOf('='))}=[redacted]` : pair)).join('&')}`;
+  let url: URL;
+  try {
+    url = new URL(`${client.baseUrl}${parts.path}${query(false)}`);
+  } catch {
+    throw new ParameterError(
+      'baseUrl',
+      `baseUrl ${JSON.stringify(client.baseUrl)} is not an absolute URL`,
+    );
+  }
+  const shownUrl =
+    secretQuery.size === 0 ? url.href : `${client.baseUrl}${parts.path}${query(true)}`;
+  return {
+    url,
+    shownUrl,
+    init: { method: operation.method, headers, body },
+    secretHeaders,
+    callerHeaders,
+  };
 }
 
-/** Puts the first complete alternative of the operation's security requirements on the request; returns the credentials used. */
+/**
+ * Puts the first complete alternative of the operation's security requirements on the request. Records the headers
+ * the credentials went into, and returns the positions in the query of those sent there, so neither is ever shown.
+ */
 async function applySecurity(
   client: Client,
   operation: OperationDescriptor,
   parts: RequestParts,
-): Promise<string[]> {
+  secretHeaders: Set<string>,
+): Promise<Set<number>> {
+  const secretQuery = new Set<number>();
   for (const alternative of operation.security) {
-    const credentials: Array<[NonNullable<Client['securitySchemes'][string]>, string]> = [];
+    const credentials: Array<[string, string]> = [];
     for (const name of alternative) {
-      const scheme = client.securitySchemes[name];
-      const source = client.options.credentials?.[name] ?? client.options.token;
-      const value = typeof source === 'function' ? await source() : source;
-      if (!scheme || !value) break;
-      credentials.push([scheme, value]);
+      const scheme = own(client.securitySchemes, name);
+      const source = own(client.options.credentials, name) ?? client.options.token;
+      let value: unknown;
+      try {
+        value = typeof source === 'function' ? await source() : source;
+      } catch {
+        throw new ParameterError(
+          name,
+          `the credential function for security scheme "${name}" threw`,
+        );
+      }
+      if (!scheme || typeof value !== 'string' || value === '') break;
+      credentials.push([name, value]);
     }
     if (credentials.length < alternative.length) continue;
-    for (const [apply, value] of credentials) apply(parts, value);
-    return credentials.map(([, value]) => value);
+    for (const [name, value] of credentials) {
+      const before = new Map(parts.headers);
+      const queryLength = parts.query.length;
+      try {
+        client.securitySchemes[name]!(parts, value);
+      } catch {
+        throw new ParameterError(
+          name,
+          `the credential for security scheme "${name}" has a character HTTP cannot carry`,
+        );
+      }
+      parts.headers.forEach((text, header) => {
+        if (before.get(header) !== text) secretHeaders.add(header);
+      });
+      for (let index = queryLength; index < parts.query.length; index++) secretQuery.add(index);
+    }
+    return secretQuery;
   }
-  return [];
+  return secretQuery;
 }
