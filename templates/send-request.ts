@@ -170,7 +170,8 @@ async function sendOnce(
       const outcome = fail({ kind: 'timeout', timeout: expired, message: `${label}: ${expired} timeout (${limit} ms)`, timeoutMs: limit });
       return { outcome, sent: true, retryAfter: expired === 'attempt' ? nextWait(undefined) : undefined };
     }
-    return { outcome: fail({ kind: 'network', message: `${label}: ${stage}`, cause }), sent: true, retryAfter: nextWait(undefined) };
+    const shownCause = prepared.shownUrl === prepared.url.href ? cause : scrubbed(cause, prepared);
+    return { outcome: fail({ kind: 'network', message: `${label}: ${stage}`, cause: shownCause }), sent: true, retryAfter: nextWait(undefined) };
   };
 
   const info = config.onRequest || config.onResponse ? redacted(prepared, operation, attempt) : undefined;
@@ -275,6 +276,19 @@ async function readBody(response: Response, limit: number): Promise<Blob | undef
     }
     chunks.push(value);
   }
+}
+
+/**
+ * A fetch error of a request whose URL carries a credential: fetch errors may hold the URL (undici's `cause.base`),
+ * so only each level's name, message and code are kept, with the URL shown redacted.
+ */
+function scrubbed(cause: unknown, prepared: Prepared): Error {
+  const levels: string[] = [];
+  for (let level = cause, depth = 0; level instanceof Error && depth < 8; level = level.cause, depth++) {
+    const code = (level as { code?: unknown }).code;
+    levels.push(`${level.name}: ${level.message}${typeof code === 'string' ? ` (${code})` : ''}`);
+  }
+  return new Error(levels.join(', caused by ').split(prepared.url.href).join(prepared.shownUrl));
 }
 
 /** Hooks observe; a hook that throws must not change the call's outcome. */

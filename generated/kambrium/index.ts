@@ -14,6 +14,7 @@ export type {
 export type {
   AbortedError,
   AnyCallError,
+  BodyTooLargeError,
   DefaultError,
   Failure,
   HttpError,

@@ -107,7 +107,7 @@ function indexText(model: ApiModel): string {
     ...(model.schemas.length > 0 ? [`export type * from './schemas.js';`] : []),
     `export type { Client, ClientOptions, CredentialSource, FetchLike, RequestInfo, RequestOptions, ResponseInfo } from './runtime/client.js';`,
     `export type {`,
-    `  AbortedError, AnyCallError, DefaultError, Failure, HttpError, InvalidBodyError, InvalidRequestError,`,
+    `  AbortedError, AnyCallError, BodyTooLargeError, DefaultError, Failure, HttpError, InvalidBodyError, InvalidRequestError,`,
     `  NetworkError, Result, StatusRange, Success, TimeoutError, TransportError, UnexpectedStatusError,`,
     `} from './runtime/result.js';`,
     `export { ApiCallError, unwrap } from './runtime/unwrap.js';`,

@@ -79,6 +79,7 @@ export const RUNTIME_NAMES: ReadonlySet<string> = new Set([
   'AbortedError',
   'InvalidBodyError',
   'InvalidRequestError',
+  'BodyTooLargeError',
   'TransportError',
   'AnyCallError',
   'StatusRange',

@@ -322,6 +322,17 @@ describe('hooks and results never show a credential', () => {
     expect(everythingShown(result)).not.toContain(SECRET);
   });
 
+  it('a fetch error whose cause holds the URL (an unparseable Location) does not carry the query credential', async () => {
+    server.handle((_request, response) => {
+      response.writeHead(301, { location: 'http://[::1' });
+      response.end();
+    });
+    const result = await getWithQueryKey(client({ followRedirects: 'fetch', maxRetries: 0 }));
+    expect(result).toMatchObject({ ok: false, error: { kind: 'network' } });
+    expect(everythingShown(result)).not.toContain(SECRET);
+    expect(String((!result.ok && result.error.kind === 'network' && result.error.cause) || '')).toMatch(/Invalid URL/);
+  });
+
   it('redacts by position, not by substring: a one-character token leaves the URL whole', async () => {
     server.handle(reply(200, item));
     const seen: RequestInfo[] = [];
