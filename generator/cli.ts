@@ -140,7 +140,7 @@ async function runOnce(config: GeneratorConfig, values: Values): Promise<number>
     console.error('Run the generator and commit the result.');
     return 1;
   }
-  const removed = await writeRun(runs, config.output);
+  const removed = await writeRun(runs, config);
   for (const run of runs) {
     log(`${run.api.name}: ${run.api.operations} operations, ${run.api.schemas} schemas, ${run.api.files.length} files → ${run.folder} (${Math.round(run.api.milliseconds)} ms)`);
     for (const line of formatChangeLines(run.report)) log(line);

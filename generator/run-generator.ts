@@ -49,10 +49,13 @@ export async function checkRun(runs: readonly ApiRun[]): Promise<Array<{ run: Ap
   return Promise.all(runs.map(async (run) => ({ run, difference: await compareOutput(run.folder, run.api.files) })));
 }
 
-/** Writes every API's folder (each replaced whole), then removes clients of APIs no longer configured. */
-export async function writeRun(runs: readonly ApiRun[], output: string): Promise<string[]> {
+/**
+ * Writes every API's folder (each replaced whole); when the config lists every API of the output folder, then
+ * removes clients of APIs no longer configured. A one-API run (`--spec`) never removes what it did not generate.
+ */
+export async function writeRun(runs: readonly ApiRun[], config: Pick<GeneratorConfig, 'output' | 'listsEveryApi'>): Promise<string[]> {
   for (const run of runs) await writeOutput(run.folder, run.api.files);
-  return removeStaleClients(output, new Set(runs.map((run) => run.api.name)));
+  return config.listsEveryApi ? removeStaleClients(config.output, new Set(runs.map((run) => run.api.name))) : [];
 }
 
 /** Removes clients of APIs that are no longer generated, recognised by the header this generator writes. */

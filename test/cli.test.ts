@@ -134,6 +134,12 @@ describe('npm run generate', () => {
     const single = await generate('--spec', join(work, 'specs/kambrium/openapi.yaml'), '--name', 'k', '--out', 'single');
     expect(single.code, single.stderr).toBe(0);
     expect(single.stdout).toMatch(/^k: 1 operations, 2 schemas, \d+ files → single\/k/m);
+    // A second one-API run into the same folder leaves the first API's client alone.
+    const before = await snapshot(join(work, 'single/k'));
+    const second = await generate('--spec', join(work, 'specs/kambrium/openapi.yaml'), '--name', 'other', '--out', 'single');
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stdout).not.toMatch(/removed/);
+    expect(await snapshot(join(work, 'single/k'))).toEqual(before);
     await writeFile(join(work, 'glob.config.yaml'), 'output: globbed\napis:\n  - name: smithery\n    input: specs/smithery/*.md\n    tokenEnvironment: SMITHERY_API_KEY\n    operationNames:\n      "getSmithery.run:namespace:connectionId": getConnection\n      "deleteSmithery.run:namespace:connectionId": deleteConnection\n      "deleteServers:namespace": deleteServer\n');
     const globbed = await generate('--config', 'glob.config.yaml', '--quiet');
     expect(globbed.code, globbed.stderr).toBe(0);

@@ -31,6 +31,11 @@ export interface GeneratorConfig {
   /** The folder that receives one sub-folder per API. */
   readonly output: string;
   readonly apis: readonly ApiTarget[];
+  /**
+   * True when `apis` lists every API the output folder should hold (a config file, `--specs`), so clients of other
+   * APIs found there are removed; false for `--spec`, which names one API and must leave the others alone.
+   */
+  readonly listsEveryApi: boolean;
 }
 
 /** Reads and checks a config file. */
@@ -74,13 +79,13 @@ export async function readGeneratorConfig(file: string): Promise<GeneratorConfig
     const settings = parseApiConfig(file, JSON.stringify(rest), (segments) => at([...here, ...segments]));
     return { name, inputs, baseDir, settings };
   });
-  return { file, output: join(baseDir, output), apis };
+  return { file, output: join(baseDir, output), apis, listsEveryApi: true };
 }
 
 /** The config for one API named on the command line (`--spec`), without a config file. */
 export function configFromSpec(spec: string, output: string, name?: string): GeneratorConfig {
   const apiName = name ?? basename(spec, extname(spec)).replace(/[^A-Za-z0-9._-]+/g, '-');
-  return { output, apis: [{ name: apiName, inputs: [spec], baseDir: '.', settings: {} }] };
+  return { output, apis: [{ name: apiName, inputs: [spec], baseDir: '.', settings: {} }], listsEveryApi: false };
 }
 
 /** The config for a folder holding one sub-folder per API (`--specs`), each generated into `<output>/<folder>`. */
@@ -94,5 +99,5 @@ export async function configFromSpecsFolder(folder: string, output: string): Pro
     .sort()
     .map((name) => ({ name, inputs: [join(folder, name)], baseDir: '.', settings: {} }));
   if (apis.length === 0) throw new SpecError('the specs folder holds no API folders', [{ file: folder }], 'add one sub-folder per API');
-  return { output, apis };
+  return { output, apis, listsEveryApi: true };
 }
