@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { findTooDeep, findTooDeepInJson, nestingError } from './check-nesting-depth.js';
 import { extractFencedSpecs } from './extract-fenced-specs.js';
 import { findJsonError } from './find-json-error.js';
 import { toPointer } from './json-pointer.js';
@@ -81,6 +82,8 @@ function parseJsonText(file: string, text: string): RawSource {
       'fix the JSON syntax at that place',
     );
   }
+  // Past the limit the YAML parse that finds positions would fail too: locate the bracket by a scan of the text.
+  if (findTooDeep(document)) throw nestingError({ file, ...findTooDeepInJson(text) });
   let lazy: RawSource | undefined;
   return {
     file,
@@ -98,6 +101,10 @@ function parseDocumentText(file: string, text: string, lineOffset: number): RawS
   const problem = doc.errors[0];
   if (problem) {
     const pos = problem.linePos?.[0];
+    // The YAML parser gives up on deep nesting with a stack overflow it reports as a syntax error.
+    if (problem.message.includes('Maximum call stack size exceeded')) {
+      throw nestingError({ file, line: (pos?.line ?? 1) + lineOffset, ...(pos ? { column: pos.col } : {}) });
+    }
     throw new SpecError(
       `invalid YAML: ${problem.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
       [{ file, line: (pos?.line ?? 1) + lineOffset, column: pos?.col }],
@@ -105,7 +112,10 @@ function parseDocumentText(file: string, text: string, lineOffset: number): RawS
     );
   }
   const value = doc.toJS({ maxAliasCount: -1 }) as unknown;
-  return { file, value, locate: (segments) => locateInYaml(doc, lineCounter, file, segments, lineOffset) };
+  const locate = (segments: readonly string[]) => locateInYaml(doc, lineCounter, file, segments, lineOffset);
+  const tooDeep = findTooDeep(value);
+  if (tooDeep) throw nestingError(locate(tooDeep));
+  return { file, value, locate };
 }
 
 /** Finds the deepest node on the pointer's path that exists, so a missing key still points near it. */
