@@ -17,3 +17,8 @@ export function docs(parts: ReadonlyArray<string | undefined | false>): string[]
   const text = docText(parts);
   return text === undefined ? [] : [text];
 }
+
+/** Text for a `//` line comment: line breaks (which would end the comment) become spaces. */
+export function oneLine(text: string): string {
+  return text.replace(/[\r\n\u2028\u2029]+/g, ' ');
+}

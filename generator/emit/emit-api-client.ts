@@ -1,4 +1,5 @@
 /** Emits every file of one API's client from its model: schemas, operations, client, index, and the copied runtime. */
+import { oneLine } from './doc-comment.js';
 import { Project, ts, type SourceFile, type StatementStructures, type WriterFunction } from 'ts-morph';
 import type { ApiModel } from '../model/types.js';
 import { API_SURFACE_FILE, buildApiSurface } from './emit-api-surface.js';
@@ -28,7 +29,7 @@ const RUNTIME_EXPORTS: ReadonlyArray<{ module: string; names: readonly string[];
 export function emitApiClient(model: ApiModel, runtime: readonly GeneratedFile[]): GeneratedFile[] {
   const printer = createSchemaTypePrinter(model);
   const project = new Project({ useInMemoryFileSystem: true, skipFileDependencyResolution: true });
-  const header = `// Generated from ${model.title}${model.version ? ` ${model.version}` : ''} (OpenAPI ${model.openapiVersion}). Do not edit: change the spec and run \`npm run generate\`.\n`;
+  const header = `// Generated from ${oneLine(model.title)}${model.version ? ` ${oneLine(model.version)}` : ''} (OpenAPI ${oneLine(model.openapiVersion)}). Do not edit: change the spec and run \`npm run generate\`.\n`;
   // One bulk call per file: adding nodes one by one is two orders of magnitude slower on large specs.
   const create = (path: string, statements: Array<string | WriterFunction | StatementStructures>): SourceFile =>
     project.createSourceFile(path, { statements }, { overwrite: true });

@@ -137,7 +137,7 @@ function emitParamsType(operation: OperationModel, parameters: readonly Paramete
     kind: StructureKind.TypeAlias,
     name,
     isExported: true,
-    docs: [`${description} Choose the body's media type with \`contentType\`; \`${body.contents[0]!.mediaType}\` by default.`],
+    docs: docsOf([`${description} Choose the body's media type with \`contentType\`; \`${body.contents[0]!.mediaType}\` by default.`]),
     type: `${common}(${variants.join(' | ')})`,
   };
 }

@@ -2,9 +2,9 @@
  * Turns model schemas into TypeScript type text. openapi-typescript does the JSON-Schema-to-TypeScript mapping;
  * this module only points its `$ref`s at our type names and collects the helper types it asks for.
  */
-import { astToString, scanDiscriminators, transformSchemaObject, type GlobalContext, type SchemaObject } from 'openapi-typescript';
+import { astToString, transformSchemaObject, type GlobalContext, type SchemaObject } from 'openapi-typescript';
 import ts from 'typescript';
-import { fromPointer, getAtPath } from '../load/json-pointer.js';
+import { fromPointer, getAtPath, schemaComponentKey } from '../load/json-pointer.js';
 import type { ApiModel, JsonSchema } from '../model/types.js';
 
 /** Prints schema types for one API; reuse one printer for every file of that API. */
@@ -31,14 +31,21 @@ export function createSchemaTypePrinter(model: ApiModel): SchemaTypePrinter {
   const footer: ts.Node[] = [];
   let binaryAsBlob = false;
   const resolve = (ref: string): unknown => getAtPath(document, fromPointer(ref));
+  /** Component schemas being printed in place (see `transform`), so a recursive one stops at a reference. */
+  const inlining = new Set<string>();
+  const binaryComponents = componentsHoldingBinary(document);
+  const holdsBinary = (key: string) => binaryComponents.has(key);
   const ctx: GlobalContext = {
     additionalProperties: false,
     alphabetize: false,
     arrayLength: false,
     // A default makes a field optional to send, not guaranteed to arrive: keep `?`.
     defaultNonNullable: false,
-    discriminators: scanDiscriminators(document as never, { silent: true } as never),
-    emptyObjectsUnknown: false,
+    // No discriminator patching by openapi-typescript: it writes a member's name over the member's own enum
+    // (`type: 'Other'` where the spec says `enum: [other.thing]`). applyDiscriminators narrows unions instead.
+    discriminators: { objects: {}, refsHandled: [] },
+    // `type: object` with no properties allows any object: `Record<string, unknown>`, not `Record<string, never>`.
+    emptyObjectsUnknown: true,
     enum: false,
     enumValues: false,
     conditionalEnums: false,
@@ -55,7 +62,19 @@ export function createSchemaTypePrinter(model: ApiModel): SchemaTypePrinter {
     // Properties that are `$ref`s bypass postTransform in openapi-typescript; this hook sees them.
     transform: (schema) => {
       const ref = (schema as { $ref?: unknown }).$ref;
-      if (typeof ref === 'string') return referenceType(ref, names);
+      if (typeof ref === 'string') {
+        // A file part behind a reference: print the referenced schema in place, so its binary fields are `Blob` too.
+        const key = schemaComponentKey(ref);
+        if (binaryAsBlob && key !== undefined && !inlining.has(key) && holdsBinary(key)) {
+          inlining.add(key);
+          try {
+            return transformSchemaObject(resolve(ref) as SchemaObject, { path: ref, ctx });
+          } finally {
+            inlining.delete(key);
+          }
+        }
+        return referenceType(ref, names);
+      }
       if (binaryAsBlob && isBinaryString(schema as Record<string, unknown>)) return ts.factory.createTypeReferenceNode('Blob');
       return undefined;
     },
@@ -72,7 +91,10 @@ export function createSchemaTypePrinter(model: ApiModel): SchemaTypePrinter {
     binaryAsBlob = options.binaryAsBlob === true;
     // Print the copy openapi-typescript scanned: its discriminator pass adds literals there.
     const scanned = resolve(pointer);
-    const source = scanned !== undefined && typeof scanned === 'object' ? scanned : schema;
+    let source = scanned !== undefined && typeof scanned === 'object' ? scanned : schema;
+    // openapi-typescript prints a top-level `$ref` before any hook sees it: resolve a file part's reference here.
+    const topKey = binaryAsBlob ? schemaComponentKey((source as { $ref?: unknown } | null)?.$ref) : undefined;
+    if (topKey !== undefined && holdsBinary(topKey)) source = resolve((source as { $ref: string }).$ref) as typeof source;
     let node: ts.TypeNode;
     try {
       node = transformSchemaObject(source as SchemaObject, { path: pointer, ctx });
@@ -105,13 +127,53 @@ export function createSchemaTypePrinter(model: ApiModel): SchemaTypePrinter {
       const byName = new Map<string, string>();
       for (const node of footer) {
         const name = (node as { name?: ts.Identifier }).name?.text ?? '';
-        let text = astToString(node).trim();
+        let text = name === 'WithRequired' ? WITH_REQUIRED : astToString(node).trim();
         if (!text.startsWith('export ')) text = `export ${text}`;
         byName.set(name, text);
       }
       return [...byName.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, text]) => ({ name, text }));
     },
   };
+}
+
+/**
+ * openapi-typescript's `WithRequired<T, K extends keyof T>` rejects a nullable `T` (`keyof (X | null)` is `never`).
+ * This one makes the keys required on the object members of `T` and leaves `null` (which JSON Schema's `required`
+ * does not constrain) as it is.
+ */
+const WITH_REQUIRED =
+  'export type WithRequired<T, K extends PropertyKey> = T extends object ? T & { [P in K & keyof T]-?: T[P] } : T;';
+
+/** Keys of the component schemas that hold a binary string, directly or through references (found without recursion). */
+function componentsHoldingBinary(document: Record<string, unknown>): Set<string> {
+  const schemas = ((document.components as Record<string, unknown> | undefined)?.schemas ?? {}) as Record<string, unknown>;
+  const direct: string[] = [];
+  const referrers = new Map<string, Set<string>>();
+  for (const [key, schema] of Object.entries(schemas)) {
+    let binary = false;
+    const stack: unknown[] = [schema];
+    while (stack.length > 0) {
+      const node = stack.pop();
+      if (node === null || typeof node !== 'object') continue;
+      if (!Array.isArray(node)) {
+        const record = node as Record<string, unknown>;
+        if (isBinaryString(record)) binary = true;
+        const target = schemaComponentKey(record.$ref);
+        if (target !== undefined) referrers.set(target, (referrers.get(target) ?? new Set()).add(key));
+      }
+      for (const [child, value] of Object.entries(node)) if (child !== 'example' && child !== 'examples' && child !== 'default' && child !== 'enum' && child !== 'const') stack.push(value);
+    }
+    if (binary) direct.push(key);
+  }
+  const holding = new Set(direct);
+  for (let next = 0; next < direct.length; next++) {
+    for (const referrer of referrers.get(direct[next]!) ?? []) {
+      if (holding.has(referrer)) continue;
+      holding.add(referrer);
+      direct.push(referrer);
+    }
+  }
+  return holding;
 }
 
 /** A string schema whose content is bytes: `format: binary`, or a 3.1 `contentMediaType` without an encoding. */

@@ -1,11 +1,15 @@
 /**
  * Makes discriminated unions narrow in TypeScript: each `$ref` member of a `oneOf`/`anyOf` with a discriminator
  * gets its discriminator value as a literal (`Circle & { kind: 'circle' }`), from the mapping, or from the member's
- * name when the mapping is silent. Members that already fix the property (`const`, one-value `enum`) stay as written.
+ * name when the mapping is silent. A literal is only ever added where the member's own property allows it: a member
+ * that already fixes the property to literals (`const`, `enum`, through `allOf`, `oneOf`, `anyOf`, a nullable wrapper
+ * or a reference) keeps its own values, narrowed to the mapped ones they share, and is left as written when they
+ * share none, so a member never becomes `never`.
  * @see https://spec.openapis.org/oas/v3.1.0#discriminator-object
  */
 import { isDataKey } from '../load/data-keys.js';
 import { schemaComponentKey as componentKey } from '../load/json-pointer.js';
+import { ownValue } from '../load/own-property.js';
 
 type Schema = Record<string, unknown>;
 
@@ -14,55 +18,132 @@ function mappingRef(value: string): string {
   return value.startsWith('#') || value.includes('/') ? value : `#/components/schemas/${value}`;
 }
 
-/** True when the schema (or an allOf part of it, following references) already fixes `property` to literals. */
-function fixesProperty(schema: unknown, property: string, schemas: Schema, seen = new Set<unknown>()): boolean {
-  if (schema === null || typeof schema !== 'object' || seen.has(schema)) return false;
+/** How deep the search for literals follows references and combinators; deeper counts as unconstrained. */
+const MAX_DEPTH = 64;
+
+/** The literal values a schema allows, or undefined when it allows values other than literals it lists. */
+type Literals = ReadonlySet<unknown> | undefined;
+
+const union = (parts: Literals[]): Literals => (parts.some((part) => part === undefined) ? undefined : new Set(parts.flatMap((part) => [...part!])));
+const intersection = (parts: Literals[]): Literals => {
+  const known = parts.filter((part): part is ReadonlySet<unknown> => part !== undefined);
+  if (known.length === 0) return undefined;
+  return new Set([...known[0]!].filter((value) => known.every((part) => part.has(value))));
+};
+
+/** The literals a value schema allows: `const`, `enum`, `type: null`, and their unions and intersections. */
+function valueLiterals(schema: unknown, schemas: Schema, seen: Set<unknown>): Literals {
+  if (schema === null || typeof schema !== 'object' || seen.has(schema) || seen.size > MAX_DEPTH) return undefined;
   seen.add(schema);
-  const record = schema as Schema;
-  if (typeof record.$ref === 'string') {
+  try {
+    const record = schema as Schema;
+    const parts: Literals[] = [];
     const key = componentKey(record.$ref);
-    return key !== undefined && fixesProperty(schemas[key], property, schemas, seen);
+    if (key !== undefined) parts.push(valueLiterals(ownValue(schemas, key), schemas, seen));
+    if (record.const !== undefined) parts.push(new Set([record.const]));
+    if (Array.isArray(record.enum)) parts.push(new Set(record.enum));
+    if (record.type === 'null') parts.push(new Set([null]));
+    for (const keyword of ['oneOf', 'anyOf'] as const) {
+      const members = record[keyword];
+      if (Array.isArray(members) && members.length > 0) parts.push(union(members.map((member) => valueLiterals(member, schemas, seen))));
+    }
+    if (Array.isArray(record.allOf)) parts.push(...record.allOf.map((part) => valueLiterals(part, schemas, seen)));
+    return intersection(parts);
+  } finally {
+    seen.delete(schema);
   }
-  const own = (record.properties as Schema | undefined)?.[property] as Schema | undefined;
-  if (own && (own.const !== undefined || (Array.isArray(own.enum) && own.enum.length > 0))) return true;
-  return Array.isArray(record.allOf) && record.allOf.some((part) => fixesProperty(part, property, schemas, seen));
+}
+
+/** The literals an object schema allows for `property`, through references, `allOf`, `oneOf` and `anyOf`. */
+function propertyLiterals(schema: unknown, property: string, schemas: Schema, seen: Set<unknown>): Literals {
+  if (schema === null || typeof schema !== 'object' || seen.has(schema) || seen.size > MAX_DEPTH) return undefined;
+  seen.add(schema);
+  try {
+    const record = schema as Schema;
+    const parts: Literals[] = [];
+    const key = componentKey(record.$ref);
+    if (key !== undefined) parts.push(propertyLiterals(ownValue(schemas, key), property, schemas, seen));
+    const own = ownValue(record.properties as Schema | undefined, property);
+    if (own !== undefined) parts.push(valueLiterals(own, schemas, new Set()));
+    if (Array.isArray(record.allOf)) parts.push(...record.allOf.map((part) => propertyLiterals(part, property, schemas, seen)));
+    for (const keyword of ['oneOf', 'anyOf'] as const) {
+      const members = record[keyword];
+      if (Array.isArray(members) && members.length > 0) parts.push(union(members.map((member) => propertyLiterals(member, property, schemas, seen))));
+    }
+    return intersection(parts);
+  } finally {
+    seen.delete(schema);
+  }
 }
 
 function rewrite(schema: Schema, schemas: Schema): void {
-  const discriminator = schema.discriminator as { propertyName?: unknown; mapping?: Record<string, string> } | undefined;
+  const discriminator = schema.discriminator as { propertyName?: unknown; mapping?: unknown } | undefined;
   const property = discriminator?.propertyName;
   if (typeof property !== 'string') return;
   const members = (Array.isArray(schema.oneOf) ? 'oneOf' : Array.isArray(schema.anyOf) ? 'anyOf' : undefined) as 'oneOf' | 'anyOf' | undefined;
   if (!members) return;
   const valuesByRef = new Map<string, string[]>();
-  for (const [value, target] of Object.entries(discriminator?.mapping ?? {})) {
+  const mapping = discriminator?.mapping !== null && typeof discriminator?.mapping === 'object' ? (discriminator.mapping as Schema) : {};
+  for (const [value, target] of Object.entries(mapping)) {
     if (typeof target !== 'string') continue;
     const ref = mappingRef(target);
     valuesByRef.set(ref, [...(valuesByRef.get(ref) ?? []), value]);
   }
   schema[members] = (schema[members] as unknown[]).map((member) => {
     const ref = (member as Schema | null)?.$ref;
-    if (typeof ref !== 'string' || fixesProperty(member, property, schemas)) return member;
+    if (typeof ref !== 'string') return member;
     const implicit = componentKey(ref);
-    const values = valuesByRef.get(ref) ?? (implicit !== undefined ? [implicit] : []);
-    if (values.length === 0) return member;
+    const mapped = valuesByRef.get(ref) ?? (implicit !== undefined ? [implicit] : []);
+    const allowed = propertyLiterals(member, property, schemas, new Set());
+    // Only literals the member allows; when it already allows no more than those, it narrows on its own.
+    const values = allowed === undefined ? mapped : mapped.filter((value) => allowed.has(value));
+    if (values.length === 0 || (allowed !== undefined && values.length === allowed.size)) return member;
     const literal = values.length === 1 ? { const: values[0] } : { enum: values };
     return { allOf: [member, { type: 'object', required: [property], properties: { [property]: literal } }] };
   });
 }
 
-/** Rewrites, in place, every discriminated union under `document`. */
+/**
+ * A base schema with a discriminator and a mapping, which children extend through `allOf` (no union): each mapped
+ * child that extends the base gets its mapped value as a literal, where its own property allows it.
+ */
+function rewriteInheritance(baseKey: string, base: Schema, schemas: Schema): void {
+  const discriminator = base.discriminator as { propertyName?: unknown; mapping?: unknown } | undefined;
+  const property = discriminator?.propertyName;
+  if (typeof property !== 'string' || discriminator?.mapping === null || typeof discriminator?.mapping !== 'object') return;
+  if (Array.isArray(base.oneOf) || Array.isArray(base.anyOf)) return;
+  const valuesByChild = new Map<string, string[]>();
+  for (const [value, target] of Object.entries(discriminator.mapping as Schema)) {
+    const child = typeof target === 'string' ? componentKey(mappingRef(target)) : undefined;
+    if (child !== undefined && child !== baseKey) valuesByChild.set(child, [...(valuesByChild.get(child) ?? []), value]);
+  }
+  for (const [childKey, mapped] of valuesByChild) {
+    const child = ownValue(schemas, childKey) as Schema | undefined;
+    const parts = child?.allOf;
+    if (!Array.isArray(parts) || !parts.some((part) => componentKey((part as Schema | null)?.$ref) === baseKey)) continue;
+    const allowed = propertyLiterals(child, property, schemas, new Set());
+    const values = allowed === undefined ? mapped : mapped.filter((value) => allowed.has(value));
+    if (values.length === 0 || (allowed !== undefined && values.length === allowed.size)) continue;
+    parts.push({ type: 'object', required: [property], properties: { [property]: values.length === 1 ? { const: values[0] } : { enum: values } } });
+  }
+}
+
+/** Rewrites, in place, every discriminated union under `document`, and every child of a discriminated base. */
 export function applyDiscriminators(document: Record<string, unknown>): void {
   const schemas = ((document.components as Schema | undefined)?.schemas ?? {}) as Schema;
-  const visit = (value: unknown, inSchema: boolean): void => {
-    if (value === null || typeof value !== 'object') return;
+  for (const [key, schema] of Object.entries(schemas)) {
+    if (schema !== null && typeof schema === 'object') rewriteInheritance(key, schema as Schema, schemas);
+  }
+  const stack: Array<{ value: unknown; inSchema: boolean }> = [{ value: document, inSchema: false }];
+  while (stack.length > 0) {
+    const { value, inSchema } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
     if (Array.isArray(value)) {
-      for (const item of value) visit(item, inSchema);
-      return;
+      for (const item of value) stack.push({ value: item, inSchema });
+      continue;
     }
     const record = value as Schema;
     if (record.discriminator !== undefined) rewrite(record, schemas);
-    for (const [key, item] of Object.entries(record)) if (!isDataKey(key, inSchema)) visit(item, inSchema || key === 'schema' || key === 'schemas');
-  };
-  visit(document, false);
+    for (const [key, item] of Object.entries(record)) if (!isDataKey(key, inSchema)) stack.push({ value: item, inSchema: inSchema || key === 'schema' || key === 'schemas' });
+  }
 }

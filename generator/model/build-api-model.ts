@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import type { LoadedApi } from '../load/load-api.js';
 import { API_CONFIG_FILE } from '../load/read-api-config.js';
 import { HTTP_METHODS } from '../load/merge-spec-sources.js';
+import { ownValue } from '../load/own-property.js';
 import { SpecError } from '../load/spec-error.js';
 import { applyDiscriminators } from './apply-discriminators.js';
-import { breakAliasCycles } from './break-alias-cycles.js';
+import { breakEagerCycles } from './break-eager-cycles.js';
 import { buildOperationModel, type OperationInput } from './build-operation-model.js';
 import { hoistNamedSchemas } from './hoist-named-schemas.js';
 import {
@@ -27,9 +28,9 @@ export function buildApiModel(api: LoadedApi): ApiModel {
   const { spec, config } = api;
   const document = normalizeDocument(spec.document);
   const hoisted = new Set(hoistNamedSchemas(document));
-  breakAliasCycles(((document.components ??= {}) as Record<string, Record<string, unknown>>).schemas ?? {});
   splitReadWrite(document);
   applyDiscriminators(document);
+  breakEagerCycles(((document.components ??= {}) as Record<string, Record<string, unknown>>).schemas ?? {});
   const resolve = createReferenceResolver(document, spec.locate);
   const info = (document.info ?? {}) as Record<string, unknown>;
 
@@ -81,8 +82,8 @@ function buildOperations(document: Record<string, unknown>, api: LoadedApi, reso
       const operationId = (operation as { operationId?: unknown }).operationId;
       const id = typeof operationId === 'string' && operationId !== '' ? operationId : undefined;
       const key = operationKey(method, path);
-      const overrideKey = id !== undefined && config.operationNames[id] !== undefined ? id : key;
-      const override = config.operationNames[overrideKey];
+      const overrideKey = id !== undefined && ownValue(config.operationNames, id) !== undefined ? id : key;
+      const override = ownValue(config.operationNames, overrideKey);
       if (override !== undefined) usedOverrides.add(overrideKey);
       candidates.push({
         input: { method: method as HttpMethod, path, pathItem, operation: operation as Record<string, unknown>, segments, defaultSecurity: document.security },
@@ -141,7 +142,7 @@ function buildServerModels(servers: unknown): ServerModel[] {
     .map((server) => {
       const variables = (server.variables ?? {}) as Record<string, { default?: unknown }>;
       const url = (server.url as string).replace(/\{([^}]+)\}/g, (match, name: string) => {
-        const value = variables[name]?.default;
+        const value = ownValue(variables, name)?.default;
         return value === undefined ? match : String(value);
       });
       return { kind: 'server', url, ...(typeof server.description === 'string' ? { description: server.description } : {}) };

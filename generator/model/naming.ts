@@ -12,6 +12,7 @@
  * A name that would shadow a global or a name the client exports gets the API's name as a prefix (`Error` →
  * `SmitheryError`); names still taken after that get `2`, `3`, … in component key order.
  */
+import { ownValue } from '../load/own-property.js';
 
 /** Splits any spelling into words: `getSmithery.run:namespace` → `get Smithery run namespace`, `XMLHttp` → `XML Http`. */
 export function splitWords(raw: string): string[] {
@@ -143,7 +144,7 @@ export function assignSchemaNames(
   const sorted = [...keys].sort();
   // Overrides first, so an explicit choice is never numbered away by an automatic one.
   for (const key of sorted) {
-    const override = overrides[key];
+    const override = ownValue(overrides, key);
     if (override !== undefined) {
       names.set(key, override);
       used.add(override);

@@ -1,5 +1,6 @@
 /** Produces the model's copy of a merged document: every schema normalised by `normalizeSchema`. */
 import { isDataKey } from '../load/data-keys.js';
+import { setOwn } from '../load/own-property.js';
 import { normalizeSchema } from './normalize-schema.js';
 
 
@@ -14,13 +15,13 @@ function visit(value: unknown, segments: readonly string[]): unknown {
   const result: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
     if (isDataKey(key, false)) {
-      result[key] = item;
+      setOwn(result, key, item);
     } else if (key === 'schema' && item !== null && typeof item === 'object') {
-      result[key] = normalizeSchema(item);
+      setOwn(result, key, normalizeSchema(item));
     } else if (segments.length === 1 && segments[0] === 'components' && key === 'schemas' && item && typeof item === 'object') {
-      result[key] = Object.fromEntries(Object.entries(item).map(([name, schema]) => [name, normalizeSchema(schema)]));
+      setOwn(result, key, Object.fromEntries(Object.entries(item).map(([name, schema]) => [name, normalizeSchema(schema)])));
     } else {
-      result[key] = visit(item, [...segments, key]);
+      setOwn(result, key, visit(item, [...segments, key]));
     }
   }
   return result;

@@ -3,6 +3,7 @@
  * @see https://spec.openapis.org/oas/v3.0.3#fixed-fields-19 (`nullable`)
  * @see https://spec.openapis.org/oas/v3.1.0#data-types (type arrays with `null`)
  */
+import { setOwn } from '../load/own-property.js';
 import type { JsonSchema } from './types.js';
 
 /** Keywords whose value is one subschema. */
@@ -21,16 +22,16 @@ export function normalizeSchema(schema: unknown): JsonSchema {
   for (const [key, value] of Object.entries(source)) {
     if (key === 'nullable' || key === 'x-nullable') continue;
     if (SINGLE_SUBSCHEMA.includes(key) && value !== null && typeof value === 'object' && !Array.isArray(value)) {
-      result[key] = normalizeSchema(value);
+      setOwn(result, key, normalizeSchema(value));
     } else if (SINGLE_SUBSCHEMA.includes(key) && key === 'items' && Array.isArray(value)) {
       // Draft-04 tuple form `items: [..]` is the `prefixItems` of 2020-12.
       result.prefixItems = value.map(normalizeSchema);
     } else if (LIST_OF_SUBSCHEMAS.includes(key) && Array.isArray(value)) {
-      result[key] = value.map(normalizeSchema);
+      setOwn(result, key, value.map(normalizeSchema));
     } else if (MAP_OF_SUBSCHEMAS.includes(key) && value !== null && typeof value === 'object') {
-      result[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, normalizeSchema(sub)]));
+      setOwn(result, key, Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, normalizeSchema(sub)])));
     } else {
-      result[key] = value;
+      setOwn(result, key, value);
     }
   }
   const nullable = source.nullable === true || source['x-nullable'] === true;

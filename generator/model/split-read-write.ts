@@ -7,6 +7,7 @@
  */
 import { isDataKey } from '../load/data-keys.js';
 import { schemaComponentKey, schemaComponentRef } from '../load/json-pointer.js';
+import { hasOwn, setOwn } from '../load/own-property.js';
 
 type Schema = Record<string, unknown>;
 
@@ -31,7 +32,7 @@ function view(schema: unknown, drop: 'readOnly' | 'writeOnly', mapRef: (key: str
   const result: Schema = {};
   for (const [key, value] of Object.entries(schema)) {
     if (isDataKey(key, true)) {
-      result[key] = value;
+      setOwn(result, key, value);
     } else if (key === '$ref') {
       const target = schemaComponentKey(value);
       const mapped = target === undefined ? undefined : mapRef(target);
@@ -40,15 +41,15 @@ function view(schema: unknown, drop: 'readOnly' | 'writeOnly', mapRef: (key: str
       const kept: Schema = {};
       for (const [name, property] of Object.entries(value)) {
         if (property !== null && typeof property === 'object' && (property as Schema)[drop] === true) continue;
-        kept[name] = view(property, drop, mapRef);
+        setOwn(kept, name, view(property, drop, mapRef));
       }
       result[key] = kept;
     } else {
-      result[key] = view(value, drop, mapRef);
+      setOwn(result, key, view(value, drop, mapRef));
     }
   }
   if (Array.isArray(result.required) && result.properties && typeof result.properties === 'object') {
-    const dropped = Object.keys((schema as Schema).properties as Schema).filter((name) => !(name in (result.properties as Schema)));
+    const dropped = Object.keys((schema as Schema).properties as Schema).filter((name) => !hasOwn(result.properties as Schema, name));
     if (dropped.length > 0) result.required = (result.required as string[]).filter((name) => !dropped.includes(name));
   }
   return result;
@@ -58,38 +59,41 @@ function view(schema: unknown, drop: 'readOnly' | 'writeOnly', mapRef: (key: str
 export function splitReadWrite(document: Record<string, unknown>): Map<string, string> {
   const components = (document.components ?? {}) as Record<string, unknown>;
   const schemas = (components.schemas ?? {}) as Record<string, unknown>;
-  const direct = new Set<string>();
-  const references = new Map<string, Set<string>>();
+  const direct: string[] = [];
+  /** Who refers to each schema: a split spreads from a schema to everything referring to it. */
+  const referrers = new Map<string, Set<string>>();
   for (const [key, schema] of Object.entries(schemas)) {
-    const refs = new Set<string>();
+    let flagged = false;
     eachSubschema(schema, (sub) => {
-      if (sub.readOnly === true || sub.writeOnly === true) direct.add(key);
+      if (sub.readOnly === true || sub.writeOnly === true) flagged = true;
       const target = schemaComponentKey(sub.$ref);
-      if (target !== undefined) refs.add(target);
+      if (target !== undefined) referrers.set(target, (referrers.get(target) ?? new Set()).add(key));
     });
-    references.set(key, refs);
+    if (flagged) direct.push(key);
   }
+  // Breadth-first from the flagged schemas over "is referred to by": linear, however long the reference chains.
   const split = new Set(direct);
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const [key, refs] of references) {
-      if (!split.has(key) && [...refs].some((target) => split.has(target))) {
-        split.add(key);
-        changed = true;
-      }
+  const queue = [...direct];
+  for (let next = 0; next < queue.length; next++) {
+    for (const referrer of referrers.get(queue[next]!) ?? []) {
+      if (split.has(referrer)) continue;
+      split.add(referrer);
+      queue.push(referrer);
     }
   }
   const inputKeys = new Map<string, string>();
+  const usedInputs = new Set<string>();
   for (const key of [...split].sort()) {
     let input = `${key}Input`;
-    for (let n = 2; input in schemas || [...inputKeys.values()].includes(input); n++) input = `${key}Input${n}`;
+    for (let n = 2; hasOwn(schemas, input) || usedInputs.has(input); n++) input = `${key}Input${n}`;
     inputKeys.set(key, input);
+    usedInputs.add(input);
   }
   const toInput = (key: string) => inputKeys.get(key);
   for (const [key, input] of inputKeys) {
     const original = schemas[key];
-    schemas[input] = view(original, 'readOnly', toInput);
-    schemas[key] = view(original, 'writeOnly', () => undefined);
+    setOwn(schemas, input, view(original, 'readOnly', toInput));
+    setOwn(schemas, key, view(original, 'writeOnly', () => undefined));
   }
   // Operations: request bodies take the write view, responses the read view.
   for (const pathItem of Object.values((document.paths ?? {}) as Record<string, Record<string, unknown>>)) {

@@ -1,6 +1,6 @@
 /** Request bodies as they reach a real server: the exact bytes and Content-Type of each media type. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createClient, createPet, putNote, uploadPhoto } from '../fixtures/generated/request-bodies/index.js';
+import { createClient, createPet, putNote, uploadDocuments, uploadPhoto } from '../fixtures/generated/request-bodies/index.js';
 import { reply, useTestServer, type TestServer } from '../support/test-server.js';
 
 const testServer = useTestServer({ beforeAll, afterAll, beforeEach });
@@ -66,6 +66,18 @@ describe('request bodies', () => {
       ['PUT', '/pets/p1/note', undefined, ''],
       ['PUT', '/pets/p1/photo', 'application/octet-stream', '89504e47'],
     ]);
+  });
+
+  it('sends Blob fields of a multipart body whose schema is a reference as file parts', async () => {
+    server.handle((_request, response) => {
+      response.writeHead(204);
+      response.end();
+    });
+    const result = await uploadDocuments(client(), { id: 'p1', body: { file: new Blob(['%PDF-1.7'], { type: 'application/pdf' }), purpose: 'invoice' } });
+    expect(result).toMatchObject({ ok: true, status: 204 });
+    const body = server.requests[0]!.body;
+    expect(body).toMatch(/name="file"; filename="blob"\r\nContent-Type: application\/pdf\r\n\r\n%PDF-1\.7\r\n/);
+    expect(body).toMatch(/name="purpose"\r\n\r\ninvoice\r\n/);
   });
 
   it('refuses an undocumented content type and a missing required body with invalid-request', async () => {

@@ -14,7 +14,9 @@ import {
   type RegistryError,
   type SmitheryError,
 } from '../../generated/smithery/index.js';
+import * as bodies from '../fixtures/generated/request-bodies/index.js';
 import * as readWrite from '../fixtures/generated/read-write/index.js';
+import * as recursion from '../fixtures/generated/recursion/index.js';
 import * as responses from '../fixtures/generated/responses/index.js';
 import * as schemas from '../fixtures/generated/schemas/index.js';
 
@@ -155,4 +157,47 @@ export function discriminatedUnionsNarrow(shape: schemas.Shape, vehicle: schemas
   // Known optional keys beside an index signature of another type (TS2411 in some generators) still type-check.
   expectTypeOf(labels.count).toEqualTypeOf<number | undefined>();
   expectTypeOf<schemas.Point>().toEqualTypeOf<[number, number]>();
+}
+
+/** A multipart body behind a `$ref`: binary fields take a Blob, through nested references too; a string does not. */
+export async function multipartReferenceTakesBlobs(): Promise<void> {
+  const c = bodies.createClient();
+  await bodies.uploadDocuments(c, { id: 'p1', body: { file: new Blob(['x']), attachment: { data: new Blob(['y']), label: 'l' } } });
+  // @ts-expect-error a file part is a Blob, not a string
+  await bodies.uploadDocuments(c, { id: 'p1', body: { file: 'not bytes' } });
+}
+
+/** Recursive shapes compile and accept what their schemas allow; discriminated members keep their own values. */
+export function recursiveShapesAcceptValidValues(): void {
+  const everything: recursion.Everything = {
+    selfOneOf: 'leaf',
+    selfAnyOf: null,
+    selfAllOf: { a: 'x' },
+    mutual: 3,
+    items: [[], [[]]],
+    additional: { a: { b: {} } },
+    linked: { value: 1, next: { value: 2 } },
+    negated: { anything: true },
+    tree: ['a', ['b', ['c']]],
+    pet: { kind: 'dog', barks: true },
+    event: { type: 'other.thing' },
+    required: { name: 'n' },
+  };
+  void everything;
+  // A member whose own enum is `other.thing` keeps it (it was once given its component name, `Other`).
+  expectTypeOf<recursion.Other['type']>().toEqualTypeOf<'other.thing'>();
+  // Members allowing more than the mapped value keep their values, and narrow in the union.
+  expectTypeOf<recursion.Created['type']>().toEqualTypeOf<'created' | 'made' | null>();
+  const event = {} as recursion.RecursionEvent;
+  if (event.type === 'deleted') expectTypeOf(event).toMatchTypeOf<recursion.Deleted>();
+  if (event.type === 'stream.started') expectTypeOf(event.type).toEqualTypeOf<'stream.started'>();
+  // allOf of a nullable component with required keys: required on the object, null still allowed.
+  const named: recursion.RequiredName = { name: 'x' };
+  const none: recursion.RequiredName = null;
+  void [named, none];
+  // @ts-expect-error `name` is required on the object
+  const unnamed: recursion.RequiredName = {};
+  void unnamed;
+  const pet = {} as recursion.Pet;
+  if (pet.kind === 'cat') expectTypeOf(pet.meows).toEqualTypeOf<boolean>();
 }
