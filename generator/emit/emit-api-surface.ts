@@ -2,6 +2,7 @@
  * Emits `api-surface.json`: the client's public surface (operations with their parameters, bodies, success and
  * error types; schema types) as data, so the next generation can report what changed for callers.
  */
+import { setOwn } from '../load/own-property.js';
 import { toPointer } from '../load/json-pointer.js';
 import type { ApiModel } from '../model/types.js';
 import { responseBodyType, statusKey } from './response-types.js';
@@ -36,12 +37,12 @@ export function buildApiSurface(model: ApiModel, printer: SchemaTypePrinter): Ap
     for (const param of operation.parameters) {
       if (param.constant !== undefined) continue;
       const pointer = `#${toPointer(['paths', operation.path, operation.method, 'parameters', param.in, param.name])}`;
-      parameters[param.key] = { required: param.required, type: oneLine(printer.print(param.schema, pointer)) };
+      setOwn(parameters, param.key, { required: param.required, type: oneLine(printer.print(param.schema, pointer)) });
     }
     const body = operation.requestBody;
     const media = body?.contents[0];
     const typeOf = (response: (typeof operation.successResponses)[number]) => oneLine(responseBodyType(operation, response, printer));
-    operations[operation.name] = {
+    setOwn(operations, operation.name, {
       method: operation.method.toUpperCase(),
       path: operation.path,
       parameters,
@@ -50,7 +51,7 @@ export function buildApiSurface(model: ApiModel, printer: SchemaTypePrinter): Ap
         : {}),
       responses: Object.fromEntries(operation.successResponses.map((r) => [statusKey(r), typeOf(r)])),
       errors: Object.fromEntries(operation.errorResponses.map((r) => [statusKey(r), typeOf(r)])),
-    };
+    });
   }
   const schemas = Object.fromEntries(model.schemas.map((schema) => [schema.name, oneLine(printer.print(schema.schema, `#/components/schemas/${schema.key}`))]));
   return { operations, schemas };

@@ -12,7 +12,7 @@ import {
 import { toPointer } from '../load/json-pointer.js';
 import type { JsonSchema, MediaTypeModel, OperationModel, ParameterModel } from '../model/types.js';
 import { docs as docsOf, docText } from './doc-comment.js';
-import { propertyName } from './property-name.js';
+import { propertyName, objectKey } from './property-name.js';
 import { headerFormat, responseBodyFormat, responseBodyType, responseHeadersType, statusKey, statusType } from './response-types.js';
 import type { SchemaTypePrinter } from './schema-type-printer.js';
 
@@ -262,7 +262,7 @@ function descriptorText(operation: OperationModel): string {
     return `{ ${fields.join(', ')} }`;
   });
   const responses = [...operation.successResponses, ...operation.errorResponses].map(
-    (response) => `${JSON.stringify(statusKey(response))}: ${JSON.stringify(responseBodyFormat(response))}`,
+    (response) => `${objectKey(statusKey(response))}: ${JSON.stringify(responseBodyFormat(response))}`,
   );
   const accept = [
     ...new Set([...operation.successResponses, ...operation.errorResponses].flatMap((r) => r.contents.map((c) => c.mediaType))),
@@ -278,7 +278,7 @@ function descriptorText(operation: OperationModel): string {
     const contents = body.contents.map((media) => {
       const fields = [`mediaType: ${JSON.stringify(media.mediaType)}`, `encode: ${BODY_ENCODERS[media.format]}`];
       if (media.encoding) {
-        const encoding = Object.entries(media.encoding).map(([property, { kind: _kind, ...rest }]) => `${JSON.stringify(property)}: ${JSON.stringify(rest)}`);
+        const encoding = Object.entries(media.encoding).map(([property, { kind: _kind, ...rest }]) => `${objectKey(property)}: ${JSON.stringify(rest)}`);
         fields.push(`encoding: { ${encoding.join(', ')} }`);
       }
       return `{ ${fields.join(', ')} }`;
@@ -289,8 +289,8 @@ function descriptorText(operation: OperationModel): string {
   const headers = [...operation.successResponses, ...operation.errorResponses]
     .filter((response) => response.headers.length > 0)
     .map((response) => {
-      const fields = response.headers.map((h) => `${JSON.stringify(h.name.toLowerCase())}: ${JSON.stringify(headerFormat(h.schema))}`);
-      return `${JSON.stringify(statusKey(response))}: { ${fields.join(', ')} }`;
+      const fields = response.headers.map((h) => `${objectKey(h.name.toLowerCase())}: ${JSON.stringify(headerFormat(h.schema))}`);
+      return `${objectKey(statusKey(response))}: { ${fields.join(', ')} }`;
     });
   if (headers.length > 0) lines.push(`responseHeaders: { decode: decodeHeaders, formats: { ${headers.join(', ')} } }`);
   if (accept.length > 0) lines.push(`accept: ${JSON.stringify(accept.join(', '))}`);

@@ -4,6 +4,8 @@
  * so clients without validation carry none of it. Written ready-formatted (JSON layout): it is data, and
  * running the formatter over it costs more than all other files of a large client.
  */
+import { setOwn } from '../load/own-property.js';
+import { jsonAsObjectLiteral } from './property-name.js';
 import { isDataKey } from '../load/data-keys.js';
 import { schemaComponentKey } from '../load/json-pointer.js';
 import type { ApiModel, JsonSchema } from '../model/types.js';
@@ -22,18 +24,18 @@ export function emitValidatorsFile(model: ApiModel): string {
     const checks: Record<string, unknown> = {};
     for (const response of [...operation.successResponses, ...operation.errorResponses]) {
       const media = response.contents[0];
-      if (media?.format === 'json' && media.schema !== undefined) checks[statusKey(response)] = compact(media.schema);
+      if (media?.format === 'json' && media.schema !== undefined) setOwn(checks, statusKey(response), compact(media.schema));
     }
-    if (Object.keys(checks).length > 0) operations[operation.name] = checks;
+    if (Object.keys(checks).length > 0) setOwn(operations, operation.name, checks);
   }
   return [
     `import { createResponseValidation, type ValidationSchema } from './runtime/validate-response.js';`,
     '',
     '/** The schemas of the spec, reduced to what response validation checks. */',
-    `const schemas: Record<string, ValidationSchema | boolean> = ${JSON.stringify(schemas, null, 2)};`,
+    `const schemas: Record<string, ValidationSchema | boolean> = ${jsonAsObjectLiteral(JSON.stringify(schemas, null, 2))};`,
     '',
     '/** The documented JSON response schemas of each operation, by status. */',
-    `const operations: Record<string, Record<string, ValidationSchema | boolean>> = ${JSON.stringify(operations, null, 2)};`,
+    `const operations: Record<string, Record<string, ValidationSchema | boolean>> = ${jsonAsObjectLiteral(JSON.stringify(operations, null, 2))};`,
     '',
     '/** Pass to `createClient({ validate: responseValidation })` to check every documented JSON body. */',
     'export const responseValidation = /* @__PURE__ */ createResponseValidation(schemas, operations);',
@@ -52,16 +54,16 @@ function compactSchema(schema: unknown, names: ReadonlyMap<string, string>): unk
       const name = key === undefined ? undefined : names.get(key);
       if (name !== undefined) result.$ref = name;
     } else if (isDataKey(key, true)) {
-      result[key] = value;
+      setOwn(result, key, value);
     } else if (key === 'properties' && value !== null && typeof value === 'object') {
-      result[key] = Object.fromEntries(Object.entries(value).map(([name, property]) => [name, compactSchema(property, names)]));
+      setOwn(result, key, Object.fromEntries(Object.entries(value).map(([name, property]) => [name, compactSchema(property, names)])));
     } else if (key === 'required') {
       // Swagger-style `required: true` on a property is not JSON Schema; only a list of names is.
-      if (Array.isArray(value)) result[key] = value.filter((name) => typeof name === 'string');
+      if (Array.isArray(value)) setOwn(result, key, value.filter((name) => typeof name === 'string'));
     } else if (key === 'type') {
-      if (typeof value === 'string' || Array.isArray(value)) result[key] = value;
+      if (typeof value === 'string' || Array.isArray(value)) setOwn(result, key, value);
     } else {
-      result[key] = compactSchema(value, names);
+      setOwn(result, key, compactSchema(value, names));
     }
   }
   return result;

@@ -6,3 +6,16 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 export function propertyName(name: string): string {
   return IDENTIFIER.test(name) ? name : JSON.stringify(name);
 }
+
+/**
+ * Returns `name` as a key of an object literal in generated JavaScript: quoted, and computed for `__proto__`,
+ * which as a plain key would set the object's prototype instead of adding a property.
+ */
+export function objectKey(name: string): string {
+  return name === '__proto__' ? '["__proto__"]' : JSON.stringify(name);
+}
+
+/** JSON text made safe to paste into source as an object literal: `"__proto__":` keys become computed keys. */
+export function jsonAsObjectLiteral(json: string): string {
+  return json.replace(/(?<!\\)"__proto__":/g, '["__proto__"]:');
+}

@@ -4,15 +4,21 @@
  * parts (path items, parameters, responses written in their own files) are copied in place.
  * Schema references that point inside another schema (`#/components/schemas/A/properties/b`) or outside
  * `components` are given a component of their own too, so every schema reference names a type.
+ *
+ * Files are found first (every `$ref` outside examples and extensions, transitively; a file that cannot be read is
+ * only an error where the bundle needs it), then references are rewritten. Moved parts are rewritten from a work
+ * list, not by recursion, so chains of thousands of files that refer to each other are safe.
  * @see https://spec.openapis.org/oas/v3.1.0#relative-references-in-uris
  */
-import { dirname, extname, basename, join } from 'node:path';
-import { entersSchema, isDataKey } from './data-keys.js';
+import { basename, dirname, extname, isAbsolute, join, normalize } from 'node:path';
+import { childKeysAreNames, entersSchema, isDataKey } from './data-keys.js';
 import { fromPointer, getAtPath, toPointer } from './json-pointer.js';
+import { hasOwn, ownValue, setOwn } from './own-property.js';
 import type { RawSource, SpecSource } from './read-spec-source.js';
 import { SpecError } from './spec-error.js';
 
 const COMPONENT_POINTER = /^\/components\/([^/]+)\/([^/]+)$/;
+const REMOTE = /^[a-z][a-z0-9+.-]*:/i;
 
 /** The spec with every reference local, and every file that was read for it. */
 export interface BundledSpec {
@@ -26,12 +32,15 @@ export type ReadRawSource = (file: string) => Promise<RawSource>;
 
 /** Bundles `root`: reads every file it refers to, transitively, then rewrites references. */
 export async function bundleReferences(root: SpecSource, read: ReadRawSource): Promise<BundledSpec> {
-  const files = new Map<string, RawSource>([[root.file, { file: root.file, value: root.document, locate: root.locate }]]);
-  await discoverFiles(root.file, files, read);
-  const document = new Bundler(root, files).bundle();
+  // One spelling per file: `./specs/a.yaml` and `specs/x/../a.yaml` are the same file.
+  const rootFile = normalize(root.file);
+  const files = new Map<string, RawSource>([[rootFile, { file: root.file, value: root.document, locate: root.locate }]]);
+  const unreadable = new Map<string, unknown>();
+  await discoverFiles(rootFile, files, unreadable, read);
+  const document = new Bundler(root, rootFile, files, unreadable).bundle();
   return {
     source: { file: root.file, document, locate: root.locate },
-    files: new Set([...files.keys()].filter((file) => file !== root.file)),
+    files: new Set([...files.keys()].filter((file) => file !== rootFile).map((file) => files.get(file)!.file)),
   };
 }
 
@@ -46,117 +55,150 @@ function refFileOf(ref: string): string {
   return hash === -1 ? ref : ref.slice(0, hash);
 }
 
-/** Splits a reference into the file it names (resolved against the referring file) and the pointer. */
+/** Splits a reference into the file it names (resolved against the referring file, normalised) and the pointer. */
 function splitReference(ref: string, from: string): { file: string; pointer: string } {
   const hash = ref.indexOf('#');
-  const path = hash === -1 ? ref : ref.slice(0, hash);
+  const written = hash === -1 ? ref : ref.slice(0, hash);
   const pointer = hash === -1 ? '' : ref.slice(hash + 1);
-  return { file: path === '' ? from : join(dirname(from), decodeURI(path)), pointer };
+  if (written === '') return { file: from, pointer };
+  let path = written;
+  try {
+    path = decodeURI(written);
+  } catch {
+    // A malformed percent-escape: take the path as written.
+  }
+  return { file: isAbsolute(path) ? normalize(path) : join(dirname(from), path), pointer };
 }
 
-/** Calls `visit` for each `$ref` string under `value`, with the pointer segments where it stands. */
-function forEachReference(value: unknown, segments: string[], inSchema: boolean, visit: (ref: string, segments: string[]) => void): void {
-  if (value === null || typeof value !== 'object') return;
-  if (Array.isArray(value)) {
-    value.forEach((item, index) => forEachReference(item, [...segments, String(index)], inSchema, visit));
-    return;
+/** Every `$ref` string under `value` outside examples and extensions, found without recursion. */
+function referencesIn(value: unknown, inSchema: boolean): string[] {
+  const found: string[] = [];
+  const stack: Array<{ value: unknown; inSchema: boolean; names: boolean; segments: readonly string[] }> = [{ value, inSchema, names: false, segments: [] }];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.value === null || typeof current.value !== 'object') continue;
+    if (Array.isArray(current.value)) {
+      for (const item of current.value) stack.push({ ...current, value: item, names: false });
+      continue;
+    }
+    for (const [key, item] of Object.entries(current.value)) {
+      if (isDataKey(key, current.inSchema, current.names)) continue;
+      if (key === '$ref' && typeof item === 'string' && !current.names) found.push(item);
+      else {
+        const segments = current.segments.length < 2 ? [...current.segments, key] : current.segments;
+        stack.push({ value: item, inSchema: current.inSchema || entersSchema(key, current.segments), names: childKeysAreNames(key, current.names), segments });
+      }
+    }
   }
-  for (const [key, item] of Object.entries(value)) {
-    if (isDataKey(key, inSchema)) continue;
-    if (key === '$ref' && typeof item === 'string') visit(item, [...segments, key]);
-    else forEachReference(item, [...segments, key], inSchema || entersSchema(key, segments), visit);
-  }
+  return found;
 }
 
 function declaresDocument(value: unknown): boolean {
   return value !== null && typeof value === 'object' && ('openapi' in value || 'paths' in value || 'components' in value);
 }
 
-async function discoverFiles(start: string, files: Map<string, RawSource>, read: ReadRawSource): Promise<void> {
+/**
+ * Reads every file reachable by references from `start`. Files that cannot be read are remembered, not reported:
+ * the bundler reports one only if a reference it rewrites needs it, at that reference's line.
+ */
+async function discoverFiles(start: string, files: Map<string, RawSource>, unreadable: Map<string, unknown>, read: ReadRawSource): Promise<void> {
   const queue = [start];
-  while (queue.length > 0) {
-    const file = queue.shift()!;
+  for (let next = 0; next < queue.length; next++) {
+    const file = queue[next]!;
     const source = files.get(file)!;
-    const pending: Array<{ target: string; ref: string; segments: string[] }> = [];
-    // A file other than the spec may be a bare schema: treat its content as schema so `default` there stays data.
-    forEachReference(source.value, [], file !== start && !declaresDocument(source.value), (ref, segments) => {
-      if (/^[a-z][a-z0-9+.-]*:/i.test(ref)) {
-        throw new SpecError(
-          `remote reference ${JSON.stringify(ref)} is not supported`,
-          [source.locate(segments)],
-          'download the referenced document next to the spec and refer to it by a relative path',
-        );
-      }
+    // A file other than the spec may be a bare schema: its `default`, `enum` and `const` are data then.
+    const targets = new Set<string>();
+    for (const ref of referencesIn(source.value, file !== start && !declaresDocument(source.value))) {
+      if (REMOTE.test(ref)) continue;
       const { file: target } = splitReference(ref, file);
-      if (!files.has(target)) pending.push({ target, ref, segments });
-    });
-    for (const { target, ref, segments } of pending) {
-      if (files.has(target)) continue;
-      let loaded: RawSource;
-      try {
-        loaded = await read(target);
-      } catch (cause) {
-        if (cause instanceof SpecError) throw cause;
-        throw new SpecError(
-          `$ref ${JSON.stringify(ref)} names a file that cannot be read (${target})`,
-          [source.locate(segments)],
-          'check the relative path: it is resolved against the folder of the file that holds the $ref',
-        );
-      }
-      files.set(target, loaded);
-      queue.push(target);
+      if (!files.has(target) && !unreadable.has(target)) targets.add(target);
+    }
+    const loaded = await Promise.all(
+      [...targets].map((target) => read(target).then((raw) => ({ target, raw }), (cause: unknown) => ({ target, cause }))),
+    );
+    for (const result of loaded) {
+      if ('raw' in result) {
+        files.set(result.target, result.raw);
+        queue.push(result.target);
+      } else unreadable.set(result.target, result.cause);
     }
   }
 }
 
+/** A part moved under `components`, whose own references are rewritten from the work list. */
+interface PendingMove {
+  readonly entries: Record<string, unknown>;
+  readonly name: string;
+  readonly value: unknown;
+  readonly file: string;
+  readonly segments: string[];
+  readonly inSchema: boolean;
+}
+
 class Bundler {
   private readonly document: Record<string, unknown>;
-  private readonly components: Record<string, Record<string, unknown>>;
+  private readonly components: Record<string, unknown>;
   /** Where each moved target now lives, by `file#pointer`. */
   private readonly moved = new Map<string, string>();
+  /** Moved parts whose content still has to be rewritten. */
+  private readonly pending: PendingMove[] = [];
   /** Targets being copied in place, to catch a part that contains itself. */
   private readonly inlining = new Set<string>();
 
   constructor(
     private readonly root: SpecSource,
+    private readonly rootFile: string,
     private readonly files: ReadonlyMap<string, RawSource>,
+    private readonly unreadable: ReadonlyMap<string, unknown>,
   ) {
     this.document = structuredClone(root.document);
-    const components = (this.document.components ??= {}) as Record<string, Record<string, unknown>>;
-    this.components = components;
+    if (this.document.components === null || typeof this.document.components !== 'object' || Array.isArray(this.document.components)) {
+      if (this.document.components !== undefined) throw new SpecError('`components` must be a mapping', [root.locate(['components'])]);
+      this.document.components = {};
+    }
+    this.components = this.document.components as Record<string, unknown>;
   }
 
   bundle(): Record<string, unknown> {
     // Only the spec's own components are rewritten here; parts moved in from other files are rewritten as they move.
-    const own = Object.entries(this.components).map(([section, entries]) => [section, Object.keys(entries ?? {})] as const);
+    const own = Object.entries(this.components).map(([section, entries]) => [section, entries !== null && typeof entries === 'object' ? Object.keys(entries) : []] as const);
     for (const [key, value] of Object.entries(this.document)) {
       if (key === 'components') continue;
-      this.document[key] = this.rewrite(value, this.root.file, [key], false);
+      setOwn(this.document, key, this.rewrite(value, this.rootFile, [key], false, false));
     }
     for (const [section, names] of own) {
-      const entries = this.components[section]!;
+      const entries = ownValue(this.components, section);
       // Examples are data: a `$ref` inside an example's value is part of the example.
-      if (entries === null || typeof entries !== 'object' || isDataKey(section, false)) continue;
+      if (entries === null || typeof entries !== 'object' || Array.isArray(entries) || isDataKey(section, false)) continue;
       for (const name of names) {
-        entries[name] = this.rewrite(entries[name], this.root.file, ['components', section, name], section === 'schemas');
+        const segments = ['components', section, name];
+        setOwn(entries as Record<string, unknown>, name, this.rewrite(ownValue(entries as Record<string, unknown>, name), this.rootFile, segments, section === 'schemas', false));
       }
+    }
+    for (let next = 0; next < this.pending.length; next++) {
+      const { entries, name, value, file, segments, inSchema } = this.pending[next]!;
+      setOwn(entries, name, this.rewrite(value, file, segments, inSchema, false));
     }
     return this.document;
   }
 
-  private rewrite(value: unknown, file: string, segments: string[], inSchema: boolean): unknown {
+  private source(file: string): RawSource {
+    return this.files.get(file)!;
+  }
+
+  private rewrite(value: unknown, file: string, segments: string[], inSchema: boolean, keysAreNames: boolean): unknown {
     if (value === null || typeof value !== 'object') return value;
-    if (Array.isArray(value)) return value.map((item, index) => this.rewrite(item, file, [...segments, String(index)], inSchema));
+    if (Array.isArray(value)) return value.map((item, index) => this.rewrite(item, file, [...segments, String(index)], inSchema, false));
     const record = value as Record<string, unknown>;
-    if (typeof record.$ref === 'string') return this.rewriteReference(record, file, segments, inSchema);
+    if (!keysAreNames && typeof record.$ref === 'string') return this.rewriteReference(record, file, segments, inSchema);
     const result: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(record)) {
-      if (isDataKey(key, inSchema)) {
-        result[key] = item;
+      if (isDataKey(key, inSchema, keysAreNames)) {
+        setOwn(result, key, item);
         continue;
       }
       const childInSchema = inSchema || entersSchema(key, segments);
-      result[key] = this.rewrite(item, file, [...segments, key], childInSchema);
+      setOwn(result, key, this.rewrite(item, file, [...segments, key], childInSchema, childKeysAreNames(key, keysAreNames)));
     }
     return result;
   }
@@ -164,64 +206,74 @@ class Bundler {
   private rewriteReference(record: Record<string, unknown>, file: string, segments: string[], inSchema: boolean): unknown {
     const ref = record.$ref as string;
     const { $ref: _ref, ...siblings } = record;
+    const at = () => [this.source(file).locate([...segments, '$ref'])];
+    if (REMOTE.test(ref)) {
+      throw new SpecError(`remote reference ${JSON.stringify(ref)} is not supported`, at(), 'download the referenced document next to the spec and refer to it by a relative path');
+    }
     const target = splitReference(ref, file);
-    const isLocalToRoot = target.file === this.root.file;
+    const isLocalToRoot = target.file === this.rootFile;
     const component = COMPONENT_POINTER.exec(target.pointer);
     // A reference to the spec's own components stays (in a schema: to a schema), made local if written with a file.
     if (isLocalToRoot && (!inSchema || component?.[1] === 'schemas')) {
       return refFileOf(ref) === '' ? record : { ...record, $ref: `#${target.pointer}` };
     }
-
-    const source = this.files.get(target.file)!;
-    const resolved = getAtPath(source.value, fromPointer(`#${target.pointer}`));
-    if (resolved === undefined) {
-      const from = this.files.get(file)!;
+    const source = this.files.get(target.file);
+    if (!source) {
+      const cause = this.unreadable.get(target.file);
+      if (cause instanceof SpecError) throw cause;
       throw new SpecError(
-        `$ref ${JSON.stringify(ref)} points at nothing${target.file !== file ? ` in ${target.file}` : ''}`,
-        [from.locate([...segments, '$ref'])],
-        'check the file name and the JSON pointer after #',
+        `$ref ${JSON.stringify(ref)} names a file that cannot be read (${target.file})`,
+        at(),
+        'check the relative path: it is resolved against the folder of the file that holds the $ref',
       );
     }
-    let targetSegments = fromPointer(`#${target.pointer}`);
+    let targetSegments: string[];
+    try {
+      targetSegments = fromPointer(`#${target.pointer}`);
+    } catch {
+      throw new SpecError(`$ref ${JSON.stringify(ref)} has a malformed JSON pointer`, at(), 'percent-encode the pointer as RFC 6901 and RFC 3986 say (`~0` for ~, `~1` for /)');
+    }
+    const resolved = getAtPath(source.value, targetSegments);
+    if (resolved === undefined) {
+      throw new SpecError(`$ref ${JSON.stringify(ref)} points at nothing${target.file !== file ? ` in ${source.file}` : ''}`, at(), 'check the file name and the JSON pointer after #');
+    }
     if (inSchema && isSchemaHolder(resolved)) {
       // A schema position that refers to a parameter or header means that object's schema.
-      targetSegments = [...targetSegments, 'schema'];
-      return this.rewriteReference({ ...record, $ref: `${target.file === file ? '' : refFileOf(ref)}#${toPointer(targetSegments)}` }, file, segments, inSchema);
+      const holder = `${target.file === file ? '' : refFileOf(ref)}#${toPointer([...targetSegments, 'schema'])}`;
+      return this.rewriteReference({ ...record, $ref: holder }, file, segments, inSchema);
     }
     if (inSchema || component) {
       const section = inSchema ? 'schemas' : component![1]!;
-      const local = this.move(source, target.pointer, targetSegments, resolved, section, inSchema);
-      return { $ref: local, ...this.rewriteSiblings(siblings, file, segments, inSchema) };
+      const local = this.move(target.file, target.pointer, targetSegments, resolved, section, inSchema);
+      return { $ref: local, ...(this.rewrite(siblings, file, segments, inSchema, false) as Record<string, unknown>) };
     }
     const key = `${target.file}#${target.pointer}`;
-    if (this.inlining.has(key)) {
-      throw new SpecError(`$ref ${JSON.stringify(ref)} includes itself`, [this.files.get(file)!.locate([...segments, '$ref'])]);
-    }
+    if (this.inlining.has(key)) throw new SpecError(`$ref ${JSON.stringify(ref)} includes itself`, at());
     this.inlining.add(key);
-    const copied = this.rewrite(resolved, target.file, targetSegments, false);
+    const copied = this.rewrite(resolved, target.file, targetSegments, false, false);
     this.inlining.delete(key);
     return copied !== null && typeof copied === 'object' && !Array.isArray(copied)
-      ? { ...copied, ...this.rewriteSiblings(siblings, file, segments, inSchema) }
+      ? { ...copied, ...(this.rewrite(siblings, file, segments, inSchema, false) as Record<string, unknown>) }
       : copied;
   }
 
-  private rewriteSiblings(siblings: Record<string, unknown>, file: string, segments: string[], inSchema: boolean): Record<string, unknown> {
-    return this.rewrite(siblings, file, segments, inSchema) as Record<string, unknown>;
-  }
-
-  /** Moves a referenced part under `components/<section>`, once per target, and returns its local reference. */
-  private move(source: RawSource, pointer: string, segments: string[], value: unknown, section: string, inSchema: boolean): string {
-    const key = `${source.file}#${pointer}`;
+  /** Gives a referenced part a place under `components/<section>` (once per target) and returns its local reference. */
+  private move(file: string, pointer: string, segments: string[], value: unknown, section: string, inSchema: boolean): string {
+    const key = `${file}#${pointer}`;
     const existing = this.moved.get(key);
     if (existing) return existing;
-    const entries = (this.components[section] ??= {});
-    const base = segments.at(-1) ?? basename(source.file, extname(source.file));
+    let entries = ownValue(this.components, section) as Record<string, unknown> | undefined;
+    if (entries === null || typeof entries !== 'object' || Array.isArray(entries)) {
+      entries = {};
+      setOwn(this.components, section, entries);
+    }
+    const base = segments.at(-1) ?? basename(file, extname(file));
     let name = base;
-    for (let n = 2; Object.prototype.hasOwnProperty.call(entries, name); n++) name = `${base}${n}`;
+    for (let n = 2; hasOwn(entries, name); n++) name = `${base}${n}`;
     const local = `#${toPointer(['components', section, name])}`;
     this.moved.set(key, local);
-    entries[name] = {};
-    entries[name] = this.rewrite(value, source.file, segments, inSchema);
+    setOwn(entries, name, {});
+    this.pending.push({ entries, name, value, file, segments, inSchema });
     return local;
   }
 }

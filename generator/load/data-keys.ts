@@ -4,10 +4,28 @@
 const ALWAYS_DATA = new Set(['example', 'examples']);
 /** Keys that hold data only inside a schema (elsewhere `default` is a response status). */
 const SCHEMA_DATA = new Set(['default', 'const', 'enum']);
+/**
+ * Keys whose value maps names to objects: below them, a key is a name the spec's author chose (a property called
+ * `default` or `example`, a response called `default`), never a keyword.
+ */
+const NAME_MAPS = new Set([
+  'properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas',
+  'schemas', 'responses', 'parameters', 'requestBodies', 'headers', 'securitySchemes', 'links', 'callbacks', 'pathItems',
+  'paths', 'webhooks', 'content', 'encoding', 'variables', 'mapping',
+]);
 
-/** True when the value under `key` is data: an example, an extension, or (inside a schema) a default, const or enum. */
-export function isDataKey(key: string, inSchema: boolean): boolean {
+/**
+ * True when the value under `key` is data: an example, an extension, or (inside a schema) a default, const or enum.
+ * `keysAreNames` says the object holding `key` is a map of names (see `childKeysAreNames`): then no key is data.
+ */
+export function isDataKey(key: string, inSchema: boolean, keysAreNames = false): boolean {
+  if (keysAreNames) return false;
   return ALWAYS_DATA.has(key) || key.startsWith('x-') || (inSchema && SCHEMA_DATA.has(key));
+}
+
+/** True when the object under `key` maps names to objects; `keysAreNames` says whether `key` itself is such a name. */
+export function childKeysAreNames(key: string, keysAreNames: boolean): boolean {
+  return !keysAreNames && NAME_MAPS.has(key);
 }
 
 /** True when the children of `key` are schemas, given the pointer segments of the object holding `key`. */

@@ -15,7 +15,16 @@ export function fromPointer(pointer: string): string[] {
   return body
     .slice(1)
     .split('/')
-    .map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'));
+    .map((s) => percentDecoded(s).replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** A fragment segment with its percent-escapes decoded; a malformed escape (`%E0%A4`, `100%`) is kept as written. */
+function percentDecoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 /** Returns the value at `segments` inside `root`, or undefined when any step is missing. */

@@ -1,4 +1,5 @@
 /** Merges the fragments of one API (one per file or docs page) into one document, refusing any disagreement. */
+import { ownValue, setOwn } from './own-property.js';
 import { canonicalJson } from './canonical-json.js';
 import { toPointer } from './json-pointer.js';
 import type { SpecSource } from './read-spec-source.js';
@@ -38,14 +39,14 @@ export function mergeSpecSources(sources: readonly SpecSource[]): MergedSpec {
     const pointer = toPointer(segments);
     const previous = origins.get(pointer);
     if (previous === undefined) {
-      container[key] = value;
+      setOwn(container, key, value);
       origins.set(pointer, source);
       return;
     }
     const same =
       segments.length === 1 && key === 'openapi'
         ? majorMinor(container[key]) === majorMinor(value)
-        : canonicalJson(container[key]) === canonicalJson(value);
+        : canonicalJson(ownValue(container, key)) === canonicalJson(value);
     if (!same) {
       conflict(
         segments,
@@ -58,10 +59,10 @@ export function mergeSpecSources(sources: readonly SpecSource[]): MergedSpec {
   };
 
   const child = (container: Record<string, unknown>, key: string): Record<string, unknown> => {
-    const existing = container[key];
+    const existing = ownValue(container, key);
     if (existing && typeof existing === 'object') return existing as Record<string, unknown>;
     const created: Record<string, unknown> = {};
-    container[key] = created;
+    setOwn(container, key, created);
     return created;
   };
 

@@ -1,4 +1,5 @@
 /** Classifies media types into the encodings the runtime knows, and orders them by preference. */
+import { ownValue, setOwn } from '../load/own-property.js';
 import type { BodyFormatModel, EncodingModel, JsonSchema, MediaTypeModel } from './types.js';
 
 /** `application/json`, `application/problem+json` and other `+json` types are JSON; so is a wildcard carrying a non-binary schema. */
@@ -53,14 +54,15 @@ function buildEncodingModels(encoding: unknown): Record<string, EncodingModel> |
   if (encoding === null || typeof encoding !== 'object') return undefined;
   const models: Record<string, EncodingModel> = {};
   for (const name of Object.keys(encoding).sort()) {
-    const raw = (encoding as Record<string, Record<string, unknown>>)[name] ?? {};
-    models[name] = {
+    const found = ownValue(encoding as Record<string, unknown>, name);
+    const raw = (found !== null && typeof found === 'object' ? found : {}) as Record<string, unknown>;
+    setOwn(models, name, {
       kind: 'encoding',
       ...(typeof raw.contentType === 'string' ? { contentType: raw.contentType } : {}),
       ...(ENCODING_STYLES.has(raw.style as string) ? { style: raw.style as EncodingModel['style'] } : {}),
       ...(typeof raw.explode === 'boolean' ? { explode: raw.explode } : {}),
       ...(raw.allowReserved === true ? { allowReserved: true } : {}),
-    };
+    });
   }
   return Object.keys(models).length > 0 ? models : undefined;
 }

@@ -4,6 +4,8 @@
  */
 import { canonicalJson } from '../load/canonical-json.js';
 import { isDataKey } from '../load/data-keys.js';
+import { schemaComponentRef } from '../load/json-pointer.js';
+import { ownValue, setOwn } from '../load/own-property.js';
 
 /** A hint usable as a type name: a word, not a URI. */
 const HINT = /^[A-Za-z_][A-Za-z0-9_ .-]*$/;
@@ -62,13 +64,14 @@ export function hoistNamedSchemas(document: Record<string, unknown>): string[] {
     const occurrences = byHint.get(hint)!;
     const text = canonicalJson(occurrences[0]!.schema);
     if (occurrences.some((o) => canonicalJson(o.schema) !== text)) continue;
-    const existing = schemas[hint];
+    const existing = ownValue(schemas, hint);
     if (existing !== undefined && canonicalJson(existing) !== text) continue;
-    if (existing === undefined) schemas[hint] = occurrences[0]!.schema;
+    if (existing === undefined) setOwn(schemas, hint, occurrences[0]!.schema);
     for (const { container, key, schema } of occurrences) {
-      const ref: Record<string, unknown> = { $ref: `#/components/schemas/${hint}` };
+      const ref: Record<string, unknown> = { $ref: schemaComponentRef(hint) };
       if (typeof schema.description === 'string') ref.description = schema.description;
-      (container as Record<string | number, unknown>)[key] = ref;
+      if (Array.isArray(container)) container[key as number] = ref;
+      else setOwn(container as Record<string, unknown>, String(key), ref);
     }
     hoisted.push(hint);
   }

@@ -1,5 +1,5 @@
 /** Produces the model's copy of a merged document: every schema normalised by `normalizeSchema`. */
-import { isDataKey } from '../load/data-keys.js';
+import { childKeysAreNames, isDataKey } from '../load/data-keys.js';
 import { setOwn } from '../load/own-property.js';
 import { normalizeSchema } from './normalize-schema.js';
 
@@ -9,19 +9,19 @@ export function normalizeDocument(document: Readonly<Record<string, unknown>>): 
   return visit(document, []) as Record<string, unknown>;
 }
 
-function visit(value: unknown, segments: readonly string[]): unknown {
+function visit(value: unknown, segments: readonly string[], names = false): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((item, index) => visit(item, [...segments, String(index)]));
   const result: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
-    if (isDataKey(key, false)) {
+    if (isDataKey(key, false, names)) {
       setOwn(result, key, item);
-    } else if (key === 'schema' && item !== null && typeof item === 'object') {
+    } else if (key === 'schema' && !names && item !== null && typeof item === 'object') {
       setOwn(result, key, normalizeSchema(item));
     } else if (segments.length === 1 && segments[0] === 'components' && key === 'schemas' && item && typeof item === 'object') {
       setOwn(result, key, Object.fromEntries(Object.entries(item).map(([name, schema]) => [name, normalizeSchema(schema)])));
     } else {
-      setOwn(result, key, visit(item, [...segments, key]));
+      setOwn(result, key, visit(item, [...segments, key], childKeysAreNames(key, names)));
     }
   }
   return result;
