@@ -143,6 +143,7 @@ async function runOnce(config: GeneratorConfig, values: Values): Promise<number>
   const removed = await writeRun(runs, config);
   for (const run of runs) {
     log(`${run.api.name}: ${run.api.operations} operations, ${run.api.schemas} schemas, ${run.api.files.length} files → ${run.folder} (${Math.round(run.api.milliseconds)} ms)`);
+    for (const note of run.api.notes) log(`  note: ${note}`);
     for (const line of formatChangeLines(run.report)) log(line);
     if (values.verbose) for (const file of run.api.files) log(`    wrote ${join(run.folder, file.path)}`);
   }

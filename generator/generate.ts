@@ -23,6 +23,8 @@ export interface GeneratedApi {
   readonly operations: number;
   readonly schemas: number;
   readonly milliseconds: number;
+  /** Decisions the user should hear about (see ApiModel.notes). */
+  readonly notes: readonly string[];
 }
 
 /** Reads the runtime templates (every `.ts` file of `dir`, sorted) as files to copy. */
@@ -59,5 +61,6 @@ export async function generateTarget(target: ApiTarget, runtime: readonly Genera
     operations: model.operations.length,
     schemas: model.schemas.length,
     milliseconds: performance.now() - started,
+    notes: model.notes,
   };
 }

@@ -16,6 +16,7 @@ import {
   OPERATION_TYPE_SUFFIXES,
   operationKey,
   RUNTIME_NAMES,
+  toCamelCase,
   toPascalCase,
 } from './naming.js';
 import { normalizeDocument } from './normalize-document.js';
@@ -34,7 +35,8 @@ export function buildApiModel(api: LoadedApi): ApiModel {
   const resolve = createReferenceResolver(document, spec.locate);
   const info = (document.info ?? {}) as Record<string, unknown>;
 
-  const operations = buildOperations(document, api, resolve);
+  const notes: string[] = [];
+  const operations = buildOperations(document, api, resolve, notes);
   const taken = new Set<string>(RUNTIME_NAMES);
   for (const operation of operations) {
     taken.add(operation.name);
@@ -59,6 +61,7 @@ export function buildApiModel(api: LoadedApi): ApiModel {
     schemas,
     ...(config.tokenEnvironment !== undefined ? { tokenEnvironment: config.tokenEnvironment } : {}),
     document,
+    notes,
   };
 }
 
@@ -67,11 +70,16 @@ function compareNames(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function buildOperations(document: Record<string, unknown>, api: LoadedApi, resolve: ReturnType<typeof createReferenceResolver>): OperationModel[] {
+function buildOperations(
+  document: Record<string, unknown>,
+  api: LoadedApi,
+  resolve: ReturnType<typeof createReferenceResolver>,
+  notes: string[],
+): OperationModel[] {
   const { spec, config } = api;
   const paths = (document.paths ?? {}) as Record<string, unknown>;
   const usedOverrides = new Set<string>();
-  const candidates: Array<{ input: OperationInput; id?: string; key: string; name: string; overridden: boolean }> = [];
+  const candidates: Array<{ input: OperationInput; id?: string; key: string; name: string; overridden: boolean; derived: boolean }> = [];
   for (const path of Object.keys(paths).sort(compareNames)) {
     const pathItem = resolve(paths[path], ['paths', path]);
     for (const method of HTTP_METHODS) {
@@ -91,6 +99,8 @@ function buildOperations(document: Record<string, unknown>, api: LoadedApi, reso
         key,
         name: override ?? defaultOperationName(id, method, path),
         overridden: override !== undefined,
+        // Named from the method and path (no operationId, or one with no letters or digits): the generator's choice.
+        derived: override === undefined && (id === undefined || toCamelCase(id) === ''),
       });
     }
   }
@@ -102,6 +112,7 @@ function buildOperations(document: Record<string, unknown>, api: LoadedApi, reso
     if (group.length < 2 || ids.size < group.length) continue;
     for (const candidate of group) if (!candidate.overridden && candidate.id !== undefined) candidate.name = literalOperationName(candidate.id);
   }
+  numberDerivedNames(candidates, notes);
 
   const models = new Map<string, OperationModel>();
   for (const { input, id, key, name } of candidates) {
@@ -132,6 +143,32 @@ function buildOperations(document: Record<string, unknown>, api: LoadedApi, reso
     );
   }
   return [...models.values()].sort((a, b) => compareNames(a.name, b.name));
+}
+
+/**
+ * Names the generator derived itself (from method and path) that meet another operation's name get a number:
+ * within each group of equal names, operations named by the spec or client.yaml keep the name, and derived ones
+ * take 2, 3, … in the order of their `METHOD /path` keys. Only the group decides, so adding or moving unrelated
+ * paths never renames anything. Each numbered name is reported in `notes`.
+ */
+function numberDerivedNames(candidates: Array<{ key: string; name: string; derived: boolean }>, notes: string[]): void {
+  const taken = new Set(candidates.map((candidate) => candidate.name));
+  const byName = new Map<string, Array<{ key: string; name: string; derived: boolean }>>();
+  for (const candidate of candidates) byName.set(candidate.name, [...(byName.get(candidate.name) ?? []), candidate]);
+  for (const [name, group] of [...byName].sort(([a], [b]) => compareNames(a, b))) {
+    if (group.length < 2) continue;
+    const derived = group.filter((candidate) => candidate.derived).sort((a, b) => compareNames(a.key, b.key));
+    // With no operation named explicitly, the first derived one keeps the plain name.
+    const numbered = derived.length === group.length ? derived.slice(1) : derived;
+    let n = 2;
+    for (const candidate of numbered) {
+      while (taken.has(`${name}${n}`)) n++;
+      candidate.name = `${name}${n}`;
+      taken.add(candidate.name);
+      const others = group.filter((other) => other !== candidate).map((other) => other.key);
+      notes.push(`${candidate.key} is named ${candidate.name}: ${name} is also the name of ${others.join(', ')}; choose a name in client.yaml (operationNames) to change it`);
+    }
+  }
 }
 
 /** Servers with variables replaced by their defaults. @see https://spec.openapis.org/oas/v3.1.0#server-object */

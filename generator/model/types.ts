@@ -44,6 +44,8 @@ export interface ApiModel {
   readonly tokenEnvironment?: string;
   /** The normalised document; schema emission resolves `$ref`s and discriminators against it. */
   readonly document: Readonly<Record<string, unknown>>;
+  /** Things the generator decided that the user should hear about, such as a derived name it had to number. */
+  readonly notes: readonly string[];
 }
 
 /** One entry of `servers`. */

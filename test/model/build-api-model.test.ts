@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SpecError } from '../../generator/load/spec-error.js';
 import { modelFromYaml } from '../support/build-model.js';
@@ -145,16 +146,55 @@ describe('buildApiModel: naming errors and overrides', () => {
     expect(modelFromYaml(twoOps).operations.map((o) => o.name)).toEqual(['listThings', 'list_things']);
   });
 
-  it('stops when two operations would still get the same name, naming both places', () => {
-    const clash = head + 'paths:\n  /a-b: { get: { responses: {} } }\n  /a_b: { get: { responses: {} } }\n';
+  it('stops when two operationIds would still give the same name, naming both places', () => {
+    const clash = head + 'paths:\n  /a: { get: { operationId: a-b, responses: {} } }\n  /b: { get: { operationId: a_b, responses: {} } }\n';
     const error = thrownBy(() => modelFromYaml(clash)) as SpecError;
     expect(error).toBeInstanceOf(SpecError);
-    expect(error.message).toMatch(/two operations would both be named "getAB": GET \/a_b and GET \/a-b/);
+    expect(error.message).toMatch(/two operations would both be named "a_b": GET \/b and GET \/a/);
     expect(error.positions.map((p) => [p.file, p.line])).toEqual([
       ['specs/test/openapi.yaml', 5],
       ['specs/test/openapi.yaml', 4],
     ]);
     expect(error.hint).toMatch(/operationNames/);
+  });
+
+  it('numbers names it derived from method and path when they meet, and reports them', () => {
+    const spec = head + 'paths:\n  /api/dev/db/reset: { get: { responses: {} } }\n  /api/dev/db-reset: { get: { responses: {} } }\n';
+    const model = modelFromYaml(spec);
+    expect(model.operations.map((o) => [o.name, o.path])).toEqual([
+      ['getApiDevDbReset', '/api/dev/db-reset'],
+      ['getApiDevDbReset2', '/api/dev/db/reset'],
+    ]);
+    expect(model.notes).toEqual([expect.stringMatching(/^GET \/api\/dev\/db\/reset is named getApiDevDbReset2: getApiDevDbReset is also the name of GET \/api\/dev\/db-reset; choose a name in client\.yaml/)]);
+  });
+
+  it('keeps an operationId\'s name and numbers the derived name that meets it', () => {
+    const spec = head + 'paths:\n  /x: { get: { operationId: getA, responses: {} } }\n  /a: { get: { responses: {} } }\n';
+    expect(modelFromYaml(spec).operations.map((o) => [o.name, o.path])).toEqual([
+      ['getA', '/x'],
+      ['getA2', '/a'],
+    ]);
+  });
+
+  it('numbers derived names the same whatever unrelated paths surround them (property)', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.stringMatching(/^[a-z]{1,6}$/), { maxLength: 8 }), fc.boolean(), (others, reversed) => {
+        const paths = ['/api/dev/db/reset', '/api/dev/db-reset', ...others.map((name) => `/other/${name}`)];
+        const ordered = reversed ? [...paths].reverse() : paths;
+        const spec = head + `paths:\n${ordered.map((path) => `  ${path}: { get: { responses: {} } }`).join('\n')}\n`;
+        const names = new Map(modelFromYaml(spec).operations.map((o) => [o.path, o.name]));
+        expect(names.get('/api/dev/db-reset')).toBe('getApiDevDbReset');
+        expect(names.get('/api/dev/db/reset')).toBe('getApiDevDbReset2');
+      }),
+      { seed: 7, numRuns: 50 },
+    );
+  });
+
+  it('names operations whose operationIds are Object.prototype members', () => {
+    const ids = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
+    const spec = head + `paths:\n${ids.map((id, i) => `  /p${i}: { get: { operationId: ${id}, responses: {} } }`).join('\n')}\n`;
+    expect(modelFromYaml(spec).operations.map((o) => o.name)).toEqual(['constructor', 'hasOwnProperty', 'proto', 'toString', 'valueOf']);
+    expect(modelFromYaml(spec, { operationNames: { constructor: 'build' } }).operations.map((o) => o.name)).toContain('build');
   });
 
   it('takes names from client.yaml, by operationId or by METHOD /path', () => {
