@@ -87,9 +87,9 @@ export type HeaderFormat = 'string' | 'number' | 'boolean' | 'array';
 
 /** Decodes the documented headers of one response; generated code names `decodeHeaders` only where headers are documented. */
 export interface ResponseHeadersDescriptor {
-  readonly decode: (headers: Headers, formats: Readonly<Record<string, HeaderFormat>> | undefined) => Record<string, unknown>;
-  /** By response key, then by lower-case header name. */
-  readonly formats: Readonly<Record<string, Readonly<Record<string, HeaderFormat>>>>;
+  readonly decode: (headers: Headers, formats: ReadonlyArray<readonly [string, HeaderFormat]> | undefined) => Record<string, unknown>;
+  /** By response key: each documented header as `[lower-case name, format]`. */
+  readonly formats: Readonly<Record<string, ReadonlyArray<readonly [string, HeaderFormat]>>>;
 }
 
 /** Everything `sendRequest` needs to know about an operation besides the caller's arguments. */

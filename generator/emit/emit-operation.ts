@@ -289,8 +289,9 @@ function descriptorText(operation: OperationModel): string {
   const headers = [...operation.successResponses, ...operation.errorResponses]
     .filter((response) => response.headers.length > 0)
     .map((response) => {
-      const fields = response.headers.map((h) => `${objectKey(h.name.toLowerCase())}: ${JSON.stringify(headerFormat(h.schema))}`);
-      return `${objectKey(statusKey(response))}: { ${fields.join(', ')} }`;
+      // Pairs, not an object: header names such as `constructor` must not meet Object.prototype.
+      const fields = response.headers.map((h) => `[${JSON.stringify(h.name.toLowerCase())}, ${JSON.stringify(headerFormat(h.schema))}]`);
+      return `${objectKey(statusKey(response))}: [${fields.join(', ')}]`;
     });
   if (headers.length > 0) lines.push(`responseHeaders: { decode: decodeHeaders, formats: { ${headers.join(', ')} } }`);
   if (accept.length > 0) lines.push(`accept: ${JSON.stringify(accept.join(', '))}`);

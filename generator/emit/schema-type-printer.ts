@@ -55,7 +55,7 @@ export function createSchemaTypePrinter(model: ApiModel): SchemaTypePrinter {
     immutable: false,
     injectFooter: footer,
     pathParamsAsTypes: false,
-    postTransform: (type) => renameReference(type, names),
+    postTransform: (type) => renameReference(type, names) ?? parenthesizeArrayElement(type),
     propertiesRequiredByDefault: false,
     redoc: undefined as never,
     silent: true,
@@ -180,6 +180,20 @@ function componentsHoldingBinary(document: Record<string, unknown>): Set<string>
 function isBinaryString(schema: Record<string, unknown>): boolean {
   const isString = schema.type === 'string' || (Array.isArray(schema.type) && schema.type.includes('string'));
   return isString && (schema.format === 'binary' || (schema.contentMediaType !== undefined && schema.contentEncoding === undefined));
+}
+
+/**
+ * openapi-typescript prints an array of a negative number literal as `-1[]`, which does not parse: the element of
+ * an array type needs parentheses unless it is a plain type (`(-1)[]`, `(A | B)[]`).
+ */
+function parenthesizeArrayElement(type: ts.TypeNode): ts.TypeNode | undefined {
+  if (!ts.isArrayTypeNode(type)) return undefined;
+  const element = type.elementType;
+  const plain = ts.isTypeReferenceNode(element) || ts.isTypeLiteralNode(element) || ts.isParenthesizedTypeNode(element) || ts.isArrayTypeNode(element) ||
+    ts.isTupleTypeNode(element) || ts.isIndexedAccessTypeNode(element) || (ts.isLiteralTypeNode(element) && !ts.isPrefixUnaryExpression(element.literal)) ||
+    element.kind === ts.SyntaxKind.StringKeyword || element.kind === ts.SyntaxKind.NumberKeyword || element.kind === ts.SyntaxKind.BooleanKeyword ||
+    element.kind === ts.SyntaxKind.UnknownKeyword || element.kind === ts.SyntaxKind.NeverKeyword || element.kind === ts.SyntaxKind.NullKeyword;
+  return plain ? undefined : ts.factory.updateArrayTypeNode(type, ts.factory.createParenthesizedType(element));
 }
 
 /** Rewrites `components["schemas"]["Key"]…` (openapi-typescript's reference form) to `TypeName…`. */

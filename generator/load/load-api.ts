@@ -8,6 +8,7 @@ import { API_CONFIG_FILE, readApiConfig, type ApiConfig } from './read-api-confi
 import { checkOpenApi, declaresSpec, isSpecFileName, readRawSource, type RawSource } from './read-spec-source.js';
 import { SpecError } from './spec-error.js';
 import { validateDocument } from './validate-document.js';
+import { validateSchemas } from './validate-schemas.js';
 
 /** An API as read from disk, ready for modelling. */
 export interface LoadedApi {
@@ -103,5 +104,6 @@ async function bundleAndMerge(
   const merged = mergeSpecSources(bundled.map((b) => b.source));
   checkReferences(merged);
   validateDocument(merged);
+  validateSchemas(merged);
   return { merged, files: bundled.flatMap((b) => [...b.files]) };
 }

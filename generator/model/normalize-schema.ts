@@ -4,6 +4,7 @@
  * @see https://spec.openapis.org/oas/v3.1.0#data-types (type arrays with `null`)
  */
 import { setOwn } from '../load/own-property.js';
+import { TYPES } from '../load/validate-schemas.js';
 import type { JsonSchema } from './types.js';
 
 /** Keywords whose value is one subschema. */
@@ -21,6 +22,12 @@ export function normalizeSchema(schema: unknown): JsonSchema {
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(source)) {
     if (key === 'nullable' || key === 'x-nullable') continue;
+    if (key === 'type') {
+      // Type names JSON Schema does not know (`file`, `invalid`) constrain nothing: keep only the known ones.
+      const known = [value].flat().filter((name) => typeof name === 'string' && TYPES.has(name));
+      if (known.length > 0) setOwn(result, key, Array.isArray(value) ? known : known[0]);
+      continue;
+    }
     if (SINGLE_SUBSCHEMA.includes(key) && value !== null && typeof value === 'object' && !Array.isArray(value)) {
       setOwn(result, key, normalizeSchema(value));
     } else if (SINGLE_SUBSCHEMA.includes(key) && key === 'items' && Array.isArray(value)) {

@@ -107,10 +107,10 @@ export type HeaderFormat = 'string' | 'number' | 'boolean' | 'array';
 export interface ResponseHeadersDescriptor {
   readonly decode: (
     headers: Headers,
-    formats: Readonly<Record<string, HeaderFormat>> | undefined,
+    formats: ReadonlyArray<readonly [string, HeaderFormat]> | undefined,
   ) => Record<string, unknown>;
-  /** By response key, then by lower-case header name. */
-  readonly formats: Readonly<Record<string, Readonly<Record<string, HeaderFormat>>>>;
+  /** By response key: each documented header as `[lower-case name, format]`. */
+  readonly formats: Readonly<Record<string, ReadonlyArray<readonly [string, HeaderFormat]>>>;
 }
 
 /** Everything `sendRequest` needs to know about an operation besides the caller's arguments. */

@@ -5,10 +5,10 @@ import type { HeaderFormat } from './operation.js';
 /** Decodes the documented headers present on a response; the others stay on `response.headers`. */
 export function decodeHeaders(
   headers: Headers,
-  formats: Readonly<Record<string, HeaderFormat>> | undefined,
+  formats: ReadonlyArray<readonly [string, HeaderFormat]> | undefined,
 ): Record<string, unknown> {
   const decoded: Record<string, unknown> = {};
-  for (const [name, format] of Object.entries(formats ?? {})) {
+  for (const [name, format] of formats ?? []) {
     const text = headers.get(name);
     if (text === null) continue;
     const number = Number(text);

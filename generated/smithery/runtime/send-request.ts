@@ -481,7 +481,7 @@ function decode(
     return fail({ kind: 'default', status, body, message: `${label}: ${status}`, response });
   const documented = operation.responseHeaders;
   const headers = documented
-    ? documented.decode(response.headers, documented.formats[found.key])
+    ? documented.decode(response.headers, own(documented.formats, found.key))
     : {};
   if (status >= 200 && status < 300) return { ok: true, status, data: body, headers, response };
   return fail({ kind: 'http', status, body, headers, message: `${label}: ${status}`, response });

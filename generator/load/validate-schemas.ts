@@ -1,0 +1,92 @@
+/**
+ * Checks the shape of every schema in a document before any later stage reads it: a schema is a mapping (or
+ * `true`/`false`), its subschema keywords hold schemas, lists or maps of schemas as the specification says, and
+ * `type`, `enum`, `$ref` and `discriminator` have the types JSON Schema gives them. A malformed one is reported at
+ * its line instead of crashing a later stage or silently typing as something else.
+ * @see https://spec.openapis.org/oas/v3.1.0#schema-object
+ * @see https://json-schema.org/draft/2020-12/json-schema-core#section-10
+ */
+import { childKeysAreNames, isDataKey } from './data-keys.js';
+import type { MergedSpec } from './merge-spec-sources.js';
+import { SpecError } from './spec-error.js';
+
+/** Keywords whose value is one subschema. */
+const ONE_SCHEMA = new Set(['additionalProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'unevaluatedProperties', 'unevaluatedItems', 'additionalItems']);
+/** Keywords whose value is a list of subschemas. */
+const SCHEMA_LIST = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
+/** Keywords whose value maps names to subschemas. */
+const SCHEMA_MAP = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
+/** The JSON Schema type names. */
+export const TYPES: ReadonlySet<string> = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']);
+
+type Position = 'structure' | 'schema' | 'schema-list' | 'schema-map';
+
+const isMapping = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** Throws a SpecError for the first malformed schema, walking the document without recursion. */
+export function validateSchemas(spec: MergedSpec): void {
+  const fail = (segments: readonly string[], message: string, hint: string): never => {
+    throw new SpecError(message, [spec.locate(segments)], hint);
+  };
+  const stack: Array<{ value: unknown; segments: string[]; position: Position; names: boolean }> = [
+    { value: spec.document, segments: [], position: 'structure', names: false },
+  ];
+  while (stack.length > 0) {
+    const { value, segments, position, names } = stack.pop()!;
+    if (position === 'schema-list') {
+      if (!Array.isArray(value)) fail(segments, `\`${segments.at(-1)}\` must be a list of schemas`, 'write it as a YAML list: `- { type: string }`');
+      (value as unknown[]).forEach((item, index) => stack.push({ value: item, segments: [...segments, String(index)], position: 'schema', names: false }));
+      continue;
+    }
+    if (position === 'schema-map') {
+      if (!isMapping(value)) fail(segments, `\`${segments.at(-1)}\` must be a mapping of names to schemas`, 'write `name: { type: string }` entries under it');
+      for (const [name, item] of Object.entries(value as Record<string, unknown>)) stack.push({ value: item, segments: [...segments, name], position: 'schema', names: false });
+      continue;
+    }
+    if (position === 'schema') {
+      if (typeof value === 'boolean') continue;
+      if (!isMapping(value)) fail(segments, 'a schema must be a mapping (or true or false)', 'write a Schema Object such as `{ type: string }`, or a `$ref`');
+      checkSchemaKeywords(value as Record<string, unknown>, segments, fail);
+      for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+        if (isDataKey(key, true)) continue;
+        const at = [...segments, key];
+        if (ONE_SCHEMA.has(key)) stack.push({ value: item, segments: at, position: 'schema', names: false });
+        // OpenAPI 3.0 and draft 4 allow `items` as a list of schemas (a tuple).
+        else if (key === 'items') stack.push({ value: item, segments: at, position: Array.isArray(item) ? 'schema-list' : 'schema', names: false });
+        else if (SCHEMA_LIST.has(key)) stack.push({ value: item, segments: at, position: 'schema-list', names: false });
+        else if (SCHEMA_MAP.has(key)) stack.push({ value: item, segments: at, position: 'schema-map', names: false });
+      }
+      continue;
+    }
+    if (value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => stack.push({ value: item, segments: [...segments, String(index)], position: 'structure', names: false }));
+      continue;
+    }
+    for (const [key, item] of Object.entries(value)) {
+      if (isDataKey(key, false, names)) continue;
+      const at = [...segments, key];
+      if (key === '$ref' && !names && typeof item !== 'string') fail(at, '`$ref` must be a string', "write `$ref: '#/components/…'`");
+      if (key === 'schema' && !names) stack.push({ value: item, segments: at, position: 'schema', names: false });
+      else if (!names && segments.length === 1 && segments[0] === 'components' && key === 'schemas') stack.push({ value: item, segments: at, position: 'schema-map', names: false });
+      else stack.push({ value: item, segments: at, position: 'structure', names: childKeysAreNames(key, names) });
+    }
+  }
+}
+
+/** Checks the keywords of one schema whose values have a fixed type. */
+function checkSchemaKeywords(schema: Record<string, unknown>, segments: readonly string[], fail: (segments: readonly string[], message: string, hint: string) => never): void {
+  const { type, enum: values, $ref, discriminator } = schema;
+  if (type !== undefined) {
+    const list = Array.isArray(type) ? type : [type];
+    // Unknown names (`type: file`, left over from Swagger) constrain nothing; the model drops them.
+    if (!list.every((item) => typeof item === 'string')) {
+      fail([...segments, 'type'], `\`type\` must be a type name (${[...TYPES].join(', ')}) or a list of them`, 'write `type: string`, or `type: [string, "null"]` in OpenAPI 3.1');
+    }
+  }
+  if (values !== undefined && !Array.isArray(values)) fail([...segments, 'enum'], '`enum` must be a list of values', 'write `enum: [a, b]`');
+  if ($ref !== undefined && typeof $ref !== 'string') fail([...segments, '$ref'], '`$ref` must be a string', "write `$ref: '#/components/schemas/Name'`");
+  if (discriminator !== undefined && (!isMapping(discriminator) || typeof discriminator.propertyName !== 'string')) {
+    fail([...segments, 'discriminator'], '`discriminator` must be a mapping with a `propertyName`', 'write `discriminator: { propertyName: kind }`');
+  }
+}
