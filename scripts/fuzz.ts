@@ -56,15 +56,19 @@ console.log(`fuzz: ${failures.filter((f) => f.verdict === 'crash').length} crash
 
 if (failures.length > 0) {
   await mkdir('fuzz-failures', { recursive: true });
+  for (const failure of failures) console.log(`\n${failure.fuzzCase.label}: ${failure.verdict} (${Math.round(failure.milliseconds)} ms)\n${(failure.detail ?? '').split('\n').slice(0, 8).join('\n')}`);
   for (const [index, failure] of failures.slice(0, 10).entries()) {
+    const file = join('fuzz-failures', `seed-${seed}-${index}-${failure.verdict}`);
+    await writeFile(`${file}.original.${failure.fuzzCase.fileName.split('.').pop()}`, failure.fuzzCase.text);
+    // A hang takes the whole time limit to show: shrinking one would take hours, so it is kept as it is.
+    if (failure.verdict === 'hang') continue;
     const alone = async (text: string) => {
-      const [result] = await runner.run([{ ...failure.fuzzCase, text } satisfies FuzzCase], { compileBatch: 1 });
+      const [result] = await runner.run([{ ...failure.fuzzCase, text } satisfies FuzzCase], { compileBatch: 1, timeoutMs: 20_000 });
       return result?.verdict === failure.verdict;
     };
-    const shrunk = await minimizeSpec(failure.fuzzCase.text, alone, 150);
-    const file = join('fuzz-failures', `seed-${seed}-${index}-${failure.verdict}.json`);
-    await writeFile(file, shrunk);
-    console.log(`\n${failure.fuzzCase.label}: ${failure.verdict}\n${(failure.detail ?? '').split('\n').slice(0, 8).join('\n')}\nshrunk spec (${file}):\n${shrunk.slice(0, 3000)}`);
+    const shrunk = await minimizeSpec(failure.fuzzCase.text, alone, 300);
+    await writeFile(`${file}.json`, shrunk);
+    console.log(`\nshrunk (${file}.json) from ${failure.fuzzCase.label}:\n${shrunk.slice(0, 3000)}`);
   }
 }
 await runner.close();

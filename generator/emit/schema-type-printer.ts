@@ -142,7 +142,7 @@ export function createSchemaTypePrinter(model: ApiModel): SchemaTypePrinter {
  * does not constrain) as it is.
  */
 const WITH_REQUIRED =
-  'export type WithRequired<T, K extends PropertyKey> = T extends object ? T & { [P in K & keyof T]-?: T[P] } : T;';
+  'export type WithRequired<T, K extends PropertyKey> = T extends object ? T & { [P in K & keyof T]-?: Exclude<T[P], undefined> } : T;';
 
 /** Keys of the component schemas that hold a binary string, directly or through references (found without recursion). */
 function componentsHoldingBinary(document: Record<string, unknown>): Set<string> {

@@ -76,6 +76,76 @@ function propertyLiterals(schema: unknown, property: string, schemas: Schema, se
   }
 }
 
+/** The JSON types a value schema allows (`string`, `integer`, …), or undefined when it does not say. */
+function valueTypes(schema: unknown, schemas: Schema, seen: Set<unknown>): ReadonlySet<string> | undefined {
+  if (schema === null || typeof schema !== 'object' || seen.has(schema) || seen.size > MAX_DEPTH) return undefined;
+  seen.add(schema);
+  try {
+    const record = schema as Schema;
+    const parts: Array<ReadonlySet<string> | undefined> = [];
+    const key = componentKey(record.$ref);
+    if (key !== undefined) parts.push(valueTypes(ownValue(schemas, key), schemas, seen));
+    if (record.type !== undefined) parts.push(new Set([record.type].flat().filter((type): type is string => typeof type === 'string')));
+    for (const keyword of ['oneOf', 'anyOf'] as const) {
+      const members = record[keyword];
+      if (Array.isArray(members) && members.length > 0) parts.push(union(members.map((member) => valueTypes(member, schemas, seen))) as ReadonlySet<string> | undefined);
+    }
+    if (Array.isArray(record.allOf)) parts.push(...record.allOf.map((part) => valueTypes(part, schemas, seen)));
+    return intersection(parts) as ReadonlySet<string> | undefined;
+  } finally {
+    seen.delete(schema);
+  }
+}
+
+/** The types `schema` allows for `property`, through references and combinators, like `propertyLiterals`. */
+function propertyTypes(schema: unknown, property: string, schemas: Schema, seen: Set<unknown>): ReadonlySet<string> | undefined {
+  if (schema === null || typeof schema !== 'object' || seen.has(schema) || seen.size > MAX_DEPTH) return undefined;
+  seen.add(schema);
+  try {
+    const record = schema as Schema;
+    const parts: Array<ReadonlySet<string> | undefined> = [];
+    const key = componentKey(record.$ref);
+    if (key !== undefined) parts.push(propertyTypes(ownValue(schemas, key), property, schemas, seen));
+    const own = ownValue(record.properties as Schema | undefined, property);
+    if (own !== undefined) parts.push(valueTypes(own, schemas, new Set()));
+    if (Array.isArray(record.allOf)) parts.push(...record.allOf.map((part) => propertyTypes(part, property, schemas, seen)));
+    for (const keyword of ['oneOf', 'anyOf'] as const) {
+      const members = record[keyword];
+      if (Array.isArray(members) && members.length > 0) parts.push(union(members.map((member) => propertyTypes(member, property, schemas, seen))) as ReadonlySet<string> | undefined);
+    }
+    return intersection(parts) as ReadonlySet<string> | undefined;
+  } finally {
+    seen.delete(schema);
+  }
+}
+
+/**
+ * The discriminator values a member's property takes: mapping keys are strings, but a boolean or numeric property
+ * is matched by `true`, `1`, …, so each key is read as the type the property has. Values the property does not
+ * allow are dropped, and none are given when the member already allows no more than those.
+ */
+function memberValues(member: unknown, property: string, mapped: readonly string[], schemas: Schema): unknown[] {
+  const allowed = propertyLiterals(member, property, schemas, new Set());
+  const types = propertyTypes(member, property, schemas, new Set());
+  const typed = mapped.flatMap((value) => {
+    const candidates: unknown[] = [value];
+    if (value === 'true' || value === 'false') candidates.push(value === 'true');
+    if (value.trim() !== '' && Number.isFinite(Number(value))) candidates.push(Number(value));
+    const fits = (candidate: unknown) =>
+      allowed !== undefined
+        ? allowed.has(candidate)
+        : types === undefined ||
+          (typeof candidate === 'string' && types.has('string')) ||
+          (typeof candidate === 'boolean' && types.has('boolean')) ||
+          (typeof candidate === 'number' && (types.has('number') || (types.has('integer') && Number.isInteger(candidate))));
+    // A property that says nothing of its type takes the mapping key as written.
+    const chosen = types === undefined && allowed === undefined ? value : candidates.find(fits);
+    return chosen === undefined ? [] : [chosen];
+  });
+  const values = [...new Set(typed)];
+  return allowed !== undefined && values.length === allowed.size ? [] : values;
+}
+
 function rewrite(schema: Schema, schemas: Schema): void {
   const discriminator = schema.discriminator as { propertyName?: unknown; mapping?: unknown } | undefined;
   const property = discriminator?.propertyName;
@@ -94,10 +164,9 @@ function rewrite(schema: Schema, schemas: Schema): void {
     if (typeof ref !== 'string') return member;
     const implicit = componentKey(ref);
     const mapped = valuesByRef.get(ref) ?? (implicit !== undefined ? [implicit] : []);
-    const allowed = propertyLiterals(member, property, schemas, new Set());
     // Only literals the member allows; when it already allows no more than those, it narrows on its own.
-    const values = allowed === undefined ? mapped : mapped.filter((value) => allowed.has(value));
-    if (values.length === 0 || (allowed !== undefined && values.length === allowed.size)) return member;
+    const values = memberValues(member, property, mapped, schemas);
+    if (values.length === 0) return member;
     const literal = values.length === 1 ? { const: values[0] } : { enum: values };
     return { allOf: [member, { type: 'object', required: [property], properties: { [property]: literal } }] };
   });
@@ -121,9 +190,8 @@ function rewriteInheritance(baseKey: string, base: Schema, schemas: Schema): voi
     const child = ownValue(schemas, childKey) as Schema | undefined;
     const parts = child?.allOf;
     if (!Array.isArray(parts) || !parts.some((part) => componentKey((part as Schema | null)?.$ref) === baseKey)) continue;
-    const allowed = propertyLiterals(child, property, schemas, new Set());
-    const values = allowed === undefined ? mapped : mapped.filter((value) => allowed.has(value));
-    if (values.length === 0 || (allowed !== undefined && values.length === allowed.size)) continue;
+    const values = memberValues(child, property, mapped, schemas);
+    if (values.length === 0) continue;
     parts.push({ type: 'object', required: [property], properties: { [property]: values.length === 1 ? { const: values[0] } : { enum: values } } });
   }
 }

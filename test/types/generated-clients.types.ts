@@ -200,4 +200,10 @@ export function recursiveShapesAcceptValidValues(): void {
   void unnamed;
   const pet = {} as recursion.Pet;
   if (pet.kind === 'cat') expectTypeOf(pet.meows).toEqualTypeOf<boolean>();
+  // A boolean discriminator narrows on `true`/`false` (mapping keys are strings; the property is not).
+  const toggle: recursion.Toggle = { enabled: true, level: 2 };
+  if (toggle.enabled) expectTypeOf(toggle).toMatchTypeOf<recursion.On>();
+  // @ts-expect-error the mapping key 'true' is not the value: the property is a boolean
+  const wrong: recursion.Toggle = { enabled: 'true' };
+  void wrong;
 }
