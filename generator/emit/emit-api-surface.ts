@@ -2,6 +2,7 @@
  * Emits `api-surface.json`: the client's public surface (operations with their parameters, bodies, success and
  * error types; schema types) as data, so the next generation can report what changed for callers.
  */
+import { schemaComponentRef } from '../load/json-pointer.js';
 import { setOwn } from '../load/own-property.js';
 import { toPointer } from '../load/json-pointer.js';
 import type { ApiModel } from '../model/types.js';
@@ -53,6 +54,6 @@ export function buildApiSurface(model: ApiModel, printer: SchemaTypePrinter): Ap
       errors: Object.fromEntries(operation.errorResponses.map((r) => [statusKey(r), typeOf(r)])),
     });
   }
-  const schemas = Object.fromEntries(model.schemas.map((schema) => [schema.name, oneLine(printer.print(schema.schema, `#/components/schemas/${schema.key}`))]));
+  const schemas = Object.fromEntries(model.schemas.map((schema) => [schema.name, oneLine(printer.print(schema.schema, schemaComponentRef(schema.key)))]));
   return { operations, schemas };
 }

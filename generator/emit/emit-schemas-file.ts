@@ -1,6 +1,7 @@
 /** Emits `schemas.ts`: one exported type per named schema, documented from the schema's own prose. */
 import type { WriterFunction } from 'ts-morph';
 import type { ApiModel, SchemaModel } from '../model/types.js';
+import { schemaComponentRef } from '../load/json-pointer.js';
 import { docText } from './doc-comment.js';
 import type { SchemaTypePrinter } from './schema-type-printer.js';
 
@@ -13,7 +14,7 @@ export function emitSchemasFile(model: ApiModel, printer: SchemaTypePrinter): Wr
 }
 
 function schemaDeclaration(schema: SchemaModel, printer: SchemaTypePrinter): string {
-  const { text: type, objectLiteral } = printer.printDeclaration(schema.schema, `#/components/schemas/${schema.key}`);
+  const { text: type, objectLiteral } = printer.printDeclaration(schema.schema, schemaComponentRef(schema.key));
   const raw = typeof schema.schema === 'object' ? schema.schema : {};
   const doc = docText([
     typeof raw.title === 'string' && raw.title !== schema.name ? raw.title : undefined,

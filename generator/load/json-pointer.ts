@@ -3,9 +3,12 @@
  * @see https://datatracker.ietf.org/doc/html/rfc6901
  */
 
-/** Encodes path segments as a pointer: `['paths', '/a/{b}', 'get']` becomes `/paths/~1a~1{b}/get`. */
+/**
+ * Encodes path segments as a pointer: `['paths', '/a/{b}', 'get']` becomes `/paths/~1a~1{b}/get`. `%` is written
+ * `%25`, since a pointer in a `$ref` is a URI fragment and `fromPointer` percent-decodes: every segment round-trips.
+ */
 export function toPointer(segments: readonly (string | number)[]): string {
-  return segments.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+  return segments.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1').replace(/%/g, '%25')}`).join('');
 }
 
 /** Decodes a pointer (with or without a leading `#`) into path segments. */

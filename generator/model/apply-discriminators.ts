@@ -8,14 +8,14 @@
  * @see https://spec.openapis.org/oas/v3.1.0#discriminator-object
  */
 import { isDataKey } from '../load/data-keys.js';
-import { schemaComponentKey as componentKey } from '../load/json-pointer.js';
+import { schemaComponentKey as componentKey, schemaComponentRef } from '../load/json-pointer.js';
 import { ownValue } from '../load/own-property.js';
 
 type Schema = Record<string, unknown>;
 
 /** Resolves mapping values, which may be full references or bare component names. */
 function mappingRef(value: string): string {
-  return value.startsWith('#') || value.includes('/') ? value : `#/components/schemas/${value}`;
+  return value.startsWith('#') || value.includes('/') ? value : schemaComponentRef(value);
 }
 
 /** How deep the search for literals follows references and combinators; deeper counts as unconstrained. */

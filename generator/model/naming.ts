@@ -4,7 +4,7 @@
  * Operations: the name in the API's `client.yaml` (`operationNames`, keyed by operationId or `METHOD /path`);
  * else the operationId in camelCase (`list-users` → `listUsers`, `getSmithery.run:ns` → `getSmitheryRunNs`);
  * else the method and the path's segments (`GET /users/{id}` → `getUsersId`). A JavaScript reserved word gets
- * the suffix `Operation`. Operations whose distinct operationIds meet in one camelCase name (`create_`, `create`)
+ * the suffix `Operation` (so does `then`, which would make the client module a thenable). Operations whose distinct operationIds meet in one camelCase name (`create_`, `create`)
  * keep their operationIds as written instead, other characters replaced by `_`. Two operations still sharing
  * a name stop generation.
  *
@@ -40,7 +40,9 @@ export const RESERVED_WORDS: ReadonlySet<string> = new Set(
   (
     'break case catch class const continue debugger default delete do else enum export extends false finally for ' +
     'function if import in instanceof new null return super switch this throw true try typeof var void while with ' +
-    'yield let static implements interface package private protected public await arguments eval'
+    'yield let static implements interface package private protected public await arguments eval ' +
+    // Not reserved, but a module exporting `then` is a thenable: `await import()` of the client would call it.
+    'then'
   ).split(' '),
 );
 
