@@ -91,7 +91,7 @@ describe('arguments fetch would refuse become invalid-request: nothing sent, no 
       await getItem(client({ headers: { 'bad name': 'x' } }), { id: 'a' }),
     ];
     for (const result of results) expect(result).toMatchObject({ ok: false, attempts: 0, error: { kind: 'invalid-request' } });
-    expect(!results[0]!.ok && results[0]!.error.message).toMatch(/"id" holds a lone surrogate/);
+    expect(!results[0]!.ok && results[0]!.error.message).toMatch(/"id" holds a lone UTF-16 surrogate/);
     expect(server.requests).toHaveLength(0);
   });
 

@@ -107,7 +107,7 @@ async function send(
       cause instanceof ParameterError
         ? cause.message
         : cause instanceof URIError
-          ? 'a value holds a lone surrogate (half of a UTF-16 pair), which cannot be percent-encoded'
+          ? 'a value holds a lone UTF-16 surrogate, which cannot be percent-encoded'
           : `the arguments cannot be encoded (${String((cause as Error)?.name)})`;
     return {
       ok: false,
@@ -255,7 +255,7 @@ async function sendOnce(
     if (isRetryableStatus(response.status)) {
       const wait = nextWait(retryAfterMs(response.headers, Date.now()));
       if (wait !== undefined) {
-        await response.body?.cancel().catch(() => undefined);
+        await discard(response);
         // The outcome of an attempt that will be retried is never returned; only the last attempt's is.
         return {
           outcome: fail({ kind: 'network', message: label, cause: response.status }),
@@ -341,36 +341,33 @@ async function fetchFollowing(
         ? method !== 'HEAD'
         : response.status <= 302 && init.method === 'POST';
     const nextMethod = toGet ? 'GET' : (init.method ?? method);
-    if (next.origin !== prepared.url.origin) {
-      if (!/^(GET|HEAD)$/.test(nextMethod) || !/^https?:$/.test(next.protocol)) return response;
-      const headers = new Headers(init.headers);
-      for (const name of [...headers.keys()]) {
-        if (
-          prepared.secretHeaders.has(name) ||
-          prepared.callerHeaders.has(name) ||
-          SECRET_HEADER.test(name)
-        )
-          headers.delete(name);
-      }
-      init = { ...init, headers };
+    const crossOrigin = next.origin !== prepared.url.origin;
+    if (crossOrigin && (!/^(GET|HEAD)$/.test(nextMethod) || !/^https?:$/.test(next.protocol)))
+      return response;
+    const headers = new Headers(init.headers);
+    for (const name of [...headers.keys()]) {
+      const credential =
+        prepared.secretHeaders.has(name) ||
+        prepared.callerHeaders.has(name) ||
+        SECRET_HEADER.test(name);
+      if ((crossOrigin && credential) || (toGet && name === 'content-type')) headers.delete(name);
     }
-    if (toGet) {
-      const headers = new Headers(init.headers);
-      headers.delete('content-type');
-      init = { ...init, method: 'GET', body: undefined, headers };
-    }
-    await response.body?.cancel().catch(() => undefined);
+    init = toGet ? { ...init, method: 'GET', body: undefined, headers } : { ...init, headers };
+    await discard(response);
     url = next;
   }
+}
+
+/** Stops reading a body the call will not use, so its socket is freed; resolves to undefined. */
+async function discard(response: Response): Promise<undefined> {
+  await response.body?.cancel().catch(() => undefined);
+  return undefined;
 }
 
 /** Reads a body (decompressed) into a Blob, or gives undefined once it passes `limit` bytes (the rest is not read). */
 async function readBody(response: Response, limit: number): Promise<Blob | undefined> {
   const declared = Number(response.headers.get('content-length'));
-  if (!response.headers.has('content-encoding') && declared > limit) {
-    await response.body?.cancel().catch(() => undefined);
-    return undefined;
-  }
+  if (!response.headers.has('content-encoding') && declared > limit) return discard(response);
   const chunks: Uint8Array[] = [];
   const reader = response.body?.getReader();
   let total = 0;

@@ -67,7 +67,7 @@ function encoded<T>(parameter: string, encode: () => T): T {
     if (cause instanceof URIError) {
       throw new ParameterError(
         parameter,
-        `parameter "${parameter}" holds a lone surrogate (half of a UTF-16 pair), which cannot be percent-encoded`,
+        `parameter "${parameter}" holds a lone UTF-16 surrogate, which cannot be percent-encoded`,
       );
     }
     throw cause;
