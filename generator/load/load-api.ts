@@ -56,8 +56,8 @@ export async function loadFiles(name: string, folder: string, files: readonly st
   const documents = raws.filter(declaresSpec);
   if (documents.length === 0) {
     throw new SpecError(
-      'no OpenAPI document among the inputs',
-      [{ file: files[0] ?? folder }],
+      files.length === 1 ? 'this file is not an OpenAPI document: it has no `openapi` field' : 'no OpenAPI document among the inputs',
+      [{ file: files[0] ?? folder, line: 1 }],
       'add an OpenAPI document (.yaml, .yml, .json starting with `openapi: 3.x`) or a docs page carrying one (.md, .txt)',
     );
   }

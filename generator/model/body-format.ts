@@ -24,7 +24,7 @@ export function sortMediaTypes(contents: MediaTypeModel[], side: 'request' | 're
     (a, b) =>
       preference.indexOf(a.format) - preference.indexOf(b.format) ||
       Number(b.mediaType === 'application/json') - Number(a.mediaType === 'application/json') ||
-      a.mediaType.localeCompare(b.mediaType),
+      (a.mediaType < b.mediaType ? -1 : a.mediaType > b.mediaType ? 1 : 0),
   );
 }
 

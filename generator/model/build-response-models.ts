@@ -69,10 +69,21 @@ export function buildResponseModels(
   return { success: models.filter((m) => isSuccessStatus(m.status)), error: models.filter((m) => !isSuccessStatus(m.status)) };
 }
 
+/**
+ * Reads a response's documented headers, sorted by name (code point order). Header names are case-insensitive
+ * (RFC 9110 §5.1), so of two names that differ only in case (`X-Rate`, `x-rate`) the first in that order is kept.
+ */
 function buildHeaderModels(headers: unknown, segments: readonly string[], resolve: ReferenceResolver): HeaderModel[] {
   if (headers === null || typeof headers !== 'object') return [];
+  const seen = new Set<string>();
   return Object.entries(headers as Record<string, unknown>)
-    .filter(([name]) => name.toLowerCase() !== 'content-type')
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .filter(([name]) => {
+      const lower = name.toLowerCase();
+      if (lower === 'content-type' || seen.has(lower)) return false;
+      seen.add(lower);
+      return true;
+    })
     .map(([name, value]) => {
       const header = resolve<{ required?: unknown; description?: unknown; schema?: JsonSchema; content?: Record<string, { schema?: JsonSchema }> }>(value, [...segments, name]);
       const schema = header.schema ?? Object.values(header.content ?? {})[0]?.schema ?? {};
@@ -84,6 +95,5 @@ function buildHeaderModels(headers: unknown, segments: readonly string[], resolv
         schema,
       };
       return model;
-    })
-    .sort((a, b) => a.name.localeCompare(b.name));
+    });
 }

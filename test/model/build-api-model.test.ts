@@ -218,6 +218,11 @@ describe('buildApiModel: naming errors and overrides', () => {
     );
   });
 
+  it('keeps one of two response headers whose names differ only in case (HTTP header names are case-insensitive)', () => {
+    const spec = head + 'paths:\n  /a:\n    get:\n      responses:\n        "200":\n          description: ok\n          headers:\n            x-rate: { schema: { type: integer } }\n            X-Rate: { schema: { type: string } }\n            Content-Type: { schema: { type: string } }\n';
+    expect(modelFromYaml(spec).operations[0]!.successResponses[0]!.headers.map((h) => [h.name, h.schema])).toEqual([['X-Rate', { type: 'string' }]]);
+  });
+
   it('rejects a response key that is not a status', () => {
     const error = thrownBy(() => modelFromYaml(head + 'paths:\n  /a:\n    get:\n      responses:\n        "20x": { description: x }\n')) as SpecError;
     expect(error.message).toMatch(/"20x" is not a response status/);
