@@ -36,7 +36,8 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.NodeNext,
   moduleResolution: ts.ModuleResolutionKind.NodeNext,
-  lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+  // No DOM.Iterable: a client must compile in projects whose lib leaves it out.
+  lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
   strict: true,
   noUnusedLocals: true,
   noEmit: true,

@@ -344,14 +344,16 @@ async function fetchFollowing(
     const crossOrigin = next.origin !== prepared.url.origin;
     if (crossOrigin && (!/^(GET|HEAD)$/.test(nextMethod) || !/^https?:$/.test(next.protocol)))
       return response;
-    const headers = new Headers(init.headers);
-    for (const name of [...headers.keys()]) {
+    // forEach, not keys(): the client must compile without the DOM.Iterable lib.
+    const headers = new Headers();
+    init.headers.forEach((value, name) => {
       const credential =
         prepared.secretHeaders.has(name) ||
         prepared.callerHeaders.has(name) ||
         SECRET_HEADER.test(name);
-      if ((crossOrigin && credential) || (toGet && name === 'content-type')) headers.delete(name);
-    }
+      if (!(crossOrigin && credential) && !(toGet && name === 'content-type'))
+        headers.set(name, value);
+    });
     init = toGet ? { ...init, method: 'GET', body: undefined, headers } : { ...init, headers };
     await discard(response);
     url = next;
@@ -580,7 +582,8 @@ async function applySecurity(
     }
     if (credentials.length < alternative.length) continue;
     for (const [name, value] of credentials) {
-      const before = new Map(parts.headers);
+      const before = new Map<string, string>();
+      parts.headers.forEach((text, header) => before.set(header, text));
       const queryLength = parts.query.length;
       try {
         client.securitySchemes[name]!(parts, value);
