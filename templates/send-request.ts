@@ -363,7 +363,7 @@ async function prepare(client: Client, operation: OperationDescriptor, args: Arg
   for (const [name, value] of Object.entries(client.options.headers ?? {})) headers.set(name, value);
   const secretHeaders = new Set<string>();
   const secretQuery = await applySecurity(client, operation, parts, secretHeaders);
-  for (const param of operation.parameters) param.write(parts, param, param.constant ?? args[param.key ?? param.name]);
+  for (const param of operation.parameters) param.write(parts, param, param.constant ?? own(args, param.key ?? param.name));
 
   const body = operation.body?.write(parts, operation.body, args);
   if (body !== undefined && /^(GET|HEAD)$/.test(operation.method)) {

@@ -2,6 +2,7 @@
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
 import type { ApiModel, SecuritySchemeModel } from '../model/types.js';
 import { docs } from './doc-comment.js';
+import { objectKey } from './property-name.js';
 
 /** Statements of `client.ts`. */
 export function emitClientFile(model: ApiModel): StatementStructures[] {
@@ -70,7 +71,7 @@ function securitySchemesText(schemes: readonly SecuritySchemeModel[]): string {
         : scheme.type === 'basic'
           ? 'basicScheme'
           : 'bearerScheme';
-    return `${JSON.stringify(scheme.key)}: ${value}`;
+    return `${objectKey(scheme.key)}: ${value}`;
   });
   return `{ ${entries.join(', ')} }`;
 }
