@@ -3,6 +3,7 @@ import { StructureKind, VariableDeclarationKind, type StatementStructures } from
 import type { ApiModel, SecuritySchemeModel } from '../model/types.js';
 import { docs } from './doc-comment.js';
 import { objectKey } from './property-name.js';
+import { writerSafeText } from './writer-safe-text.js';
 
 /** Statements of `client.ts`. */
 export function emitClientFile(model: ApiModel): StatementStructures[] {
@@ -27,7 +28,7 @@ export function emitClientFile(model: ApiModel): StatementStructures[] {
           : 'The spec names no server: pass `createClient({ baseUrl })`.',
         ...model.servers.slice(1).map((other) => `Also documented: \`${other.url}\`${other.description ? ` (${other.description})` : ''}.`),
       ]),
-      declarations: [{ name: 'defaultBaseUrl', initializer: JSON.stringify(server?.url ?? '') }],
+      declarations: [{ name: 'defaultBaseUrl', initializer: writerSafeText(JSON.stringify(server?.url ?? '')) }],
     },
     {
       kind: StructureKind.Function,
@@ -71,7 +72,7 @@ function securitySchemesText(schemes: readonly SecuritySchemeModel[]): string {
         : scheme.type === 'basic'
           ? 'basicScheme'
           : 'bearerScheme';
-    return `${objectKey(scheme.key)}: ${value}`;
+    return writerSafeText(`${objectKey(scheme.key)}: ${value}`);
   });
   return `{ ${entries.join(', ')} }`;
 }

@@ -12,7 +12,8 @@ import {
 import { toPointer } from '../load/json-pointer.js';
 import type { JsonSchema, MediaTypeModel, OperationModel, ParameterModel } from '../model/types.js';
 import { docs as docsOf, docText } from './doc-comment.js';
-import { propertyName, objectKey } from './property-name.js';
+import { objectKey, propertyName } from './property-name.js';
+import { writerSafeText } from './writer-safe-text.js';
 import { headerFormat, responseBodyFormat, responseBodyType, responseHeadersType, statusKey, statusType } from './response-types.js';
 import type { SchemaTypePrinter } from './schema-type-printer.js';
 
@@ -296,5 +297,5 @@ function descriptorText(operation: OperationModel): string {
   if (headers.length > 0) lines.push(`responseHeaders: { decode: decodeHeaders, formats: { ${headers.join(', ')} } }`);
   if (accept.length > 0) lines.push(`accept: ${JSON.stringify(accept.join(', '))}`);
   lines.push(`security: ${JSON.stringify(operation.security)}`);
-  return `{\n${lines.join(',\n')},\n}`;
+  return writerSafeText(`{\n${lines.join(',\n')},\n}`);
 }

@@ -5,6 +5,7 @@
 import { astToString, transformSchemaObject, type GlobalContext, type SchemaObject } from 'openapi-typescript';
 import ts from 'typescript';
 import { fromPointer, getAtPath, schemaComponentKey } from '../load/json-pointer.js';
+import { writerSafeText } from './writer-safe-text.js';
 import type { ApiModel, JsonSchema } from '../model/types.js';
 
 /** Prints schema types for one API; reuse one printer for every file of that API. */
@@ -101,7 +102,7 @@ export function createSchemaTypePrinter(model: ApiModel): SchemaTypePrinter {
     } finally {
       binaryAsBlob = false;
     }
-    const text = astToString(node).trim();
+    const text = writerSafeText(astToString(node).trim());
     if (text.includes('components[')) {
       throw new Error(`internal error: an unresolved schema reference remains in the type of ${pointer}: ${text.slice(0, 200)}`);
     }

@@ -62,3 +62,20 @@ components:
     expect(file('schemas.ts')).toContain('export type B = string;');
   });
 });
+
+describe('text that confuses the writer or the reader', () => {
+  it('a string ending in a backslash before `*/*` and a JSDoc (once a stray `*/` broke the file)', async () => {
+    const { formatFiles } = await import('../../generator/format/format-files.js');
+    const spec =
+      head +
+      'paths:\n  /a:\n    get:\n      summary: "*/ closes"\n      parameters:\n        - { name: "a\\\\", in: header, schema: { type: string } }\n' +
+      '      responses:\n        "200": { description: ok, content: { "*/*": { schema: { type: string, enum: ["b\\\\"] } } } }\n' +
+      '  /b:\n    get:\n      summary: next\n      responses: { "204": { description: none } }\n';
+    const files = emitApiClient(modelFromYaml(spec), []);
+    const operations = files.find((file) => file.path === 'operations.ts')!.content;
+    expect(operations).not.toContain('*//**');
+    // The formatter parses every file: it would throw on a broken one.
+    await expect(formatFiles(files)).resolves.toBeDefined();
+    expect(operations).toContain('"a\\u005c"');
+  });
+});

@@ -242,8 +242,10 @@ export function documentArbitrary(version: OpenApiVersion): fc.Arbitrary<JsonObj
         schemas: fc.tuple(...schemaNames.map(() => schema)),
         paths: fc.array(pathItem, { maxLength: 4 }),
         servers: fc.constantFrom<Json>([], [{ url: 'https://api.example.test/v1' }], [{ url: '/relative' }], [{ url: 'https://{region}.example.test', variables: { region: { default: 'eu' } } }]),
+        // A security scheme with a hostile name, in every location, required by the whole document.
+        scheme: fc.record({ name: anyName, in: fc.constantFrom('header', 'query', 'cookie'), parameter: anyName }),
       })
-      .map(({ title, schemas, paths, servers }) => {
+      .map(({ title, schemas, paths, servers, scheme }) => {
         // Templates equal but for parameter names are one path to the specification; keep the first.
         const byShape = new Map<string, { path: string; item: JsonObject }>();
         for (const entry of paths) if (!byShape.has(entry.path.replace(/\{[^}]*\}/g, '{}'))) byShape.set(entry.path.replace(/\{[^}]*\}/g, '{}'), entry);
@@ -261,11 +263,16 @@ export function documentArbitrary(version: OpenApiVersion): fc.Arbitrary<JsonObj
           info: { title, version: '1.0.0' },
           ...(Array.isArray(servers) && servers.length > 0 ? { servers } : {}),
           paths: Object.fromEntries([...byShape.values()].map(({ path, item }) => [path, item])),
+          security: [Object.fromEntries([[scheme.name, []]])],
           components: {
             schemas: Object.fromEntries(schemaNames.map((name, i) => [name, schemas[i]!])),
-            securitySchemes: { key: { type: 'apiKey', in: 'header', name: 'X-Api-Key' }, bearer: { type: 'http', scheme: 'bearer' } },
+            securitySchemes: Object.fromEntries([
+              ['key', { type: 'apiKey', in: 'header', name: 'X-Api-Key' }],
+              ['bearer', { type: 'http', scheme: 'bearer' }],
+              [scheme.name, { type: 'apiKey', in: scheme.in, name: scheme.parameter }],
+            ]),
           },
-        } as JsonObject;
+        } as unknown as JsonObject;
       });
   });
 }

@@ -1,0 +1,10 @@
+/**
+ * Makes source text safe to hand to ts-morph's writer (code-block-writer), which tracks strings and comments as it
+ * writes: it takes the quote in `"\\"` (a string ending in a backslash) for an escaped one, believes the string
+ * goes on, later mistakes a `/*` inside another string (`"*\/*"`) for a comment, and closes that comment with a
+ * stray `*\/` before the next JSDoc. An escaped backslash right before a quote is written `\u005c` instead: the
+ * same string, which the writer reads correctly.
+ */
+export function writerSafeText(text: string): string {
+  return text.replace(/\\\\(?=["'`])/g, '\\u005c');
+}
