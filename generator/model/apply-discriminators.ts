@@ -21,54 +21,35 @@ function mappingRef(value: string): string {
 /** How deep the search for literals follows references and combinators; deeper counts as unconstrained. */
 const MAX_DEPTH = 64;
 
-/** The literal values a schema allows, or undefined when it allows values other than literals it lists. */
-type Literals = ReadonlySet<unknown> | undefined;
+/**
+ * A set of values a schema allows (literals, or type names), or undefined when the schema does not restrict them.
+ * Unions of alternatives widen it, intersections of `allOf` parts and sibling keywords narrow it.
+ */
+type Allowed = ReadonlySet<unknown> | undefined;
 
-const union = (parts: Literals[]): Literals => (parts.some((part) => part === undefined) ? undefined : new Set(parts.flatMap((part) => [...part!])));
-const intersection = (parts: Literals[]): Literals => {
+const union = (parts: Allowed[]): Allowed => (parts.some((part) => part === undefined) ? undefined : new Set(parts.flatMap((part) => [...part!])));
+const intersection = (parts: Allowed[]): Allowed => {
   const known = parts.filter((part): part is ReadonlySet<unknown> => part !== undefined);
   if (known.length === 0) return undefined;
   return new Set([...known[0]!].filter((value) => known.every((part) => part.has(value))));
 };
 
-/** The literals a value schema allows: `const`, `enum`, `type: null`, and their unions and intersections. */
-function valueLiterals(schema: unknown, schemas: Schema, seen: Set<unknown>): Literals {
+/**
+ * Folds what `own` says of each schema on the way through references, `allOf` (intersection) and `oneOf`/`anyOf`
+ * (union); cycles and chains deeper than MAX_DEPTH count as unrestricted.
+ */
+function throughSchema(schema: unknown, schemas: Schema, own: (record: Schema) => Allowed[], seen = new Set<unknown>()): Allowed {
   if (schema === null || typeof schema !== 'object' || seen.has(schema) || seen.size > MAX_DEPTH) return undefined;
   seen.add(schema);
   try {
     const record = schema as Schema;
-    const parts: Literals[] = [];
+    const parts: Allowed[] = own(record);
     const key = componentKey(record.$ref);
-    if (key !== undefined) parts.push(valueLiterals(ownValue(schemas, key), schemas, seen));
-    if (record.const !== undefined) parts.push(new Set([record.const]));
-    if (Array.isArray(record.enum)) parts.push(new Set(record.enum));
-    if (record.type === 'null') parts.push(new Set([null]));
+    if (key !== undefined) parts.push(throughSchema(ownValue(schemas, key), schemas, own, seen));
+    if (Array.isArray(record.allOf)) parts.push(...record.allOf.map((part) => throughSchema(part, schemas, own, seen)));
     for (const keyword of ['oneOf', 'anyOf'] as const) {
       const members = record[keyword];
-      if (Array.isArray(members) && members.length > 0) parts.push(union(members.map((member) => valueLiterals(member, schemas, seen))));
-    }
-    if (Array.isArray(record.allOf)) parts.push(...record.allOf.map((part) => valueLiterals(part, schemas, seen)));
-    return intersection(parts);
-  } finally {
-    seen.delete(schema);
-  }
-}
-
-/** The literals an object schema allows for `property`, through references, `allOf`, `oneOf` and `anyOf`. */
-function propertyLiterals(schema: unknown, property: string, schemas: Schema, seen: Set<unknown>): Literals {
-  if (schema === null || typeof schema !== 'object' || seen.has(schema) || seen.size > MAX_DEPTH) return undefined;
-  seen.add(schema);
-  try {
-    const record = schema as Schema;
-    const parts: Literals[] = [];
-    const key = componentKey(record.$ref);
-    if (key !== undefined) parts.push(propertyLiterals(ownValue(schemas, key), property, schemas, seen));
-    const own = ownValue(record.properties as Schema | undefined, property);
-    if (own !== undefined) parts.push(valueLiterals(own, schemas, new Set()));
-    if (Array.isArray(record.allOf)) parts.push(...record.allOf.map((part) => propertyLiterals(part, property, schemas, seen)));
-    for (const keyword of ['oneOf', 'anyOf'] as const) {
-      const members = record[keyword];
-      if (Array.isArray(members) && members.length > 0) parts.push(union(members.map((member) => propertyLiterals(member, property, schemas, seen))));
+      if (Array.isArray(members) && members.length > 0) parts.push(union(members.map((member) => throughSchema(member, schemas, own, seen))));
     }
     return intersection(parts);
   } finally {
@@ -76,47 +57,22 @@ function propertyLiterals(schema: unknown, property: string, schemas: Schema, se
   }
 }
 
-/** The JSON types a value schema allows (`string`, `integer`, …), or undefined when it does not say. */
-function valueTypes(schema: unknown, schemas: Schema, seen: Set<unknown>): ReadonlySet<string> | undefined {
-  if (schema === null || typeof schema !== 'object' || seen.has(schema) || seen.size > MAX_DEPTH) return undefined;
-  seen.add(schema);
-  try {
-    const record = schema as Schema;
-    const parts: Array<ReadonlySet<string> | undefined> = [];
-    const key = componentKey(record.$ref);
-    if (key !== undefined) parts.push(valueTypes(ownValue(schemas, key), schemas, seen));
-    if (record.type !== undefined) parts.push(new Set([record.type].flat().filter((type): type is string => typeof type === 'string')));
-    for (const keyword of ['oneOf', 'anyOf'] as const) {
-      const members = record[keyword];
-      if (Array.isArray(members) && members.length > 0) parts.push(union(members.map((member) => valueTypes(member, schemas, seen))) as ReadonlySet<string> | undefined);
-    }
-    if (Array.isArray(record.allOf)) parts.push(...record.allOf.map((part) => valueTypes(part, schemas, seen)));
-    return intersection(parts) as ReadonlySet<string> | undefined;
-  } finally {
-    seen.delete(schema);
-  }
-}
+/** The literals a value schema allows: `const`, `enum`, `type: null`. */
+const literalsOf = (record: Schema): Allowed[] => [
+  ...(record.const !== undefined ? [new Set([record.const])] : []),
+  ...(Array.isArray(record.enum) ? [new Set(record.enum)] : []),
+  ...(record.type === 'null' ? [new Set([null])] : []),
+];
 
-/** The types `schema` allows for `property`, through references and combinators, like `propertyLiterals`. */
-function propertyTypes(schema: unknown, property: string, schemas: Schema, seen: Set<unknown>): ReadonlySet<string> | undefined {
-  if (schema === null || typeof schema !== 'object' || seen.has(schema) || seen.size > MAX_DEPTH) return undefined;
-  seen.add(schema);
-  try {
-    const record = schema as Schema;
-    const parts: Array<ReadonlySet<string> | undefined> = [];
-    const key = componentKey(record.$ref);
-    if (key !== undefined) parts.push(propertyTypes(ownValue(schemas, key), property, schemas, seen));
-    const own = ownValue(record.properties as Schema | undefined, property);
-    if (own !== undefined) parts.push(valueTypes(own, schemas, new Set()));
-    if (Array.isArray(record.allOf)) parts.push(...record.allOf.map((part) => propertyTypes(part, property, schemas, seen)));
-    for (const keyword of ['oneOf', 'anyOf'] as const) {
-      const members = record[keyword];
-      if (Array.isArray(members) && members.length > 0) parts.push(union(members.map((member) => propertyTypes(member, property, schemas, seen))) as ReadonlySet<string> | undefined);
-    }
-    return intersection(parts) as ReadonlySet<string> | undefined;
-  } finally {
-    seen.delete(schema);
-  }
+/** The JSON type names a value schema allows (`string`, `integer`, …). */
+const typesOf = (record: Schema): Allowed[] => (record.type !== undefined ? [new Set([record.type].flat().filter((type) => typeof type === 'string'))] : []);
+
+/** What an object schema allows for `property`: `read` applied to the property's schema, wherever it is declared. */
+function propertyAllows(schema: unknown, property: string, schemas: Schema, read: (record: Schema) => Allowed[]): Allowed {
+  return throughSchema(schema, schemas, (record) => {
+    const declared = ownValue(record.properties as Schema | undefined, property);
+    return declared === undefined ? [] : [throughSchema(declared, schemas, read)];
+  });
 }
 
 /**
@@ -125,8 +81,8 @@ function propertyTypes(schema: unknown, property: string, schemas: Schema, seen:
  * allow are dropped, and none are given when the member already allows no more than those.
  */
 function memberValues(member: unknown, property: string, mapped: readonly string[], schemas: Schema): unknown[] {
-  const allowed = propertyLiterals(member, property, schemas, new Set());
-  const types = propertyTypes(member, property, schemas, new Set());
+  const allowed = propertyAllows(member, property, schemas, literalsOf);
+  const types = propertyAllows(member, property, schemas, typesOf);
   const typed = mapped.flatMap((value) => {
     const candidates: unknown[] = [value];
     if (value === 'true' || value === 'false') candidates.push(value === 'true');
