@@ -43,7 +43,9 @@ for (let chunk = 0; done < runs; chunk++) {
   const results = await runner.run(cases, { compileBatch: 100, importEvery: 5 });
   for (const result of results) {
     counts.set(result.verdict, (counts.get(result.verdict) ?? 0) + 1);
-    if (FAILURES.has(result.verdict)) failures.push(result);
+    if (!FAILURES.has(result.verdict)) continue;
+    failures.push(result);
+    console.log(`  failure: ${result.fuzzCase.label}: ${result.verdict}: ${(result.detail ?? '').split('\n')[0]!.slice(0, 300)}`);
   }
   done += cases.length;
   const seconds = Math.round((performance.now() - started) / 1000);
@@ -57,6 +59,7 @@ console.log(`fuzz: ${failures.filter((f) => f.verdict === 'crash').length} crash
 if (failures.length > 0) {
   await mkdir('fuzz-failures', { recursive: true });
   for (const failure of failures) console.log(`\n${failure.fuzzCase.label}: ${failure.verdict} (${Math.round(failure.milliseconds)} ms)\n${(failure.detail ?? '').split('\n').slice(0, 8).join('\n')}`);
+  console.log(`\nreplay a run with: npm run fuzz -- --runs ${runs} --seed ${seed}`);
   for (const [index, failure] of failures.slice(0, 10).entries()) {
     const file = join('fuzz-failures', `seed-${seed}-${index}-${failure.verdict}`);
     await writeFile(`${file}.original.${failure.fuzzCase.fileName.split('.').pop()}`, failure.fuzzCase.text);

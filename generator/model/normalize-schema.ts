@@ -14,6 +14,25 @@ const LIST_OF_SUBSCHEMAS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
 /** Keywords whose value maps names to subschemas. */
 const MAP_OF_SUBSCHEMAS = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'];
 
+/** Annotation and validation keywords by the type of value JSON Schema gives them; a value of another type is dropped. */
+const STRING_KEYWORDS = new Set(['title', 'description', 'format', 'pattern', '$comment', 'contentMediaType', 'contentEncoding']);
+const BOOLEAN_KEYWORDS = new Set(['readOnly', 'writeOnly', 'deprecated', 'uniqueItems']);
+const NUMBER_KEYWORDS = new Set(['minimum', 'maximum', 'multipleOf', 'minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties']);
+
+/**
+ * True when a keyword's value has the type JSON Schema gives it. Later stages (openapi-typescript among them) call
+ * string and array methods on these values, so a spec with `required: true` (Swagger style) or a numeric
+ * `description` must not reach them; such values say nothing usable and are left out.
+ */
+function wellTyped(key: string, value: unknown): boolean {
+  if (STRING_KEYWORDS.has(key)) return typeof value === 'string';
+  if (BOOLEAN_KEYWORDS.has(key)) return typeof value === 'boolean';
+  if (NUMBER_KEYWORDS.has(key)) return typeof value === 'number';
+  if (key === 'exclusiveMinimum' || key === 'exclusiveMaximum') return typeof value === 'number' || typeof value === 'boolean';
+  if (key === 'required') return Array.isArray(value) && value.every((name) => typeof name === 'string');
+  return true;
+}
+
 /** Returns a normalised copy of `schema`; the input is not modified. */
 export function normalizeSchema(schema: unknown): JsonSchema {
   if (typeof schema === 'boolean') return schema;
@@ -21,7 +40,7 @@ export function normalizeSchema(schema: unknown): JsonSchema {
   const source = schema as Record<string, unknown>;
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(source)) {
-    if (key === 'nullable' || key === 'x-nullable') continue;
+    if (key === 'nullable' || key === 'x-nullable' || !wellTyped(key, value)) continue;
     if (key === 'type') {
       // Type names JSON Schema does not know (`file`, `invalid`) constrain nothing: keep only the known ones.
       const known = [value].flat().filter((name) => typeof name === 'string' && TYPES.has(name));

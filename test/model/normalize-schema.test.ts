@@ -24,6 +24,12 @@ describe('normalizeSchema', () => {
     },
     { concern: 'draft-04 tuple items become prefixItems', given: { type: 'array', items: [{ type: 'string' }] }, want: { type: 'array', prefixItems: [{ type: 'string' }] } },
     { concern: 'examples are data, left alone', given: { type: 'object', example: { nullable: true } }, want: { type: 'object', example: { nullable: true } } },
+    {
+      concern: 'keyword values of the wrong type are left out (Swagger-style required: true, a numeric description)',
+      given: { type: 'object', required: true, description: 5, title: ['t'], readOnly: 'yes', minLength: '3', properties: { a: { type: 'string', required: ['x', 1] } } },
+      want: { type: 'object', properties: { a: { type: 'string' } } },
+    },
+    { concern: 'unknown type names constrain nothing', given: { type: ['file', 'string'], format: 'binary' }, want: { type: ['string'], format: 'binary' } },
   ])('$concern', ({ given, want }) => {
     expect(normalizeSchema(given)).toEqual(want);
   });
