@@ -27,7 +27,7 @@ describe('fuzzing the generator', () => {
     expect(code, stdout).toBe(0);
     expect(stdout).toMatch(/^fuzz: 0 crashes, 0 non-compiling outputs, 0 hangs, 0 failures in all$/m);
     const generated = Number(/generated (\d+)/.exec(stdout)?.[1] ?? 0);
-    // Most generated documents are valid and must generate; refusals are for the broken mutations.
-    expect(generated).toBeGreaterThan(RUNS / 2);
+    // Most generated documents (60% of the cases; the rest mutate the corpus, when there is one) must generate.
+    expect(generated).toBeGreaterThan(RUNS * 0.6 * 0.5);
   }, 900_000);
 });
