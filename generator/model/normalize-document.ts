@@ -1,7 +1,7 @@
 /** Produces the model's copy of a merged document: every schema normalised by `normalizeSchema`. */
 import { childKeysAreNames, isDataKey } from '../load/data-keys.js';
 import { setOwn } from '../load/own-property.js';
-import { normalizeSchema } from './normalize-schema.js';
+import { normalizeSubschema } from './normalize-schema.js';
 
 
 /** Returns a deep copy of `document` in which every `schema` value and every component schema is normalised. */
@@ -17,9 +17,9 @@ function visit(value: unknown, segments: readonly string[], names = false): unkn
     if (isDataKey(key, false, names)) {
       setOwn(result, key, item);
     } else if (key === 'schema' && !names && item !== null && typeof item === 'object') {
-      setOwn(result, key, normalizeSchema(item));
+      setOwn(result, key, normalizeSubschema(item));
     } else if (segments.length === 1 && segments[0] === 'components' && key === 'schemas' && item && typeof item === 'object') {
-      setOwn(result, key, Object.fromEntries(Object.entries(item).map(([name, schema]) => [name, normalizeSchema(schema)])));
+      setOwn(result, key, Object.fromEntries(Object.entries(item).map(([name, schema]) => [name, normalizeSubschema(schema)])));
     } else {
       setOwn(result, key, visit(item, [...segments, key], childKeysAreNames(key, names)));
     }

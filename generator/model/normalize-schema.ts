@@ -33,6 +33,21 @@ function wellTyped(key: string, value: unknown): boolean {
   return true;
 }
 
+/** Where a boolean subschema keeps its form: openapi-typescript and the validators read `additionalProperties: false`. */
+const KEEP_BOOLEAN = new Set(['additionalProperties', 'unevaluatedProperties']);
+
+/**
+ * A subschema in object form: OpenAPI 3.1 allows `true` and `false` anywhere a schema goes (`allOf: [true]`), but
+ * openapi-typescript expects objects there. `true` is `{}`; `false` (no value) is `{ not: {} }`, typed as `unknown`,
+ * wider than it could be but never rejecting a value.
+ * @see https://json-schema.org/draft/2020-12/json-schema-core#section-4.3.2
+ */
+export function normalizeSubschema(schema: unknown): JsonSchema {
+  if (schema === true) return {};
+  if (schema === false) return { not: {} };
+  return normalizeSchema(schema);
+}
+
 /** Returns a normalised copy of `schema`; the input is not modified. */
 export function normalizeSchema(schema: unknown): JsonSchema {
   if (typeof schema === 'boolean') return schema;
@@ -47,15 +62,17 @@ export function normalizeSchema(schema: unknown): JsonSchema {
       if (known.length > 0) setOwn(result, key, Array.isArray(value) ? known : known[0]);
       continue;
     }
-    if (SINGLE_SUBSCHEMA.includes(key) && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    if (SINGLE_SUBSCHEMA.includes(key) && typeof value === 'boolean' && !KEEP_BOOLEAN.has(key)) {
+      setOwn(result, key, normalizeSubschema(value));
+    } else if (SINGLE_SUBSCHEMA.includes(key) && value !== null && typeof value === 'object' && !Array.isArray(value)) {
       setOwn(result, key, normalizeSchema(value));
     } else if (SINGLE_SUBSCHEMA.includes(key) && key === 'items' && Array.isArray(value)) {
       // Draft-04 tuple form `items: [..]` is the `prefixItems` of 2020-12.
-      result.prefixItems = value.map(normalizeSchema);
+      result.prefixItems = value.map(normalizeSubschema);
     } else if (LIST_OF_SUBSCHEMAS.includes(key) && Array.isArray(value)) {
-      setOwn(result, key, value.map(normalizeSchema));
+      setOwn(result, key, value.map(normalizeSubschema));
     } else if (MAP_OF_SUBSCHEMAS.includes(key) && value !== null && typeof value === 'object') {
-      setOwn(result, key, Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, normalizeSchema(sub)])));
+      setOwn(result, key, Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, normalizeSubschema(sub)])));
     } else {
       setOwn(result, key, value);
     }

@@ -29,6 +29,11 @@ describe('normalizeSchema', () => {
       given: { type: 'object', required: true, description: 5, title: ['t'], readOnly: 'yes', minLength: '3', properties: { a: { type: 'string', required: ['x', 1] } } },
       want: { type: 'object', properties: { a: { type: 'string' } } },
     },
+    {
+      concern: 'boolean subschemas take object form, but for additionalProperties',
+      given: { allOf: [true, { type: 'string' }], anyOf: [false], items: true, properties: { a: false }, additionalProperties: false },
+      want: { allOf: [{}, { type: 'string' }], anyOf: [{ not: {} }], items: {}, properties: { a: { not: {} } }, additionalProperties: false },
+    },
     { concern: 'unknown type names constrain nothing', given: { type: ['file', 'string'], format: 'binary' }, want: { type: ['string'], format: 'binary' } },
   ])('$concern', ({ given, want }) => {
     expect(normalizeSchema(given)).toEqual(want);
