@@ -62,7 +62,8 @@ export function normalizeSchema(schema: unknown): JsonSchema {
       if (known.length > 0) setOwn(result, key, Array.isArray(value) ? known : known[0]);
       continue;
     }
-    if (SINGLE_SUBSCHEMA.includes(key) && typeof value === 'boolean' && !KEEP_BOOLEAN.has(key)) {
+    // `items: false` (nothing past prefixItems) is read by openapi-typescript and the validators as it is.
+    if (SINGLE_SUBSCHEMA.includes(key) && typeof value === 'boolean' && !KEEP_BOOLEAN.has(key) && !(key === 'items' && value === false)) {
       setOwn(result, key, normalizeSubschema(value));
     } else if (SINGLE_SUBSCHEMA.includes(key) && value !== null && typeof value === 'object' && !Array.isArray(value)) {
       setOwn(result, key, normalizeSchema(value));

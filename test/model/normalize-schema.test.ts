@@ -30,7 +30,7 @@ describe('normalizeSchema', () => {
       want: { type: 'object', properties: { a: { type: 'string' } } },
     },
     {
-      concern: 'boolean subschemas take object form, but for additionalProperties',
+      concern: 'boolean subschemas take object form, but for additionalProperties (and items: false)',
       given: { allOf: [true, { type: 'string' }], anyOf: [false], items: true, properties: { a: false }, additionalProperties: false },
       want: { allOf: [{}, { type: 'string' }], anyOf: [{ not: {} }], items: {}, properties: { a: { not: {} } }, additionalProperties: false },
     },
