@@ -62,7 +62,15 @@ export function schemaArbitrary(version: OpenApiVersion, refs: readonly string[]
       fc.record({ type: fc.constant('string'), minLength: fc.nat(5), maxLength: fc.nat(50), pattern: fc.constantFrom('^[a-z]+$', '\\d', '(') }, { requiredKeys: ['type'] }),
       fc.constant({}),
       ...(v31
-        ? [fc.constant<Json>({ type: 'null' }), fc.record({ const: anyScalar }), fc.constant<Json>({ type: ['string', 'null'] }), fc.constant<Json>({ type: ['integer', 'string'] })]
+        ? [
+            fc.constant<Json>({ type: 'null' }),
+            fc.record({ const: anyScalar }),
+            fc.constant<Json>({ type: ['string', 'null'] }),
+            fc.constant<Json>({ type: ['integer', 'string'] }),
+            // 3.1 schemas may be booleans anywhere.
+            fc.constant<Json>(true),
+            fc.constant<Json>(false),
+          ]
         : [fc.constant<Json>({ type: 'string', nullable: true })]),
     ),
     object: fc
