@@ -2,8 +2,8 @@
  * Sends one operation's request, retrying where that is safe, and turns every outcome into a typed `Result`.
  * Nothing here rejects: every argument, option, server answer and network fault ends as a `Result`.
  */
-import type { Client, RequestOptions } from './client.js';
-import { checkedHeaders, type BodyFormat, type OperationDescriptor, type RequestParts } from './operation.js';
+import type { Client, RequestOptions, SecuritySchemeDescriptor } from './client.js';
+import { checkedHeaders, own, type BodyFormat, type OperationDescriptor, type RequestParts } from './operation.js';
 import { ParameterError } from './parameter-error.js';
 import type { AnyCallError } from './result.js';
 import { isRetryableStatus, mayRetry, retryAfterMs, retryDelayMs } from './retry-policy.js';
@@ -50,11 +50,6 @@ export function sendRequest<R>(
   ) as Promise<R>;
 }
 
-/** A spec- or caller-keyed table's own entry, never one inherited from Object.prototype. */
-function own<T>(table: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
-  return table && Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
-}
-
 function fail(error: AnyCallError): Outcome {
   return { ok: false, error };
 }
@@ -64,7 +59,7 @@ function aborted(label: string, signal: AbortSignal | undefined): AnyCallError {
 }
 
 /** A time limit in milliseconds, or undefined for none: anything but a finite number in (0, 2^31 - 1] means no limit. */
-export function timeLimit(value: unknown): number | undefined {
+function timeLimit(value: unknown): number | undefined {
   return typeof value === 'number' && value > 0 && value <= 0x7fffffff ? value : undefined;
 }
 
@@ -398,7 +393,7 @@ async function prepare(client: Client, operation: OperationDescriptor, args: Arg
 async function applySecurity(client: Client, operation: OperationDescriptor, parts: RequestParts, secretHeaders: Set<string>): Promise<Set<number>> {
   const secretQuery = new Set<number>();
   for (const alternative of operation.security) {
-    const credentials: Array<[string, string]> = [];
+    const credentials: Array<{ name: string; apply: SecuritySchemeDescriptor; value: string }> = [];
     for (const name of alternative) {
       const scheme = own(client.securitySchemes, name);
       const source = own(client.options.credentials, name) ?? client.options.token;
@@ -409,15 +404,15 @@ async function applySecurity(client: Client, operation: OperationDescriptor, par
         throw new ParameterError(name, `the credential function for security scheme "${name}" threw`);
       }
       if (!scheme || typeof value !== 'string' || value === '') break;
-      credentials.push([name, value]);
+      credentials.push({ name, apply: scheme, value });
     }
     if (credentials.length < alternative.length) continue;
-    for (const [name, value] of credentials) {
+    for (const { name, apply, value } of credentials) {
       const before = new Map<string, string>();
       parts.headers.forEach((text, header) => before.set(header, text));
       const queryLength = parts.query.length;
       try {
-        client.securitySchemes[name]!(parts, value);
+        apply(parts, value);
       } catch {
         throw new ParameterError(name, `the credential for security scheme "${name}" has a character HTTP cannot carry`);
       }

@@ -6,6 +6,7 @@ import { astToString, transformSchemaObject, type GlobalContext, type SchemaObje
 import ts from 'typescript';
 import { fromPointer, getAtPath, schemaComponentKey } from '../load/json-pointer.js';
 import { writerSafeText } from './writer-safe-text.js';
+import { componentsReaching } from '../model/components-reaching.js';
 import type { ApiModel, JsonSchema } from '../model/types.js';
 
 /** Prints schema types for one API; reuse one printer for every file of that API. */
@@ -34,7 +35,7 @@ export function createSchemaTypePrinter(model: ApiModel): SchemaTypePrinter {
   const resolve = (ref: string): unknown => getAtPath(document, fromPointer(ref));
   /** Component schemas being printed in place (see `transform`), so a recursive one stops at a reference. */
   const inlining = new Set<string>();
-  const binaryComponents = componentsHoldingBinary(document);
+  const binaryComponents = componentsReaching(((document.components as Record<string, unknown> | undefined)?.schemas ?? {}) as Record<string, unknown>, isBinaryString);
   const holdsBinary = (key: string) => binaryComponents.has(key);
   const ctx: GlobalContext = {
     additionalProperties: false,
@@ -145,56 +146,19 @@ export function createSchemaTypePrinter(model: ApiModel): SchemaTypePrinter {
 const WITH_REQUIRED =
   'export type WithRequired<T, K extends PropertyKey> = T extends object ? T & { [P in K & keyof T]-?: Exclude<T[P], undefined> } : T;';
 
-/** Keys of the component schemas that hold a binary string, directly or through references (found without recursion). */
-function componentsHoldingBinary(document: Record<string, unknown>): Set<string> {
-  const schemas = ((document.components as Record<string, unknown> | undefined)?.schemas ?? {}) as Record<string, unknown>;
-  const direct: string[] = [];
-  const referrers = new Map<string, Set<string>>();
-  for (const [key, schema] of Object.entries(schemas)) {
-    let binary = false;
-    const stack: unknown[] = [schema];
-    while (stack.length > 0) {
-      const node = stack.pop();
-      if (node === null || typeof node !== 'object') continue;
-      if (!Array.isArray(node)) {
-        const record = node as Record<string, unknown>;
-        if (isBinaryString(record)) binary = true;
-        const target = schemaComponentKey(record.$ref);
-        if (target !== undefined) referrers.set(target, (referrers.get(target) ?? new Set()).add(key));
-      }
-      for (const [child, value] of Object.entries(node)) if (child !== 'example' && child !== 'examples' && child !== 'default' && child !== 'enum' && child !== 'const') stack.push(value);
-    }
-    if (binary) direct.push(key);
-  }
-  const holding = new Set(direct);
-  for (let next = 0; next < direct.length; next++) {
-    for (const referrer of referrers.get(direct[next]!) ?? []) {
-      if (holding.has(referrer)) continue;
-      holding.add(referrer);
-      direct.push(referrer);
-    }
-  }
-  return holding;
-}
-
 /** A string schema whose content is bytes: `format: binary`, or a 3.1 `contentMediaType` without an encoding. */
-function isBinaryString(schema: Record<string, unknown>): boolean {
+function isBinaryString(schema: Readonly<Record<string, unknown>>): boolean {
   const isString = schema.type === 'string' || (Array.isArray(schema.type) && schema.type.includes('string'));
   return isString && (schema.format === 'binary' || (schema.contentMediaType !== undefined && schema.contentEncoding === undefined));
 }
 
 /**
- * openapi-typescript prints an array of a negative number literal as `-1[]`, which does not parse: the element of
- * an array type needs parentheses unless it is a plain type (`(-1)[]`, `(A | B)[]`).
+ * openapi-typescript prints an array of a negative number literal as `-1[]`, which does not parse. TypeScript's
+ * factory parenthesizes unions and other compound element types itself; a negative literal it leaves alone.
  */
 function parenthesizeArrayElement(type: ts.TypeNode): ts.TypeNode | undefined {
-  if (!ts.isArrayTypeNode(type)) return undefined;
-  const element = type.elementType;
-  const plain = ts.isTypeReferenceNode(element) || ts.isTypeLiteralNode(element) || ts.isParenthesizedTypeNode(element) || ts.isArrayTypeNode(element) ||
-    ts.isTupleTypeNode(element) || ts.isIndexedAccessTypeNode(element) || (ts.isLiteralTypeNode(element) && !ts.isPrefixUnaryExpression(element.literal)) ||
-    element.kind === ts.SyntaxKind.StringKeyword || element.kind === ts.SyntaxKind.NumberKeyword || element.kind === ts.SyntaxKind.BooleanKeyword ||
-    element.kind === ts.SyntaxKind.UnknownKeyword || element.kind === ts.SyntaxKind.NeverKeyword || element.kind === ts.SyntaxKind.NullKeyword;
-  return plain ? undefined : ts.factory.updateArrayTypeNode(type, ts.factory.createParenthesizedType(element));
+  if (!ts.isArrayTypeNode(type) || !ts.isLiteralTypeNode(type.elementType) || !ts.isPrefixUnaryExpression(type.elementType.literal)) return undefined;
+  return ts.factory.updateArrayTypeNode(type, ts.factory.createParenthesizedType(type.elementType));
 }
 
 /** Rewrites `components["schemas"]["Key"]…` (openapi-typescript's reference form) to `TypeName…`. */

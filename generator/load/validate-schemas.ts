@@ -8,16 +8,9 @@
  */
 import { childKeysAreNames, isDataKey } from './data-keys.js';
 import type { MergedSpec } from './merge-spec-sources.js';
+import { ONE_SUBSCHEMA, SUBSCHEMA_LIST, SUBSCHEMA_MAP, TYPES } from './schema-keywords.js';
 import { SpecError } from './spec-error.js';
 
-/** Keywords whose value is one subschema. */
-const ONE_SCHEMA = new Set(['additionalProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'unevaluatedProperties', 'unevaluatedItems', 'additionalItems']);
-/** Keywords whose value is a list of subschemas. */
-const SCHEMA_LIST = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
-/** Keywords whose value maps names to subschemas. */
-const SCHEMA_MAP = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
-/** The JSON Schema type names. */
-export const TYPES: ReadonlySet<string> = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']);
 
 type Position = 'structure' | 'schema' | 'schema-list' | 'schema-map';
 
@@ -50,11 +43,11 @@ export function validateSchemas(spec: MergedSpec): void {
       for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
         if (isDataKey(key, true)) continue;
         const at = [...segments, key];
-        if (ONE_SCHEMA.has(key)) stack.push({ value: item, segments: at, position: 'schema', names: false });
         // OpenAPI 3.0 and draft 4 allow `items` as a list of schemas (a tuple).
-        else if (key === 'items') stack.push({ value: item, segments: at, position: Array.isArray(item) ? 'schema-list' : 'schema', names: false });
-        else if (SCHEMA_LIST.has(key)) stack.push({ value: item, segments: at, position: 'schema-list', names: false });
-        else if (SCHEMA_MAP.has(key)) stack.push({ value: item, segments: at, position: 'schema-map', names: false });
+        if (key === 'items' && Array.isArray(item)) stack.push({ value: item, segments: at, position: 'schema-list', names: false });
+        else if (ONE_SUBSCHEMA.has(key)) stack.push({ value: item, segments: at, position: 'schema', names: false });
+        else if (SUBSCHEMA_LIST.has(key)) stack.push({ value: item, segments: at, position: 'schema-list', names: false });
+        else if (SUBSCHEMA_MAP.has(key)) stack.push({ value: item, segments: at, position: 'schema-map', names: false });
       }
       continue;
     }

@@ -4,15 +4,9 @@
  * @see https://spec.openapis.org/oas/v3.1.0#data-types (type arrays with `null`)
  */
 import { setOwn } from '../load/own-property.js';
-import { TYPES } from '../load/validate-schemas.js';
+import { ONE_SUBSCHEMA, SUBSCHEMA_LIST, SUBSCHEMA_MAP, TYPES } from '../load/schema-keywords.js';
 import type { JsonSchema } from './types.js';
 
-/** Keywords whose value is one subschema. */
-const SINGLE_SUBSCHEMA = ['items', 'additionalProperties', 'not', 'propertyNames', 'contains', 'if', 'then', 'else', 'unevaluatedProperties', 'unevaluatedItems', 'additionalItems'];
-/** Keywords whose value is a list of subschemas. */
-const LIST_OF_SUBSCHEMAS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
-/** Keywords whose value maps names to subschemas. */
-const MAP_OF_SUBSCHEMAS = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'];
 
 /** Annotation and validation keywords by the type of value JSON Schema gives them; a value of another type is dropped. */
 const STRING_KEYWORDS = new Set(['title', 'description', 'format', 'pattern', '$comment', 'contentMediaType', 'contentEncoding']);
@@ -63,16 +57,16 @@ export function normalizeSchema(schema: unknown): JsonSchema {
       continue;
     }
     // `items: false` (nothing past prefixItems) is read by openapi-typescript and the validators as it is.
-    if (SINGLE_SUBSCHEMA.includes(key) && typeof value === 'boolean' && !KEEP_BOOLEAN.has(key) && !(key === 'items' && value === false)) {
+    if (ONE_SUBSCHEMA.has(key) && typeof value === 'boolean' && !KEEP_BOOLEAN.has(key) && !(key === 'items' && value === false)) {
       setOwn(result, key, normalizeSubschema(value));
-    } else if (SINGLE_SUBSCHEMA.includes(key) && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    } else if (ONE_SUBSCHEMA.has(key) && value !== null && typeof value === 'object' && !Array.isArray(value)) {
       setOwn(result, key, normalizeSchema(value));
-    } else if (SINGLE_SUBSCHEMA.includes(key) && key === 'items' && Array.isArray(value)) {
+    } else if (ONE_SUBSCHEMA.has(key) && key === 'items' && Array.isArray(value)) {
       // Draft-04 tuple form `items: [..]` is the `prefixItems` of 2020-12.
       result.prefixItems = value.map(normalizeSubschema);
-    } else if (LIST_OF_SUBSCHEMAS.includes(key) && Array.isArray(value)) {
+    } else if (SUBSCHEMA_LIST.has(key) && Array.isArray(value)) {
       setOwn(result, key, value.map(normalizeSubschema));
-    } else if (MAP_OF_SUBSCHEMAS.includes(key) && value !== null && typeof value === 'object') {
+    } else if (SUBSCHEMA_MAP.has(key) && value !== null && typeof value === 'object') {
       setOwn(result, key, Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, normalizeSubschema(sub)])));
     } else {
       setOwn(result, key, value);

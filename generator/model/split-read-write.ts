@@ -8,22 +8,9 @@
 import { isDataKey } from '../load/data-keys.js';
 import { schemaComponentKey, schemaComponentRef } from '../load/json-pointer.js';
 import { hasOwn, setOwn } from '../load/own-property.js';
+import { componentsReaching } from './components-reaching.js';
 
 type Schema = Record<string, unknown>;
-
-/** Visits every subschema object of `schema` (not following references). */
-function eachSubschema(schema: unknown, visit: (schema: Schema) => void): void {
-  if (schema === null || typeof schema !== 'object') return;
-  if (Array.isArray(schema)) {
-    for (const item of schema) eachSubschema(item, visit);
-    return;
-  }
-  visit(schema as Schema);
-  for (const [key, value] of Object.entries(schema)) {
-    if (isDataKey(key, true)) continue;
-    eachSubschema(value, visit);
-  }
-}
 
 /** Returns a copy of `schema` without properties flagged `drop`, references mapped by `mapRef`. */
 function view(schema: unknown, drop: 'readOnly' | 'writeOnly', mapRef: (key: string) => string | undefined): unknown {
@@ -59,28 +46,7 @@ function view(schema: unknown, drop: 'readOnly' | 'writeOnly', mapRef: (key: str
 export function splitReadWrite(document: Record<string, unknown>): Map<string, string> {
   const components = (document.components ?? {}) as Record<string, unknown>;
   const schemas = (components.schemas ?? {}) as Record<string, unknown>;
-  const direct: string[] = [];
-  /** Who refers to each schema: a split spreads from a schema to everything referring to it. */
-  const referrers = new Map<string, Set<string>>();
-  for (const [key, schema] of Object.entries(schemas)) {
-    let flagged = false;
-    eachSubschema(schema, (sub) => {
-      if (sub.readOnly === true || sub.writeOnly === true) flagged = true;
-      const target = schemaComponentKey(sub.$ref);
-      if (target !== undefined) referrers.set(target, (referrers.get(target) ?? new Set()).add(key));
-    });
-    if (flagged) direct.push(key);
-  }
-  // Breadth-first from the flagged schemas over "is referred to by": linear, however long the reference chains.
-  const split = new Set(direct);
-  const queue = [...direct];
-  for (let next = 0; next < queue.length; next++) {
-    for (const referrer of referrers.get(queue[next]!) ?? []) {
-      if (split.has(referrer)) continue;
-      split.add(referrer);
-      queue.push(referrer);
-    }
-  }
+  const split = componentsReaching(schemas, (sub) => sub.readOnly === true || sub.writeOnly === true);
   const inputKeys = new Map<string, string>();
   const usedInputs = new Set<string>();
   for (const key of [...split].sort()) {

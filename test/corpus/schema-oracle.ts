@@ -7,7 +7,7 @@
 import openapiTS, { astToString } from 'openapi-typescript';
 import { pathToFileURL } from 'node:url';
 import { schemaComponentKey } from '../../generator/load/json-pointer.js';
-import { TYPES } from '../../generator/load/validate-schemas.js';
+import { TYPES } from '../../generator/load/schema-keywords.js';
 import { breakEagerCycles } from '../../generator/model/break-eager-cycles.js';
 import { normalizeDocument } from '../../generator/model/normalize-document.js';
 import type { ApiModel } from '../../generator/model/types.js';

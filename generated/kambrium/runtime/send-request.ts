@@ -3,9 +3,10 @@
  * Sends one operation's request, retrying where that is safe, and turns every outcome into a typed `Result`.
  * Nothing here rejects: every argument, option, server answer and network fault ends as a `Result`.
  */
-import type { Client, RequestOptions } from './client.js';
+import type { Client, RequestOptions, SecuritySchemeDescriptor } from './client.js';
 import {
   checkedHeaders,
+  own,
   type BodyFormat,
   type OperationDescriptor,
   type RequestParts,
@@ -63,11 +64,6 @@ export function sendRequest<R>(
   ) as Promise<R>;
 }
 
-/** A spec- or caller-keyed table's own entry, never one inherited from Object.prototype. */
-function own<T>(table: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
-  return table && Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
-}
-
 function fail(error: AnyCallError): Outcome {
   return { ok: false, error };
 }
@@ -77,7 +73,7 @@ function aborted(label: string, signal: AbortSignal | undefined): AnyCallError {
 }
 
 /** A time limit in milliseconds, or undefined for none: anything but a finite number in (0, 2^31 - 1] means no limit. */
-export function timeLimit(value: unknown): number | undefined {
+function timeLimit(value: unknown): number | undefined {
   return typeof value === 'number' && value > 0 && value <= 0x7fffffff ? value : undefined;
 }
 
@@ -564,7 +560,7 @@ async function applySecurity(
 ): Promise<Set<number>> {
   const secretQuery = new Set<number>();
   for (const alternative of operation.security) {
-    const credentials: Array<[string, string]> = [];
+    const credentials: Array<{ name: string; apply: SecuritySchemeDescriptor; value: string }> = [];
     for (const name of alternative) {
       const scheme = own(client.securitySchemes, name);
       const source = own(client.options.credentials, name) ?? client.options.token;
@@ -578,15 +574,15 @@ async function applySecurity(
         );
       }
       if (!scheme || typeof value !== 'string' || value === '') break;
-      credentials.push([name, value]);
+      credentials.push({ name, apply: scheme, value });
     }
     if (credentials.length < alternative.length) continue;
-    for (const [name, value] of credentials) {
+    for (const { name, apply, value } of credentials) {
       const before = new Map<string, string>();
       parts.headers.forEach((text, header) => before.set(header, text));
       const queryLength = parts.query.length;
       try {
-        client.securitySchemes[name]!(parts, value);
+        apply(parts, value);
       } catch {
         throw new ParameterError(
           name,

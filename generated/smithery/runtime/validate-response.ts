@@ -5,6 +5,7 @@
  * It checks types, required properties, `additionalProperties: false`, enums, consts and unions; not formats,
  * ranges, lengths or patterns, which servers bend more often than they break.
  */
+import { own } from './operation.js';
 import type { InvalidBodyError } from './result.js';
 
 /** The JSON Schema keywords the validator reads; `$ref` names another schema of the same table. */
@@ -58,13 +59,6 @@ export function createResponseValidation(
       };
     },
   };
-}
-
-/** A property of a spec-keyed table, never one inherited from Object.prototype (`__proto__`, `constructor`). */
-function own<T>(table: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
-  return table !== undefined && Object.prototype.hasOwnProperty.call(table, key)
-    ? table[key]
-    : undefined;
 }
 
 /** Values nested deeper than this are not checked further, so a hostile body cannot exhaust the stack. */
