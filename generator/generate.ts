@@ -5,7 +5,6 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { emitApiClient } from './emit/emit-api-client.js';
 import type { GeneratedFile } from './emit/generated-file.js';
-import { formatFiles } from './format/format-files.js';
 import { expandInput } from './config/expand-inputs.js';
 import type { ApiTarget } from './config/read-generator-config.js';
 import { listSpecFiles, loadApi, loadFiles, mergeApiConfig, type LoadedApi } from './load/load-api.js';
@@ -50,11 +49,17 @@ export async function loadTarget(target: ApiTarget): Promise<LoadedApi> {
 }
 
 /** Generates one API target's client, in memory. */
+/** Prettier is loaded only for APIs that ask for it. */
+async function formatFiles(files: readonly GeneratedFile[]): Promise<GeneratedFile[]> {
+  return (await import('./format/format-files.js')).formatFiles(files);
+}
+
 export async function generateTarget(target: ApiTarget, runtime: readonly GeneratedFile[]): Promise<GeneratedApi> {
   const started = performance.now();
   const loaded = await loadTarget(target);
   const model = buildApiModel(loaded);
-  const files = await formatFiles(emitApiClient(model, runtime));
+  const emitted = emitApiClient(model, runtime);
+  const files = loaded.config.prettier === true ? await formatFiles(emitted) : emitted;
   return {
     name: model.name,
     files,

@@ -29,21 +29,31 @@ export interface ResponseValidation {
   check(operation: string, responseKey: string, body: unknown, label: string, response: Response): InvalidBodyError | undefined;
 }
 
-/** Builds the validation a generated `validators.ts` exports, from its schema table and per-operation response schemas. */
-export function createResponseValidation(
-  schemas: Readonly<Record<string, ValidationSchema | boolean>>,
-  operations: Readonly<Record<string, Readonly<Record<string, ValidationSchema | boolean>>>>,
-): ResponseValidation {
+/**
+ * Builds the validation a generated `validators.ts` exports. Its tables come as JSON text, one `[name, schema]`
+ * entry per line, parsed on the first check: a type checker reads a string in no time, where megabytes of object
+ * literal cost seconds in every build of the user's project.
+ */
+export function createResponseValidation(schemaLines: readonly string[], operationLines: readonly string[]): ResponseValidation {
+  let tables: { schemas: Table<ValidationSchema | boolean>; operations: Table<Table<ValidationSchema | boolean>> } | undefined;
   return {
     check(operation, responseKey, body, label, response) {
-      const schema = own(own(operations, operation), responseKey);
-      const problem = schema === undefined ? undefined : problemOf(schema, body, '$', schemas, 0);
+      tables ??= { schemas: parseTable(schemaLines), operations: parseTable(operationLines) };
+      const schema = own(own(tables.operations, operation), responseKey);
+      const problem = schema === undefined ? undefined : problemOf(schema, body, '$', tables.schemas, 0);
       if (problem === undefined) return undefined;
       const { status } = response;
       const path = problem.slice(0, problem.indexOf(':'));
       return { kind: 'invalid-body', status, message: `${label}: ${status} body does not match the spec: ${problem}`, text: '', path, cause: undefined, response };
     },
   };
+}
+
+type Table<T> = Readonly<Record<string, T>>;
+
+/** `Object.fromEntries` defines own properties, so a schema named `__proto__` stays data. */
+function parseTable<T>(lines: readonly string[]): Table<T> {
+  return Object.fromEntries(lines.map((line) => JSON.parse(line) as [string, T]));
 }
 
 /** Values nested deeper than this are not checked further, so a hostile body cannot exhaust the stack. */

@@ -2,30 +2,9 @@
 export { createClient, defaultBaseUrl } from './client.js';
 export * from './operations.js';
 export type * from './schemas.js';
+export type { Client, ClientOptions, CredentialSource, FetchLike, RequestInfo, RequestOptions, ResponseInfo } from './runtime/client.js';
 export type {
-  Client,
-  ClientOptions,
-  CredentialSource,
-  FetchLike,
-  RequestInfo,
-  RequestOptions,
-  ResponseInfo,
-} from './runtime/client.js';
-export type {
-  AbortedError,
-  AnyCallError,
-  BodyTooLargeError,
-  DefaultError,
-  Failure,
-  HttpError,
-  InvalidBodyError,
-  InvalidRequestError,
-  NetworkError,
-  Result,
-  StatusRange,
-  Success,
-  TimeoutError,
-  TransportError,
-  UnexpectedStatusError,
+  AbortedError, AnyCallError, BodyTooLargeError, DefaultError, Failure, HttpError, InvalidBodyError, InvalidRequestError,
+  NetworkError, Result, StatusRange, Success, TimeoutError, TransportError, UnexpectedStatusError,
 } from './runtime/result.js';
 export { ApiCallError, unwrap } from './runtime/unwrap.js';

@@ -1,16 +1,16 @@
 // Generated from Kambrium API v1 (OpenAPI 3.1.0). Do not edit: change the spec and run `npm run generate`.
-import { sendRequest } from './runtime/send-request.js';
-import { writeHeader, writePathValue } from './runtime/serialize-parameter.js';
-import type { Client, RequestOptions } from './runtime/client.js';
-import type { OperationDescriptor } from './runtime/operation.js';
+import { sendRequest } from "./runtime/send-request.js";
+import { writeHeader, writePathValue } from "./runtime/serialize-parameter.js";
+import type { Client, RequestOptions } from "./runtime/client.js";
+import type { OperationDescriptor } from "./runtime/operation.js";
 import type {
   HttpError,
   Result,
   Success,
   TransportError,
   UnexpectedStatusError,
-} from './runtime/result.js';
-import type { DeletionConfirmation, ErrorDetail } from './schemas.js';
+} from "./runtime/result.js";
+import type { DeletionConfirmation, ErrorDetail } from "./schemas.js";
 
 /** The arguments of `deleteMcpServer`. */
 export interface DeleteMcpServerParams {
@@ -53,16 +53,16 @@ export type DeleteMcpServerResult = Result<
 >;
 
 const deleteMcpServerOperation: OperationDescriptor = {
-  id: 'deleteMcpServer',
-  method: 'DELETE',
-  path: '/api/v1/mcp-servers/{server_id}',
+  id: "deleteMcpServer",
+  method: "DELETE",
+  path: "/api/v1/mcp-servers/{server_id}",
   parameters: [
-    { name: 'server_id', write: writePathValue },
-    { name: 'Content-Type', write: writeHeader, constant: 'application/json' },
+    { name: "server_id", write: writePathValue },
+    { name: "Content-Type", write: writeHeader, constant: "application/json" },
   ],
-  responses: { '200': 'json', '401': 'json', '403': 'json', '404': 'json', '500': 'json' },
-  accept: 'application/json',
-  security: [['kambriumOAuth']],
+  responses: { "200": "json", "401": "json", "403": "json", "404": "json", "500": "json" },
+  accept: "application/json",
+  security: [["kambriumOAuth"]],
 };
 
 /**

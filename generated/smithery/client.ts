@@ -1,13 +1,9 @@
 // Generated from Smithery Platform API 1.0.0 (OpenAPI 3.1.0). Do not edit: change the spec and run `npm run generate`.
-import {
-  createRuntimeClient,
-  readEnvironment,
-  type Client,
-  type ClientOptions,
-} from './runtime/client.js';
-import { bearerScheme } from './runtime/security.js';
+import { createRuntimeClient, readEnvironment, type Client, type ClientOptions } from "./runtime/client.js";
+import { bearerScheme } from "./runtime/security.js";
+
 /** The server calls go to unless `createClient({ baseUrl })` says otherwise. */
-export const defaultBaseUrl = 'https://api.smithery.ai';
+export const defaultBaseUrl = "https://api.smithery.ai";
 
 /**
  * Creates a client for Smithery Platform API 1.0.0; every option is optional.
@@ -19,7 +15,7 @@ export const defaultBaseUrl = 'https://api.smithery.ai';
  */
 export function createClient(options: ClientOptions = {}): Client {
   return createRuntimeClient(
-    { ...options, token: options.token ?? readEnvironment('SMITHERY_API_KEY') },
-    { baseUrl: defaultBaseUrl, securitySchemes: { bearerAuth: bearerScheme } },
+    { ...options, token: options.token ?? readEnvironment("SMITHERY_API_KEY") },
+    { baseUrl: defaultBaseUrl, securitySchemes: { "bearerAuth": bearerScheme } },
   );
 }

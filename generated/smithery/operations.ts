@@ -1,22 +1,22 @@
 // Generated from Smithery Platform API 1.0.0 (OpenAPI 3.1.0). Do not edit: change the spec and run `npm run generate`.
-import { sendRequest } from './runtime/send-request.js';
-import { writePathValue } from './runtime/serialize-parameter.js';
-import type { Client, RequestOptions } from './runtime/client.js';
-import type { OperationDescriptor } from './runtime/operation.js';
+import { sendRequest } from "./runtime/send-request.js";
+import { writePathValue } from "./runtime/serialize-parameter.js";
+import type { Client, RequestOptions } from "./runtime/client.js";
+import type { OperationDescriptor } from "./runtime/operation.js";
 import type {
   HttpError,
   Result,
   Success,
   TransportError,
   UnexpectedStatusError,
-} from './runtime/result.js';
+} from "./runtime/result.js";
 import type {
   Connection,
   DeleteSuccess,
   RegistryError,
   SmitheryError,
   SmitherySuccess,
-} from './schemas.js';
+} from "./schemas.js";
 
 /** The arguments of `deleteConnection`. */
 export interface DeleteConnectionParams {
@@ -51,16 +51,16 @@ export type DeleteConnectionResult = Result<
 >;
 
 const deleteConnectionOperation: OperationDescriptor = {
-  id: 'deleteConnection',
-  method: 'DELETE',
-  path: '/connect/{namespace}/{connectionId}',
+  id: "deleteConnection",
+  method: "DELETE",
+  path: "/connect/{namespace}/{connectionId}",
   parameters: [
-    { name: 'namespace', write: writePathValue },
-    { name: 'connectionId', write: writePathValue },
+    { name: "namespace", write: writePathValue },
+    { name: "connectionId", write: writePathValue },
   ],
-  responses: { '200': 'json', '400': 'json', '404': 'json' },
-  accept: 'application/json',
-  security: [['bearerAuth']],
+  responses: { "200": "json", "400": "json", "404": "json" },
+  accept: "application/json",
+  security: [["bearerAuth"]],
 };
 
 /**
@@ -99,19 +99,21 @@ export interface DeleteServerErrors {
 
 /** Every way a `deleteServer` call can fail; switch on `kind`, then on `status`. */
 export type DeleteServerError =
-  HttpError<404, DeleteServerErrors[404]> | UnexpectedStatusError | TransportError;
+  | HttpError<404, DeleteServerErrors[404]>
+  | UnexpectedStatusError
+  | TransportError;
 
 /** What `deleteServer` resolves to. */
 export type DeleteServerResult = Result<Success<200, DeleteServerResponse>, DeleteServerError>;
 
 const deleteServerOperation: OperationDescriptor = {
-  id: 'deleteServer',
-  method: 'DELETE',
-  path: '/servers/{qualifiedName}',
-  parameters: [{ name: 'qualifiedName', write: writePathValue }],
-  responses: { '200': 'json', '404': 'json' },
-  accept: 'application/json',
-  security: [['bearerAuth']],
+  id: "deleteServer",
+  method: "DELETE",
+  path: "/servers/{qualifiedName}",
+  parameters: [{ name: "qualifiedName", write: writePathValue }],
+  responses: { "200": "json", "404": "json" },
+  accept: "application/json",
+  security: [["bearerAuth"]],
 };
 
 /**
@@ -159,16 +161,16 @@ export type GetConnectionError =
 export type GetConnectionResult = Result<Success<200, GetConnectionResponse>, GetConnectionError>;
 
 const getConnectionOperation: OperationDescriptor = {
-  id: 'getConnection',
-  method: 'GET',
-  path: '/connect/{namespace}/{connectionId}',
+  id: "getConnection",
+  method: "GET",
+  path: "/connect/{namespace}/{connectionId}",
   parameters: [
-    { name: 'namespace', write: writePathValue },
-    { name: 'connectionId', write: writePathValue },
+    { name: "namespace", write: writePathValue },
+    { name: "connectionId", write: writePathValue },
   ],
-  responses: { '200': 'json', '400': 'json', '404': 'json' },
-  accept: 'application/json',
-  security: [['bearerAuth']],
+  responses: { "200": "json", "400": "json", "404": "json" },
+  accept: "application/json",
+  security: [["bearerAuth"]],
 };
 
 /**

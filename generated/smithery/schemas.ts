@@ -1,5 +1,4 @@
 // Generated from Smithery Platform API 1.0.0 (OpenAPI 3.1.0). Do not edit: change the spec and run `npm run generate`.
-
 export interface Connection {
   /**
    * @description Connection ID (auto-generated or developer-defined)
@@ -12,7 +11,7 @@ export interface Connection {
    * @description Connection transport
    * @enum {string}
    */
-  transport?: 'http' | 'uplink';
+  transport?: "http" | "uplink";
   /** @description MCP server URL. Null for uplink connections. */
   mcpUrl: string | null;
   metadata: {
@@ -38,7 +37,7 @@ export type ConnectionStatus =
 
 export interface ConnectionStatusAuthRequired {
   /** @constant */
-  state: 'auth_required';
+  state: "auth_required";
   /**
    * Format: uri
    * @description Hosted Smithery URL for completing setup and OAuth
@@ -54,24 +53,24 @@ export interface ConnectionStatusAuthRequired {
 
 export interface ConnectionStatusConnected {
   /** @constant */
-  state: 'connected';
+  state: "connected";
 }
 
 export interface ConnectionStatusDisconnected {
   /** @constant */
-  state: 'disconnected';
+  state: "disconnected";
 }
 
 export interface ConnectionStatusError {
   /** @constant */
-  state: 'error';
+  state: "error";
   /** @description Error message */
   message: string;
 }
 
 export interface ConnectionStatusInputRequired {
   /** @constant */
-  state: 'input_required';
+  state: "input_required";
   /**
    * Format: uri
    * @description Hosted Smithery URL for completing setup in the browser
@@ -128,7 +127,7 @@ export interface ServerInfo {
     mimeType?: string;
     sizes?: string[];
     /** @enum {string} */
-    theme?: 'light' | 'dark';
+    theme?: "light" | "dark";
   }[];
   version: string;
   websiteUrl?: string;

@@ -18,6 +18,13 @@ export function docs(parts: ReadonlyArray<string | undefined | false>): string[]
   return text === undefined ? [] : [text];
 }
 
+/** A JSDoc comment (with a trailing newline) for text from `docText`, or '' for none; `indent` prefixes each line. */
+export function jsDoc(text: string | undefined, indent = ''): string {
+  if (text === undefined) return '';
+  if (!text.includes('\n')) return `${indent}/** ${text} */\n`;
+  return `${indent}/**\n${text.split('\n').map((line) => `${indent} * ${line}`.trimEnd()).join('\n')}\n${indent} */\n`;
+}
+
 /** Text for a `//` line comment: line breaks (which would end the comment) become spaces. */
 export function oneLine(text: string): string {
   return text.replace(/[\r\n\u2028\u2029]+/g, ' ');

@@ -4,6 +4,7 @@ import type { ApiModel, SecuritySchemeModel } from '../model/types.js';
 import { docs } from './doc-comment.js';
 import { objectKey } from './property-name.js';
 import { writerSafeText } from './writer-safe-text.js';
+import { wrapList } from './layout.js';
 
 /** Statements of `client.ts`. */
 export function emitClientFile(model: ApiModel): StatementStructures[] {
@@ -20,6 +21,7 @@ export function emitClientFile(model: ApiModel): StatementStructures[] {
       : [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: './runtime/security.js', namedImports: securityImports(supported) }]),
     {
       kind: StructureKind.VariableStatement,
+      leadingTrivia: (writer) => void writer.blankLineIfLastNot(),
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
       docs: docs([
@@ -42,9 +44,15 @@ export function emitClientFile(model: ApiModel): StatementStructures[] {
       parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }],
       returnType: 'Client',
       statements: [
-        model.tokenEnvironment
-          ? `return createRuntimeClient({ ...options, token: options.token ?? readEnvironment(${JSON.stringify(model.tokenEnvironment)}) }, { baseUrl: defaultBaseUrl, securitySchemes: ${securitySchemesText(supported)} });`
-          : `return createRuntimeClient(options, { baseUrl: defaultBaseUrl, securitySchemes: ${securitySchemesText(supported)} });`,
+        `return createRuntimeClient${wrapList(
+          '(',
+          [
+            model.tokenEnvironment ? `{ ...options, token: options.token ?? readEnvironment(${JSON.stringify(model.tokenEnvironment)}) }` : 'options',
+            `{ baseUrl: defaultBaseUrl, securitySchemes: ${securitySchemesText(supported)} }`,
+          ],
+          ');',
+          'return createRuntimeClient'.length + 2,
+        )}`,
       ],
     },
   ];
@@ -74,7 +82,7 @@ function securitySchemesText(schemes: readonly SecuritySchemeModel[]): string {
           : 'bearerScheme';
     return writerSafeText(`${objectKey(scheme.key)}: ${value}`);
   });
-  return `{ ${entries.join(', ')} }`;
+  return entries.length === 0 ? '{}' : `{ ${entries.join(', ')} }`;
 }
 
 /** The runtime appliers the client file imports, one per kind of scheme it uses. */

@@ -2,24 +2,21 @@
  * Emits one operation: its parameter, response and error types, its static descriptor, and its function.
  * Everything is returned as ts-morph structures so the caller adds a whole file in one call.
  */
-import {
-  StructureKind,
-  VariableDeclarationKind,
-  type CodeBlockWriter,
-  type PropertySignatureStructure,
-  type StatementStructures,
-} from 'ts-morph';
+import { StructureKind, type CodeBlockWriter, type PropertySignatureStructure, type StatementStructures, type WriterFunction } from 'ts-morph';
 import { toPointer } from '../load/json-pointer.js';
 import type { JsonSchema, MediaTypeModel, OperationModel, ParameterModel } from '../model/types.js';
-import { docs as docsOf, docText } from './doc-comment.js';
+import { docs as docsOf, docText, jsDoc } from './doc-comment.js';
+import { indentLines, LINE_WIDTH, unionLayout, wrapList } from './layout.js';
 import { objectKey, propertyName } from './property-name.js';
 import { writerSafeText } from './writer-safe-text.js';
 import { headerFormat, responseBodyFormat, responseBodyType, responseHeadersType, statusKey, statusType } from './response-types.js';
 import type { SchemaTypePrinter } from './schema-type-printer.js';
 
 /** Statements of one operation, in reading order: params, response, errors, result, descriptor, function. */
-export function emitOperation(operation: OperationModel, printer: SchemaTypePrinter): StatementStructures[] {
-  return buildStatements(operation, printer).map((statement) => ({ ...statement, leadingTrivia: blankLine }));
+export function emitOperation(operation: OperationModel, printer: SchemaTypePrinter): Array<StatementStructures | WriterFunction> {
+  return buildStatements(operation, printer).map((statement) =>
+    typeof statement === 'string' ? (writer: CodeBlockWriter) => void writer.blankLineIfLastNot().write(statement) : { ...statement, leadingTrivia: blankLine },
+  );
 }
 
 /** ts-morph separates some declarations with a blank line but not type aliases and constants; this makes it uniform. */
@@ -27,57 +24,52 @@ function blankLine(writer: CodeBlockWriter): void {
   writer.blankLineIfLastNot();
 }
 
-function buildStatements(operation: OperationModel, printer: SchemaTypePrinter): StatementStructures[] {
+/** Structures where ts-morph lays out the declaration well (interfaces), laid-out text elsewhere. */
+type Statement = StatementStructures | string;
+
+function buildStatements(operation: OperationModel, printer: SchemaTypePrinter): Statement[] {
   const t = operation.typeName;
   const callerParameters = operation.parameters.filter((p) => p.constant === undefined);
   const paramsOptional = callerParameters.every((p) => !p.required) && !operation.requestBody?.required;
+  const resultHead = `export type ${t}Result = `;
+  const signature = [
+    'client: Client',
+    `params${paramsOptional ? '?' : ''}: ${t}Params`,
+    'options?: RequestOptions',
+  ];
+  const functionHead = `export function ${operation.name}`;
+  const returns = `: Promise<${t}Result> {`;
   return [
     emitParamsType(operation, callerParameters, printer),
     ...emitResponseTypes(operation, printer),
     emitErrorsMap(operation, printer),
-    {
-      kind: StructureKind.TypeAlias,
-      name: `${t}Error`,
-      isExported: true,
-      docs: [`Every way a \`${operation.name}\` call can fail; switch on \`kind\`, then on \`status\`.`],
-      type: unionText(errorMembers(operation, printer)),
-    },
-    {
-      kind: StructureKind.TypeAlias,
-      name: `${t}Result`,
-      isExported: true,
-      docs: [`What \`${operation.name}\` resolves to.`],
-      type: `Result<${unionText(successMembers(operation, printer))}, ${t}Error>`,
-    },
-    {
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name: `${operation.name}Operation`, type: 'OperationDescriptor', initializer: descriptorText(operation) }],
-    },
-    {
-      kind: StructureKind.Function,
-      name: operation.name,
-      isExported: true,
-      docs: docsOf([
-        operation.summary,
-        operation.description !== operation.summary && operation.description,
-        `\`${operation.method.toUpperCase()} ${operation.path}\``,
-        operation.deprecated && '@deprecated',
-      ]),
-      parameters: [
-        { name: 'client', type: 'Client' },
-        { name: 'params', type: `${t}Params`, hasQuestionToken: paramsOptional },
-        { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
-      ],
-      returnType: `Promise<${t}Result>`,
-      statements: [`return sendRequest(client, ${operation.name}Operation, params, options);`],
-    },
+    typeAlias(`${t}Error`, `Every way a \`${operation.name}\` call can fail; switch on \`kind\`, then on \`status\`.`, unique(errorMembers(operation, printer))),
+    `${jsDoc(`What \`${operation.name}\` resolves to.`)}${resultHead}${wrapList('Result<', [unionLayout(unique(successMembers(operation, printer)), resultHead.length + 7, '  ').trimStart(), `${t}Error`], '>;', resultHead.length, '', false)}`,
+    `const ${operation.name}Operation: OperationDescriptor = ${descriptorText(operation)};`,
+    [
+      jsDoc(
+        docText([
+          operation.summary,
+          operation.description !== operation.summary && operation.description,
+          `\`${operation.method.toUpperCase()} ${operation.path}\``,
+          operation.deprecated && '@deprecated',
+        ]),
+      ),
+      `${functionHead}${wrapList('(', signature, ')', functionHead.length + returns.length)}${returns}\n`,
+      `  return sendRequest(client, ${operation.name}Operation, params, options);\n}`,
+    ].join(''),
   ];
 }
 
-function unionText(members: readonly string[]): string {
-  const unique = [...new Set(members)];
-  return unique.length === 0 ? 'never' : unique.join(' | ');
+/** `export type name = type;` with a doc comment; a union of several members lays out like prettier's. */
+function typeAlias(name: string, doc: string, members: readonly string[]): string {
+  const head = `export type ${name} =`;
+  const type = unionLayout(members, head.length + 2);
+  return `${jsDoc(docText([doc]))}${head}${type.startsWith('\n') ? '' : ' '}${type};`;
+}
+
+function unique(members: readonly string[]): string[] {
+  return [...new Set(members)];
 }
 
 /** The type of the request body as one media type takes it. */
@@ -95,13 +87,11 @@ function bodyType(operation: OperationModel, media: MediaTypeModel, printer: Sch
   }
 }
 
-function emitParamsType(operation: OperationModel, parameters: readonly ParameterModel[], printer: SchemaTypePrinter): StatementStructures {
+function emitParamsType(operation: OperationModel, parameters: readonly ParameterModel[], printer: SchemaTypePrinter): Statement {
   const name = `${operation.typeName}Params`;
   const description = `The arguments of \`${operation.name}\`.`;
   const body = operation.requestBody;
-  if (parameters.length === 0 && body === undefined) {
-    return { kind: StructureKind.TypeAlias, name, isExported: true, docs: [description], type: 'Record<string, never>' };
-  }
+  if (parameters.length === 0 && body === undefined) return typeAlias(name, description, ['Record<string, never>']);
   const properties: PropertySignatureStructure[] = parameters.map((param) => ({
     kind: StructureKind.PropertySignature,
     name: propertyName(param.key),
@@ -128,37 +118,36 @@ function emitParamsType(operation: OperationModel, parameters: readonly Paramete
     return { kind: StructureKind.Interface, name, isExported: true, docs: [description], properties };
   }
   // Several media types: the caller picks one with `contentType`; leaving it out sends the first.
-  const variants = body.contents.map((media, index) => {
-    const bodyDoc = docText([body.description, `Sent as \`${media.mediaType}\`${index === 0 ? ' (the default)' : ''}.`]);
-    const comment = bodyDoc ? `\n/** ${bodyDoc.replace(/\n+/g, ' ')} */\n` : ' ';
-    return `{ contentType${index === 0 ? '?' : ''}: ${JSON.stringify(media.mediaType)};${comment}body${body.required ? '' : '?'}: ${bodyType(operation, media, printer)} }`;
-  });
+  const variants = body.contents.map((media, index) =>
+    objectTypeText([
+      { kind: StructureKind.PropertySignature, name: 'contentType', hasQuestionToken: index === 0, type: JSON.stringify(media.mediaType) },
+      {
+        kind: StructureKind.PropertySignature,
+        name: 'body',
+        hasQuestionToken: !body.required,
+        type: bodyType(operation, media, printer),
+        docs: docsOf([body.description, `Sent as \`${media.mediaType}\`${index === 0 ? ' (the default)' : ''}.`]),
+      },
+    ]),
+  );
   const common = properties.length === 0 ? '' : `${objectTypeText(properties)} & `;
-  return {
-    kind: StructureKind.TypeAlias,
-    name,
-    isExported: true,
-    docs: docsOf([`${description} Choose the body's media type with \`contentType\`; \`${body.contents[0]!.mediaType}\` by default.`]),
-    type: `${common}(${variants.join(' | ')})`,
-  };
+  const doc = `${description} Choose the body's media type with \`contentType\`; \`${body.contents[0]!.mediaType}\` by default.`;
+  return `${jsDoc(docText([doc]))}export type ${name} = ${common}(${indentLines(unionLayout(variants, LINE_WIDTH), '  ')}\n);`;
 }
 
 /** An object type literal with documented properties, for places an interface cannot stand. */
 function objectTypeText(properties: readonly PropertySignatureStructure[]): string {
   const lines = properties.map((p) => {
     const doc = (p.docs as string[] | undefined)?.[0];
-    const comment = doc === undefined ? '' : `/** ${doc.replace(/\n\n/g, ' ').replace(/\n/g, ' ')} */\n`;
-    return `${comment}${p.name}${p.hasQuestionToken ? '?' : ''}: ${p.type as string};`;
+    return `${jsDoc(doc, '  ')}  ${p.name}${p.hasQuestionToken ? '?' : ''}: ${indentLines(p.type as string, '  ')};`;
   });
   return `{\n${lines.join('\n')}\n}`;
 }
 
-function emitErrorsMap(operation: OperationModel, printer: SchemaTypePrinter): StatementStructures {
+function emitErrorsMap(operation: OperationModel, printer: SchemaTypePrinter): Statement {
   const name = `${operation.typeName}Errors`;
   const description = `The body of each documented error response of \`${operation.name}\`, by status.`;
-  if (operation.errorResponses.length === 0) {
-    return { kind: StructureKind.TypeAlias, name, isExported: true, docs: [description], type: 'Record<never, never>' };
-  }
+  if (operation.errorResponses.length === 0) return typeAlias(name, description, ['Record<never, never>']);
   return {
     kind: StructureKind.Interface,
     name,
@@ -186,13 +175,12 @@ function errorMembers(operation: OperationModel, printer: SchemaTypePrinter): st
 }
 
 /** Each success body is printed once: in `{Op}Response`, or in `{Op}Responses` by status when there are several. */
-function emitResponseTypes(operation: OperationModel, printer: SchemaTypePrinter): StatementStructures[] {
+function emitResponseTypes(operation: OperationModel, printer: SchemaTypePrinter): Statement[] {
   const t = operation.typeName;
-  const docs = [`The data of a successful \`${operation.name}\` call.`];
+  const doc = `The data of a successful \`${operation.name}\` call.`;
   const successes = operation.successResponses;
   if (successes.length <= 1) {
-    const type = successes[0] ? responseBodyType(operation, successes[0], printer) : 'never';
-    return [{ kind: StructureKind.TypeAlias, name: `${t}Response`, isExported: true, docs, type }];
+    return [typeAlias(`${t}Response`, doc, [successes[0] ? responseBodyType(operation, successes[0], printer) : 'never'])];
   }
   return [
     {
@@ -206,13 +194,7 @@ function emitResponseTypes(operation: OperationModel, printer: SchemaTypePrinter
         docs: docsOf([response.description]),
       })),
     },
-    {
-      kind: StructureKind.TypeAlias,
-      name: `${t}Response`,
-      isExported: true,
-      docs,
-      type: unionText(successes.map((response) => `${t}Responses[${indexKey(statusKey(response))}]`)),
-    },
+    typeAlias(`${t}Response`, doc, unique(successes.map((response) => `${t}Responses[${indexKey(statusKey(response))}]`))),
   ];
 }
 
@@ -262,6 +244,8 @@ function descriptorText(operation: OperationModel): string {
     if (param.constant !== undefined) fields.push(`constant: ${JSON.stringify(param.constant)}`);
     return `{ ${fields.join(', ')} }`;
   });
+  /** `key: value` as one line of the literal, a long list value laid out over lines. */
+  const field = (key: string, items: readonly string[], open: string, close: string) => `${key}: ${wrapList(open, items, close, key.length + 4, '  ')}`;
   const responses = [...operation.successResponses, ...operation.errorResponses].map(
     (response) => `${objectKey(statusKey(response))}: ${JSON.stringify(responseBodyFormat(response))}`,
   );
@@ -272,7 +256,7 @@ function descriptorText(operation: OperationModel): string {
     `id: ${JSON.stringify(operation.name)}`,
     `method: ${JSON.stringify(operation.method.toUpperCase())}`,
     `path: ${JSON.stringify(operation.path)}`,
-    `parameters: [${parameters.join(', ')}]`,
+    field('parameters', parameters, '[', ']'),
   ];
   const body = operation.requestBody;
   if (body !== undefined) {
@@ -284,9 +268,9 @@ function descriptorText(operation: OperationModel): string {
       }
       return `{ ${fields.join(', ')} }`;
     });
-    lines.push(`body: { write: writeBody, required: ${body.required}, contents: [${contents.join(', ')}] }`);
+    lines.push(field('body', [`write: writeBody`, `required: ${body.required}`, `contents: [${contents.join(', ')}]`], '{ ', ' }'));
   }
-  lines.push(`responses: { ${responses.join(', ')} }`);
+  lines.push(field('responses', responses, '{ ', ' }'));
   const headers = [...operation.successResponses, ...operation.errorResponses]
     .filter((response) => response.headers.length > 0)
     .map((response) => {
@@ -294,8 +278,8 @@ function descriptorText(operation: OperationModel): string {
       const fields = response.headers.map((h) => `[${JSON.stringify(h.name.toLowerCase())}, ${JSON.stringify(headerFormat(h.schema))}]`);
       return `${objectKey(statusKey(response))}: [${fields.join(', ')}]`;
     });
-  if (headers.length > 0) lines.push(`responseHeaders: { decode: decodeHeaders, formats: { ${headers.join(', ')} } }`);
+  if (headers.length > 0) lines.push(field('responseHeaders', ['decode: decodeHeaders', `formats: { ${headers.join(', ')} }`], '{ ', ' }'));
   if (accept.length > 0) lines.push(`accept: ${JSON.stringify(accept.join(', '))}`);
   lines.push(`security: ${JSON.stringify(operation.security)}`);
-  return writerSafeText(`{\n${lines.join(',\n')},\n}`);
+  return writerSafeText(`{\n${lines.map((line) => `  ${line},`).join('\n')}\n}`);
 }

@@ -14,8 +14,3 @@ export function propertyName(name: string): string {
 export function objectKey(name: string): string {
   return name === '__proto__' ? '["__proto__"]' : JSON.stringify(name);
 }
-
-/** JSON text made safe to paste into source as an object literal: `"__proto__":` keys become computed keys. */
-export function jsonAsObjectLiteral(json: string): string {
-  return json.replace(/(?<!\\)"__proto__":/g, '["__proto__"]:');
-}

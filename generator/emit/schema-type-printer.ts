@@ -2,7 +2,7 @@
  * Turns model schemas into TypeScript type text. openapi-typescript does the JSON-Schema-to-TypeScript mapping;
  * this module only points its `$ref`s at our type names and collects the helper types it asks for.
  */
-import { astToString, transformSchemaObject, type GlobalContext, type SchemaObject } from 'openapi-typescript';
+import { transformSchemaObject, type GlobalContext, type SchemaObject } from 'openapi-typescript';
 import ts from 'typescript';
 import { fromPointer, getAtPath, schemaComponentKey } from '../load/json-pointer.js';
 import { writerSafeText } from './writer-safe-text.js';
@@ -13,8 +13,11 @@ import type { ApiModel, JsonSchema } from '../model/types.js';
 export interface SchemaTypePrinter {
   /** The type of `schema`, as TypeScript text; `pointer` is where the schema lives, such as `#/components/schemas/User`. */
   print(schema: JsonSchema | undefined, pointer: string, options?: PrintOptions): string;
-  /** Like `print`, and says whether the type is one object literal (which reads best as an interface). */
-  printDeclaration(schema: JsonSchema, pointer: string): { text: string; objectLiteral: boolean };
+  /**
+   * Like `print`, and says whether the type is one object literal (which reads best as an interface); a union's
+   * members come printed one by one, for the caller to lay out.
+   */
+  printDeclaration(schema: JsonSchema, pointer: string): { text: string; objectLiteral: boolean; members?: string[] };
   /** Helper type declarations openapi-typescript asked for (such as `WithRequired`), as exported TypeScript text, sorted. */
   helpers(): Array<{ name: string; text: string }>;
 }
@@ -28,8 +31,9 @@ export interface PrintOptions {
 /** Creates the printer; refs to `#/components/schemas/<key>` print as the schema model's type name. */
 export function createSchemaTypePrinter(model: ApiModel): SchemaTypePrinter {
   const names = new Map(model.schemas.map((schema) => [schema.key, schema.name]));
-  // openapi-typescript records discriminator values by patching the document it scans: give it a copy.
-  const document = structuredClone(model.document) as Record<string, unknown>;
+  // transformSchemaObject only reads the document (the discriminator scan that patches it belongs to openapiTS,
+  // which is not called), so it reads the model's own.
+  const document = model.document as Record<string, unknown>;
   const footer: ts.Node[] = [];
   let binaryAsBlob = false;
   const resolve = (ref: string): unknown => getAtPath(document, fromPointer(ref));
@@ -91,7 +95,7 @@ export function createSchemaTypePrinter(model: ApiModel): SchemaTypePrinter {
   };
   const printNode = (schema: JsonSchema, pointer: string, options: PrintOptions = {}): { text: string; node: ts.TypeNode } => {
     binaryAsBlob = options.binaryAsBlob === true;
-    // Print the copy openapi-typescript scanned: its discriminator pass adds literals there.
+    // Print the document's own node where the pointer finds one.
     const scanned = resolve(pointer);
     let source = scanned !== undefined && typeof scanned === 'object' ? scanned : schema;
     // openapi-typescript prints a top-level `$ref` before any hook sees it: resolve a file part's reference here.
@@ -103,7 +107,7 @@ export function createSchemaTypePrinter(model: ApiModel): SchemaTypePrinter {
     } finally {
       binaryAsBlob = false;
     }
-    const text = writerSafeText(astToString(node).trim());
+    const text = writerSafeText(printType(node));
     if (text.includes('components[')) {
       throw new Error(`internal error: an unresolved schema reference remains in the type of ${pointer}: ${text.slice(0, 200)}`);
     }
@@ -123,19 +127,37 @@ export function createSchemaTypePrinter(model: ApiModel): SchemaTypePrinter {
     },
     printDeclaration(schema, pointer) {
       const { text, node } = printNode(schema, pointer);
-      return { text, objectLiteral: ts.isTypeLiteralNode(node) };
+      if (!ts.isUnionTypeNode(node)) return { text, objectLiteral: ts.isTypeLiteralNode(node) };
+      return { text, objectLiteral: false, members: node.types.map((member) => writerSafeText(printType(member))) };
     },
     helpers() {
       const byName = new Map<string, string>();
       for (const node of footer) {
         const name = (node as { name?: ts.Identifier }).name?.text ?? '';
-        let text = name === 'WithRequired' ? WITH_REQUIRED : astToString(node).trim();
+        let text = name === 'WithRequired' ? WITH_REQUIRED : printType(node);
         if (!text.startsWith('export ')) text = `export ${text}`;
         byName.set(name, text);
       }
       return [...byName.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, text]) => ({ name, text }));
     },
   };
+}
+
+/** One TypeScript printer for every type: openapi-typescript's `astToString` builds a printer and a file per call. */
+const typePrinter = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComments: false });
+const emptyFile = ts.createSourceFile('types.ts', '', ts.ScriptTarget.ESNext, false, ts.ScriptKind.TS);
+
+/** Prints a node with two-space indentation, as the rest of a generated file is written. */
+function printType(node: ts.Node): string {
+  return reindent(typePrinter.printNode(ts.EmitHint.Unspecified, node, emptyFile).trim());
+}
+
+/**
+ * TypeScript's printer indents by four spaces; lines start with 4k spaces (code) or 4k + 1 (` * ` inside a JSDoc
+ * comment). Halving k gives two-space indentation; strings never span lines in type text, so nothing else moves.
+ */
+function reindent(text: string): string {
+  return text.includes('\n') ? text.replace(/^((?: {4})+)/gm, (spaces) => ' '.repeat(spaces.length / 2)) : text;
 }
 
 /**

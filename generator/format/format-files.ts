@@ -1,4 +1,7 @@
-/** Formats generated files with prettier under a pinned configuration, so output never depends on a user's prettier config. */
+/**
+ * Formats generated files with prettier under a pinned configuration, so output never depends on a user's prettier
+ * config. Used when an API's settings ask for `prettier: true`.
+ */
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
@@ -25,8 +28,9 @@ const PARALLEL_THRESHOLD = 2_000_000;
 /** Returns the files formatted; large outputs are formatted section by section on worker threads. */
 export async function formatFiles(files: readonly GeneratedFile[]): Promise<GeneratedFile[]> {
   // Data files (JSON, preformatted TypeScript) pass through as written.
-  const jobs = files.flatMap((file) =>
-    (file.sections ?? [file.content]).map((text) => ({ path: file.path, text, format: !file.preformatted && file.path.endsWith('.ts') })),
+  const sectionsOf = files.map((file) => (!file.preformatted && file.path.endsWith('.ts') ? splitIntoSections(file.content) : [file.content]));
+  const jobs = files.flatMap((file, index) =>
+    sectionsOf[index]!.map((text) => ({ path: file.path, text, format: !file.preformatted && file.path.endsWith('.ts') })),
   );
   const toFormat = jobs.filter((job) => job.format);
   const total = toFormat.reduce((sum, job) => sum + job.text.length, 0);
@@ -38,12 +42,36 @@ export async function formatFiles(files: readonly GeneratedFile[]): Promise<Gene
   let nextResult = 0;
   const formatted = jobs.map((job) => (job.format ? results[nextResult++]! : job.text));
   let next = 0;
-  return files.map((file) => {
-    const count = file.sections?.length ?? 1;
+  return files.map((file, index) => {
+    const count = sectionsOf[index]!.length;
     const content = formatted.slice(next, next + count).join('\n');
     next += count;
     return { path: file.path, content };
   });
+}
+
+/** How much text one formatting job takes; large files are cut into sections of about this size. */
+const SECTION_SIZE = 200_000;
+
+/**
+ * Cuts emitted text into runs of whole top-level statements of about SECTION_SIZE characters, so one large file
+ * formats on several threads. The emitter separates top-level statements by a blank line and indents everything
+ * inside one, so a blank line followed by a line at column 0 is a statement boundary.
+ */
+function splitIntoSections(text: string): string[] {
+  if (text.length <= SECTION_SIZE) return [text];
+  const sections: string[] = [];
+  const boundary = /\n\n(?=\S)/g;
+  let start = 0;
+  for (let match = boundary.exec(text); match !== null; match = boundary.exec(text)) {
+    const end = match.index + 1;
+    if (end - start >= SECTION_SIZE) {
+      sections.push(text.slice(start, end));
+      start = end + 1;
+    }
+  }
+  sections.push(text.slice(start));
+  return sections;
 }
 
 async function formatOne(path: string, text: string): Promise<string> {

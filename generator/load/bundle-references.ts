@@ -151,12 +151,19 @@ class Bundler {
     private readonly files: ReadonlyMap<string, RawSource>,
     private readonly unreadable: ReadonlyMap<string, unknown>,
   ) {
-    this.document = structuredClone(root.document);
-    if (this.document.components === null || typeof this.document.components !== 'object' || Array.isArray(this.document.components)) {
-      if (this.document.components !== undefined) throw new SpecError('`components` must be a mapping', [root.locate(['components'])]);
+    // Copies of only the objects written to: `rewrite` builds new objects for everything below them, so cloning
+    // the whole spec first (seconds and hundreds of MB on large specs) bought nothing.
+    this.document = { ...root.document };
+    const components = this.document.components;
+    if (components === null || typeof components !== 'object' || Array.isArray(components)) {
+      if (components !== undefined) throw new SpecError('`components` must be a mapping', [root.locate(['components'])]);
       this.document.components = {};
     }
-    this.components = this.document.components as Record<string, unknown>;
+    this.components = { ...(this.document.components as Record<string, unknown>) };
+    this.document.components = this.components;
+    for (const [section, entries] of Object.entries(this.components)) {
+      if (entries !== null && typeof entries === 'object' && !Array.isArray(entries)) setOwn(this.components, section, { ...entries });
+    }
   }
 
   bundle(): Record<string, unknown> {

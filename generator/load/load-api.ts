@@ -43,7 +43,9 @@ export async function loadApi(folder: string, settings: Partial<ApiConfig> = {},
 /** Combines settings: names from both, `override` winning where both name the same thing. */
 export function mergeApiConfig(base: ApiConfig, override: Partial<ApiConfig>): ApiConfig {
   const tokenEnvironment = override.tokenEnvironment ?? base.tokenEnvironment;
+  const prettier = override.prettier ?? base.prettier;
   return {
+    ...(prettier === true ? { prettier } : {}),
     operationNames: { ...base.operationNames, ...override.operationNames },
     schemaNames: { ...base.schemaNames, ...override.schemaNames },
     ...(tokenEnvironment !== undefined ? { tokenEnvironment } : {}),

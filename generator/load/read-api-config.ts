@@ -14,10 +14,15 @@ export interface ApiConfig {
   readonly schemaNames: Readonly<Record<string, string>>;
   /** The environment variable `createClient` reads its default token from, such as `SMITHERY_API_KEY`. */
   readonly tokenEnvironment?: string;
+  /**
+   * Format the output with prettier (pinned options). Off by default: the emitter already writes consistent code,
+   * and prettier over a large client costs more than everything else the generator does.
+   */
+  readonly prettier?: boolean;
 }
 
 const EMPTY: ApiConfig = { operationNames: {}, schemaNames: {} };
-const KNOWN_FIELDS = new Set(['operationNames', 'schemaNames', 'tokenEnvironment']);
+const KNOWN_FIELDS = new Set(['operationNames', 'schemaNames', 'tokenEnvironment', 'prettier']);
 
 /** Reads `file`, or returns an empty config when it does not exist. */
 export async function readApiConfig(file: string): Promise<ApiConfig> {
@@ -71,7 +76,12 @@ export function parseApiConfig(file: string, text: string, locate?: (segments: s
   if (tokenEnvironment !== undefined && (typeof tokenEnvironment !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(tokenEnvironment))) {
     throw new SpecError('"tokenEnvironment" must be an environment variable name', [at(['tokenEnvironment'])]);
   }
+  const prettier = raw.prettier;
+  if (prettier !== undefined && typeof prettier !== 'boolean') {
+    throw new SpecError('"prettier" must be true or false', [at(['prettier'])]);
+  }
   return {
+    ...(prettier === true ? { prettier } : {}),
     operationNames: readMap('operationNames'),
     schemaNames: readMap('schemaNames'),
     ...(tokenEnvironment !== undefined ? { tokenEnvironment } : {}),

@@ -347,7 +347,9 @@ describe('response validation reads only own properties', () => {
   const schemas = {
     Item: { type: 'object', required: ['toString'], properties: { id: { type: 'string' }, toString: { type: 'number' } }, additionalProperties: false },
   } as const;
-  const validation = createResponseValidation(schemas, { op: { '200': { $ref: 'Item' } }, constructor: {} });
+  /** The tables as validators.ts writes them: one JSON `[name, value]` entry per line. */
+  const lines = (table: object) => Object.entries(table).map((entry) => JSON.stringify(entry));
+  const validation = createResponseValidation(lines(schemas), lines({ op: { '200': { $ref: 'Item' } }, constructor: {} }));
   const check = (body: unknown, operation = 'op') => validation.check(operation, '200', body, 'GET /x', new Response(null, { status: 200 }))?.path;
 
   it('a required property named like an Object.prototype member must be present', () => {
@@ -364,8 +366,15 @@ describe('response validation reads only own properties', () => {
     expect(check({}, '__proto__')).toBeUndefined();
   });
 
+  it('a schema or operation named __proto__ is a table entry, not a prototype', () => {
+    const proto = createResponseValidation(['["__proto__",{"type":"string"}]'], ['["__proto__",{"200":{"$ref":"__proto__"}}]']);
+    const checkProto = (body: unknown) => proto.check('__proto__', '200', body, 'GET /x', new Response(null, { status: 200 }))?.path;
+    expect(checkProto('text')).toBeUndefined();
+    expect(checkProto(1)).toBe('$');
+  });
+
   it('a body nested far deeper than any schema does not exhaust the stack', () => {
-    const deep = createResponseValidation({ Node: { type: 'object', properties: { next: { $ref: 'Node' } } } }, { op: { '200': { $ref: 'Node' } } });
+    const deep = createResponseValidation(lines({ Node: { type: 'object', properties: { next: { $ref: 'Node' } } } }), lines({ op: { '200': { $ref: 'Node' } } }));
     let body: Record<string, unknown> = {};
     for (let i = 0; i < 100_000; i++) body = { next: body };
     expect(() => deep.check('op', '200', body, 'GET /x', new Response(null))).not.toThrow();

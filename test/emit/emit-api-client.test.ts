@@ -53,7 +53,7 @@ components:
 
   it('imports exactly the names an operations file uses', () => {
     const imports = file('operations.ts').split('\n').filter((line) => line.startsWith('import'));
-    expect(imports).toContain("import type { A } from './schemas.js';");
+    expect(imports).toContain('import type { A } from "./schemas.js";');
     expect(imports.join('\n')).not.toMatch(/HttpError|DefaultError|StatusRange|Unused|\bB\b/);
   });
 

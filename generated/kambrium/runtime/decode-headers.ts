@@ -3,10 +3,7 @@
 import type { HeaderFormat } from './operation.js';
 
 /** Decodes the documented headers present on a response; the others stay on `response.headers`. */
-export function decodeHeaders(
-  headers: Headers,
-  formats: ReadonlyArray<readonly [string, HeaderFormat]> | undefined,
-): Record<string, unknown> {
+export function decodeHeaders(headers: Headers, formats: ReadonlyArray<readonly [string, HeaderFormat]> | undefined): Record<string, unknown> {
   const decoded: Record<string, unknown> = {};
   for (const [name, format] of formats ?? []) {
     const text = headers.get(name);
@@ -14,22 +11,14 @@ export function decodeHeaders(
     const number = Number(text);
     const value =
       format === 'number'
-        ? text.trim() !== '' && Number.isFinite(number)
-          ? number
-          : undefined
+        ? text.trim() !== '' && Number.isFinite(number) ? number : undefined
         : format === 'boolean'
           ? text.trim().toLowerCase() === 'true'
           : format === 'array'
             ? text.split(',').map((item) => item.trim())
             : text;
     // defineProperty: a header documented as `__proto__` must not replace the object's prototype.
-    if (value !== undefined)
-      Object.defineProperty(decoded, name, {
-        value,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+    if (value !== undefined) Object.defineProperty(decoded, name, { value, enumerable: true, writable: true, configurable: true });
   }
   return decoded;
 }

@@ -110,13 +110,7 @@ export interface BodyTooLargeError {
 }
 
 /** Outcomes that can end any call, whatever the operation documents. */
-export type TransportError =
-  | NetworkError
-  | TimeoutError
-  | AbortedError
-  | InvalidBodyError
-  | InvalidRequestError
-  | BodyTooLargeError;
+export type TransportError = NetworkError | TimeoutError | AbortedError | InvalidBodyError | InvalidRequestError | BodyTooLargeError;
 
 /** Every error kind, for code that handles errors from any operation. */
 export type AnyCallError =
@@ -129,5 +123,4 @@ type Digit = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 type ToNumber<Text> = Text extends `${infer N extends number}` ? N : never;
 
 /** Every status of a documented range such as `4XX`, as literal types: `StatusRange<4>` is `400 | 401 | … | 499`. */
-export type StatusRange<Hundreds extends 1 | 2 | 3 | 4 | 5> =
-  ToNumber<`${Hundreds}${Digit}${Digit}`>;
+export type StatusRange<Hundreds extends 1 | 2 | 3 | 4 | 5> = ToNumber<`${Hundreds}${Digit}${Digit}`>;

@@ -35,14 +35,8 @@ export const RETRY_FLOOR_MS = 10;
  * The wait before attempt `attempt + 1`: the server's wish when it gave a positive one, else exponential backoff
  * with jitter; capped at `capMs`, and never below the floor (so `Retry-After: 0` cannot start a request storm).
  */
-export function retryDelayMs(
-  attempt: number,
-  requested: number | undefined,
-  baseMs: number,
-  capMs: number,
-): number {
+export function retryDelayMs(attempt: number, requested: number | undefined, baseMs: number, capMs: number): number {
   // Jitter in [75%, 100%] keeps clients that failed together from retrying together.
-  const wait =
-    requested ?? Math.min(capMs, baseMs * 2 ** (attempt - 1)) * (0.75 + Math.random() * 0.25);
+  const wait = requested ?? Math.min(capMs, baseMs * 2 ** (attempt - 1)) * (0.75 + Math.random() * 0.25);
   return Math.max(RETRY_FLOOR_MS, Math.min(wait, capMs));
 }

@@ -4,22 +4,14 @@
  * Nothing here rejects: every argument, option, server answer and network fault ends as a `Result`.
  */
 import type { Client, RequestOptions, SecuritySchemeDescriptor } from './client.js';
-import {
-  checkedHeaders,
-  own,
-  type BodyFormat,
-  type OperationDescriptor,
-  type RequestParts,
-} from './operation.js';
+import { checkedHeaders, own, type BodyFormat, type OperationDescriptor, type RequestParts } from './operation.js';
 import { ParameterError } from './parameter-error.js';
 import type { AnyCallError } from './result.js';
 import { isRetryableStatus, mayRetry, retryAfterMs, retryDelayMs } from './retry-policy.js';
 
 type Arguments = Readonly<Record<string, unknown>>;
 /** A result before the attempt count is known. */
-type Outcome =
-  | { ok: true; status: number; data: unknown; headers: unknown; response: Response }
-  | { ok: false; error: AnyCallError };
+type Outcome = { ok: true; status: number; data: unknown; headers: unknown; response: Response } | { ok: false; error: AnyCallError };
 /** One attempt: what it gave, whether a request left, and the wait before the next attempt when there will be one. */
 type Attempt = { outcome: Outcome; sent: boolean; retryAfter?: number };
 
@@ -32,8 +24,7 @@ const DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
 /** Redirects followed in one attempt, as fetch does. */
 const MAX_REDIRECTS = 20;
 /** Headers that always carry credentials, whoever set them. */
-const SECRET_HEADER =
-  /^(authorization|proxy-authorization|cookie)$|api-?key|token|secret|password|session|signature|credential/i;
+const SECRET_HEADER = /^(authorization|proxy-authorization|cookie)$|api-?key|token|secret|password|session|signature|credential/i;
 
 interface Prepared {
   readonly url: URL;
@@ -56,11 +47,7 @@ export function sendRequest<R>(
   const label = `${operation.method} ${operation.path}`;
   return send(client, operation, (args ?? {}) as Arguments, options ?? {}, label).catch(
     // A last guard: a fault in a caller's fetch or hook that escaped every other one still resolves.
-    (cause: unknown) => ({
-      ok: false,
-      error: { kind: 'network', message: `${label}: the request failed`, cause },
-      attempts: 0,
-    }),
+    (cause: unknown) => ({ ok: false, error: { kind: 'network', message: `${label}: the request failed`, cause }, attempts: 0 }),
   ) as Promise<R>;
 }
 
@@ -79,18 +66,10 @@ function timeLimit(value: unknown): number | undefined {
 
 /** A count option: a finite number >= 0, rounded down; anything else gives the fallback. */
 function count(value: unknown, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0
-    ? Math.floor(value)
-    : fallback;
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.floor(value) : fallback;
 }
 
-async function send(
-  client: Client,
-  operation: OperationDescriptor,
-  args: Arguments,
-  options: RequestOptions,
-  label: string,
-) {
+async function send(client: Client, operation: OperationDescriptor, args: Arguments, options: RequestOptions, label: string) {
   const config = client.options;
   const signal = options.signal instanceof AbortSignal ? options.signal : undefined;
   if (signal?.aborted) return { ok: false, error: aborted(label, signal), attempts: 0 };
@@ -105,16 +84,10 @@ async function send(
         : cause instanceof URIError
           ? 'a value holds a lone UTF-16 surrogate, which cannot be percent-encoded'
           : `the arguments cannot be encoded (${String((cause as Error)?.name)})`;
-    return {
-      ok: false,
-      error: { kind: 'invalid-request', message: `${label}: ${message}`, parameter },
-      attempts: 0,
-    };
+    return { ok: false, error: { kind: 'invalid-request', message: `${label}: ${message}`, parameter }, attempts: 0 };
   }
   if (prepared === undefined) return { ok: false, error: aborted(label, signal), attempts: 0 };
-  const maxRetries = mayRetry(operation.method, prepared.init.headers)
-    ? count(options.maxRetries ?? config.maxRetries, 2)
-    : 0;
+  const maxRetries = mayRetry(operation.method, prepared.init.headers) ? count(options.maxRetries ?? config.maxRetries, 2) : 0;
   const deadlineMs = timeLimit(options.deadlineMs ?? config.deadlineMs);
   const deadline = deadlineMs === undefined ? Infinity : Date.now() + deadlineMs;
   let attempts = 0;
@@ -122,37 +95,18 @@ async function send(
     // The wait before the next attempt, or undefined when there will be none.
     const nextWait = (requested: number | undefined): number | undefined => {
       if (attempt > maxRetries) return undefined;
-      const wait = retryDelayMs(
-        attempt,
-        requested,
-        count(config.retryBaseDelayMs, 500),
-        count(config.maxRetryDelayMs, 30_000),
-      );
+      const wait = retryDelayMs(attempt, requested, count(config.retryBaseDelayMs, 500), count(config.maxRetryDelayMs, 30_000));
       return Date.now() + wait < deadline ? wait : undefined;
     };
-    const { outcome, sent, retryAfter } = await sendOnce(
-      client,
-      operation,
-      prepared,
-      options,
-      deadline,
-      deadlineMs,
-      label,
-      nextWait,
-      attempt,
-    );
+    const { outcome, sent, retryAfter } = await sendOnce(client, operation, prepared, options, deadline, deadlineMs, label, nextWait, attempt);
     if (sent) attempts++;
     if (retryAfter === undefined) return { ...outcome, attempts };
-    if (!(await sleep(retryAfter, signal)))
-      return { ok: false, error: aborted(label, signal), attempts };
+    if (!(await sleep(retryAfter, signal))) return { ok: false, error: aborted(label, signal), attempts };
   }
 }
 
 /** Resolves with `work`'s value, or with undefined as soon as `signal` fires (a pending token function is left behind). */
-function untilAborted<T>(
-  work: Promise<T>,
-  signal: AbortSignal | undefined,
-): Promise<T | undefined> {
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T | undefined> {
   if (!signal) return work;
   return new Promise<T | undefined>((resolve, reject) => {
     const onAbort = () => resolve(undefined);
@@ -190,10 +144,7 @@ async function sendOnce(
   const signal = options.signal instanceof AbortSignal ? options.signal : undefined;
   if (signal?.aborted) return { outcome: fail(aborted(label, signal)), sent: false };
   const config = client.options;
-  const timeoutMs =
-    options.timeoutMs === undefined && config.timeoutMs === undefined
-      ? DEFAULT_TIMEOUT_MS
-      : timeLimit(options.timeoutMs ?? config.timeoutMs);
+  const timeoutMs = options.timeoutMs === undefined && config.timeoutMs === undefined ? DEFAULT_TIMEOUT_MS : timeLimit(options.timeoutMs ?? config.timeoutMs);
   const controller = new AbortController();
   let expired: 'attempt' | 'deadline' | undefined;
   const expire = (which: 'attempt' | 'deadline') => () => {
@@ -212,28 +163,14 @@ async function sendOnce(
     if (signal?.aborted) return { outcome: fail(aborted(label, signal)), sent: true };
     if (expired) {
       const limit = expired === 'attempt' ? timeoutMs! : deadlineMs!;
-      const outcome = fail({
-        kind: 'timeout',
-        timeout: expired,
-        message: `${label}: ${expired} timeout (${limit} ms)`,
-        timeoutMs: limit,
-      });
-      return {
-        outcome,
-        sent: true,
-        retryAfter: expired === 'attempt' ? nextWait(undefined) : undefined,
-      };
+      const outcome = fail({ kind: 'timeout', timeout: expired, message: `${label}: ${expired} timeout (${limit} ms)`, timeoutMs: limit });
+      return { outcome, sent: true, retryAfter: expired === 'attempt' ? nextWait(undefined) : undefined };
     }
     const shownCause = prepared.shownUrl === prepared.url.href ? cause : scrubbed(cause, prepared);
-    return {
-      outcome: fail({ kind: 'network', message: `${label}: ${stage}`, cause: shownCause }),
-      sent: true,
-      retryAfter: nextWait(undefined),
-    };
+    return { outcome: fail({ kind: 'network', message: `${label}: ${stage}`, cause: shownCause }), sent: true, retryAfter: nextWait(undefined) };
   };
 
-  const info =
-    config.onRequest || config.onResponse ? redacted(prepared, operation, attempt) : undefined;
+  const info = config.onRequest || config.onResponse ? redacted(prepared, operation, attempt) : undefined;
   try {
     callHook(() => config.onRequest?.(info!));
     const started = Date.now();
@@ -243,21 +180,14 @@ async function sendOnce(
     } catch (cause) {
       return failed(cause, 'no response');
     }
-    if (prepared.shownUrl !== prepared.url.href)
-      Object.defineProperty(response, 'url', { value: prepared.shownUrl });
-    callHook(() =>
-      config.onResponse?.({ ...info!, status: response.status, durationMs: Date.now() - started }),
-    );
+    if (prepared.shownUrl !== prepared.url.href) Object.defineProperty(response, 'url', { value: prepared.shownUrl });
+    callHook(() => config.onResponse?.({ ...info!, status: response.status, durationMs: Date.now() - started }));
     if (isRetryableStatus(response.status)) {
       const wait = nextWait(retryAfterMs(response.headers, Date.now()));
       if (wait !== undefined) {
         await discard(response);
         // The outcome of an attempt that will be retried is never returned; only the last attempt's is.
-        return {
-          outcome: fail({ kind: 'network', message: label, cause: response.status }),
-          sent: true,
-          retryAfter: wait,
-        };
+        return { outcome: fail({ kind: 'network', message: label, cause: response.status }), sent: true, retryAfter: wait };
       }
     }
     const found = findResponse(operation.responses, response.status);
@@ -272,28 +202,9 @@ async function sendOnce(
     }
     if (body === undefined) {
       const message = `${label}: the ${response.status} body is larger than ${limit} bytes`;
-      return {
-        outcome: fail({
-          kind: 'body-too-large',
-          status: response.status,
-          limitBytes: limit,
-          message,
-          response,
-        }),
-        sent: true,
-      };
+      return { outcome: fail({ kind: 'body-too-large', status: response.status, limitBytes: limit, message, response }), sent: true };
     }
-    return {
-      outcome: decode(
-        client,
-        operation,
-        label,
-        response,
-        found,
-        found?.format === 'blob' ? body : text,
-      ),
-      sent: true,
-    };
+    return { outcome: decode(client, operation, label, response, found, found?.format === 'blob' ? body : text), sent: true };
   } finally {
     for (const timer of timers) clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
@@ -304,12 +215,7 @@ async function sendOnce(
  * Fetches with redirects followed by the client's policy (`followRedirects`): same-origin ones always, cross-origin
  * ones only for GET and HEAD and then without any credential or caller header. A redirect not followed is the answer.
  */
-async function fetchFollowing(
-  client: Client,
-  prepared: Prepared,
-  method: string,
-  signal: AbortSignal,
-): Promise<Response> {
+async function fetchFollowing(client: Client, prepared: Prepared, method: string, signal: AbortSignal): Promise<Response> {
   const doFetch = client.options.fetch ?? globalThis.fetch;
   const policy = client.options.followRedirects ?? 'safe';
   if (policy === 'fetch') return doFetch(prepared.url.href, { ...prepared.init, signal });
@@ -318,13 +224,7 @@ async function fetchFollowing(
   for (let hop = 0; ; hop++) {
     const response = await doFetch(url.href, init);
     const location = response.headers.get('location');
-    if (
-      policy === 'none' ||
-      hop === MAX_REDIRECTS ||
-      location === null ||
-      ![301, 302, 303, 307, 308].includes(response.status)
-    )
-      return response;
+    if (policy === 'none' || hop === MAX_REDIRECTS || location === null || ![301, 302, 303, 307, 308].includes(response.status)) return response;
     let next: URL;
     try {
       next = new URL(location, url);
@@ -332,23 +232,15 @@ async function fetchFollowing(
       return response;
     }
     // 303, and 301/302 after a POST, turn the request into a GET without a body (as browsers and fetch do).
-    const toGet =
-      response.status === 303
-        ? method !== 'HEAD'
-        : response.status <= 302 && init.method === 'POST';
+    const toGet = response.status === 303 ? method !== 'HEAD' : response.status <= 302 && init.method === 'POST';
     const nextMethod = toGet ? 'GET' : (init.method ?? method);
     const crossOrigin = next.origin !== prepared.url.origin;
-    if (crossOrigin && (!/^(GET|HEAD)$/.test(nextMethod) || !/^https?:$/.test(next.protocol)))
-      return response;
+    if (crossOrigin && (!/^(GET|HEAD)$/.test(nextMethod) || !/^https?:$/.test(next.protocol))) return response;
     // forEach, not keys(): the client must compile without the DOM.Iterable lib.
     const headers = new Headers();
     init.headers.forEach((value, name) => {
-      const credential =
-        prepared.secretHeaders.has(name) ||
-        prepared.callerHeaders.has(name) ||
-        SECRET_HEADER.test(name);
-      if (!(crossOrigin && credential) && !(toGet && name === 'content-type'))
-        headers.set(name, value);
+      const credential = prepared.secretHeaders.has(name) || prepared.callerHeaders.has(name) || SECRET_HEADER.test(name);
+      if (!(crossOrigin && credential) && !(toGet && name === 'content-type')) headers.set(name, value);
     });
     init = toGet ? { ...init, method: 'GET', body: undefined, headers } : { ...init, headers };
     await discard(response);
@@ -371,8 +263,7 @@ async function readBody(response: Response, limit: number): Promise<Blob | undef
   let total = 0;
   for (;;) {
     const { done, value } = reader ? await reader.read() : { done: true as const };
-    if (done)
-      return new Blob(chunks as BlobPart[], { type: response.headers.get('content-type') ?? '' });
+    if (done) return new Blob(chunks as BlobPart[], { type: response.headers.get('content-type') ?? '' });
     total += value.byteLength;
     if (total > limit) {
       await reader?.cancel().catch(() => undefined);
@@ -388,11 +279,7 @@ async function readBody(response: Response, limit: number): Promise<Blob | undef
  */
 function scrubbed(cause: unknown, prepared: Prepared): Error {
   const levels: string[] = [];
-  for (
-    let level = cause, depth = 0;
-    level instanceof Error && depth < 8;
-    level = level.cause, depth++
-  ) {
+  for (let level = cause, depth = 0; level instanceof Error && depth < 8; level = level.cause, depth++) {
     const code = (level as { code?: unknown }).code;
     levels.push(`${level.name}: ${level.message}${typeof code === 'string' ? ` (${code})` : ''}`);
   }
@@ -412,23 +299,13 @@ function callHook(hook: () => void): void {
 function redacted(prepared: Prepared, operation: OperationDescriptor, attempt: number) {
   const headers: Record<string, string> = {};
   prepared.init.headers.forEach((value, name) => {
-    headers[name] =
-      prepared.secretHeaders.has(name) || SECRET_HEADER.test(name) ? '[redacted]' : value;
+    headers[name] = prepared.secretHeaders.has(name) || SECRET_HEADER.test(name) ? '[redacted]' : value;
   });
-  return {
-    operation: operation.id,
-    method: operation.method,
-    url: prepared.shownUrl,
-    headers,
-    attempt,
-  };
+  return { operation: operation.id, method: operation.method, url: prepared.shownUrl, headers, attempt };
 }
 
 /** Finds the documented response for a status: exact code, then `4XX`-style range, then `default`. */
-function findResponse(
-  responses: Readonly<Record<string, BodyFormat>>,
-  status: number,
-): { key: string; format: BodyFormat } | undefined {
+function findResponse(responses: Readonly<Record<string, BodyFormat>>, status: number): { key: string; format: BodyFormat } | undefined {
   for (const key of [String(status), `${Math.floor(status / 100)}XX`, 'default']) {
     const format = own(responses, key);
     if (format !== undefined) return { key, format };
@@ -447,37 +324,21 @@ function decode(
   const status = response.status;
   const text = typeof raw === 'string' ? raw : '';
   if (!found) {
-    return fail({
-      kind: 'unexpected-status',
-      status,
-      body: parseLoosely(text),
-      message: `${label}: undocumented status ${status}`,
-      response,
-    });
+    return fail({ kind: 'unexpected-status', status, body: parseLoosely(text), message: `${label}: undocumented status ${status}`, response });
   }
   let body: unknown = found.format === 'empty' ? undefined : raw;
   if (found.format === 'json') {
     try {
       body = JSON.parse(text);
     } catch (cause) {
-      return fail({
-        kind: 'invalid-body',
-        status,
-        message: `${label}: ${status} body is not JSON`,
-        text: text.slice(0, TEXT_SAMPLE_LENGTH),
-        cause,
-        response,
-      });
+      return fail({ kind: 'invalid-body', status, message: `${label}: ${status} body is not JSON`, text: text.slice(0, TEXT_SAMPLE_LENGTH), cause, response });
     }
     const invalid = client.options.validate?.check(operation.id, found.key, body, label, response);
     if (invalid) return fail(invalid);
   }
-  if (found.key === 'default')
-    return fail({ kind: 'default', status, body, message: `${label}: ${status}`, response });
+  if (found.key === 'default') return fail({ kind: 'default', status, body, message: `${label}: ${status}`, response });
   const documented = operation.responseHeaders;
-  const headers = documented
-    ? documented.decode(response.headers, own(documented.formats, found.key))
-    : {};
+  const headers = documented ? documented.decode(response.headers, own(documented.formats, found.key)) : {};
   if (status >= 200 && status < 300) return { ok: true, status, data: body, headers, response };
   return fail({ kind: 'http', status, body, headers, message: `${label}: ${status}`, response });
 }
@@ -492,20 +353,13 @@ function parseLoosely(text: string): unknown {
   }
 }
 
-async function prepare(
-  client: Client,
-  operation: OperationDescriptor,
-  args: Arguments,
-  options: RequestOptions,
-): Promise<Prepared> {
+async function prepare(client: Client, operation: OperationDescriptor, args: Arguments, options: RequestOptions): Promise<Prepared> {
   const headers = checkedHeaders();
   const parts: RequestParts = { path: operation.path, query: [], headers };
-  for (const [name, value] of Object.entries(client.options.headers ?? {}))
-    headers.set(name, value);
+  for (const [name, value] of Object.entries(client.options.headers ?? {})) headers.set(name, value);
   const secretHeaders = new Set<string>();
   const secretQuery = await applySecurity(client, operation, parts, secretHeaders);
-  for (const param of operation.parameters)
-    param.write(parts, param, param.constant ?? own(args, param.key ?? param.name));
+  for (const param of operation.parameters) param.write(parts, param, param.constant ?? own(args, param.key ?? param.name));
 
   const body = operation.body?.write(parts, operation.body, args);
   if (body !== undefined && /^(GET|HEAD)$/.test(operation.method)) {
@@ -514,50 +368,30 @@ async function prepare(
   if (operation.accept && !headers.has('Accept')) headers.set('Accept', operation.accept);
   const key = options.idempotencyKey ?? client.options.idempotencyKey;
   if (typeof key === 'string') headers.set('Idempotency-Key', key);
-  else if (key === true && !mayRetry(operation.method, headers))
-    headers.set('Idempotency-Key', globalThis.crypto.randomUUID());
-  const callerHeaders = new Set(
-    Object.keys(client.options.headers ?? {}).map((name) => name.toLowerCase()),
-  );
+  else if (key === true && !mayRetry(operation.method, headers)) headers.set('Idempotency-Key', globalThis.crypto.randomUUID());
+  const callerHeaders = new Set(Object.keys(client.options.headers ?? {}).map((name) => name.toLowerCase()));
   for (const [name, value] of Object.entries(options.headers ?? {})) {
     headers.set(name, value);
     callerHeaders.add(name.toLowerCase());
   }
 
   const query = (shown: boolean) =>
-    parts.query.length === 0
-      ? ''
-      : `?${parts.query.map((pair, index) => (shown && secretQuery.has(index) ? `${pair.slice(0, pair.indexOf('='))}=[redacted]` : pair)).join('&')}`;
+    parts.query.length === 0 ? '' : `?${parts.query.map((pair, index) => (shown && secretQuery.has(index) ? `${pair.slice(0, pair.indexOf('='))}=[redacted]` : pair)).join('&')}`;
   let url: URL;
   try {
     url = new URL(`${client.baseUrl}${parts.path}${query(false)}`);
   } catch {
-    throw new ParameterError(
-      'baseUrl',
-      `baseUrl ${JSON.stringify(client.baseUrl)} is not an absolute URL`,
-    );
+    throw new ParameterError('baseUrl', `baseUrl ${JSON.stringify(client.baseUrl)} is not an absolute URL`);
   }
-  const shownUrl =
-    secretQuery.size === 0 ? url.href : `${client.baseUrl}${parts.path}${query(true)}`;
-  return {
-    url,
-    shownUrl,
-    init: { method: operation.method, headers, body },
-    secretHeaders,
-    callerHeaders,
-  };
+  const shownUrl = secretQuery.size === 0 ? url.href : `${client.baseUrl}${parts.path}${query(true)}`;
+  return { url, shownUrl, init: { method: operation.method, headers, body }, secretHeaders, callerHeaders };
 }
 
 /**
  * Puts the first complete alternative of the operation's security requirements on the request. Records the headers
  * the credentials went into, and returns the positions in the query of those sent there, so neither is ever shown.
  */
-async function applySecurity(
-  client: Client,
-  operation: OperationDescriptor,
-  parts: RequestParts,
-  secretHeaders: Set<string>,
-): Promise<Set<number>> {
+async function applySecurity(client: Client, operation: OperationDescriptor, parts: RequestParts, secretHeaders: Set<string>): Promise<Set<number>> {
   const secretQuery = new Set<number>();
   for (const alternative of operation.security) {
     const credentials: Array<{ name: string; apply: SecuritySchemeDescriptor; value: string }> = [];
@@ -568,10 +402,7 @@ async function applySecurity(
       try {
         value = typeof source === 'function' ? await source() : source;
       } catch {
-        throw new ParameterError(
-          name,
-          `the credential function for security scheme "${name}" threw`,
-        );
+        throw new ParameterError(name, `the credential function for security scheme "${name}" threw`);
       }
       if (!scheme || typeof value !== 'string' || value === '') break;
       credentials.push({ name, apply: scheme, value });
@@ -584,10 +415,7 @@ async function applySecurity(
       try {
         apply(parts, value);
       } catch {
-        throw new ParameterError(
-          name,
-          `the credential for security scheme "${name}" has a character HTTP cannot carry`,
-        );
+        throw new ParameterError(name, `the credential for security scheme "${name}" has a character HTTP cannot carry`);
       }
       parts.headers.forEach((text, header) => {
         if (before.get(header) !== text) secretHeaders.add(header);

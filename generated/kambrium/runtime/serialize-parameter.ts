@@ -9,17 +9,14 @@ import { ParameterError } from './parameter-error.js';
 
 export type { ParameterDescriptor } from './operation.js';
 
+
 type Primitive = string | number | boolean;
 
 function primitiveText(value: unknown, parameter: string): string {
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-    return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   if (value instanceof Date) return value.toISOString();
-  throw new ParameterError(
-    parameter,
-    `parameter "${parameter}" must be a string, number or boolean, got ${describe(value)}`,
-  );
+  throw new ParameterError(parameter, `parameter "${parameter}" must be a string, number or boolean, got ${describe(value)}`);
 }
 
 function describe(value: unknown): string {
@@ -29,9 +26,7 @@ function describe(value: unknown): string {
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return (
-    typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
-  );
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
 /** Flattens an object's defined entries to `[key, text]` pairs, in insertion order. */
@@ -48,8 +43,7 @@ function arrayItems(value: readonly unknown[], parameter: string): string[] {
 /** Encoder for query names and values: RFC 3986 unreserved characters stay, reserved ones too with `allowReserved`. */
 function queryEncoder(allowReserved: boolean | undefined): (text: string) => string {
   if (!allowReserved) return encodePathSegment;
-  return (text) =>
-    encodeURI(text).replace(/[#&=+]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return (text) => encodeURI(text).replace(/[#&=+]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /** Checks a value bound for a path segment, then encodes it. */
@@ -65,10 +59,7 @@ function encoded<T>(parameter: string, encode: () => T): T {
     return encode();
   } catch (cause) {
     if (cause instanceof URIError) {
-      throw new ParameterError(
-        parameter,
-        `parameter "${parameter}" holds a lone UTF-16 surrogate, which cannot be percent-encoded`,
-      );
+      throw new ParameterError(parameter, `parameter "${parameter}" holds a lone UTF-16 surrogate, which cannot be percent-encoded`);
     }
     throw cause;
   }
@@ -83,23 +74,18 @@ export function serializePathParameter(param: ParameterDescriptor, value: unknow
   const explode = param.explode ?? false;
   const enc = (text: string) => safeSegment(text, param.name);
   if (param.json) return enc(JSON.stringify(value));
-  const prefix =
-    style === 'label' ? '.' : style === 'matrix' ? `;${encodePathSegment(param.name)}=` : '';
+  const prefix = style === 'label' ? '.' : style === 'matrix' ? `;${encodePathSegment(param.name)}=` : '';
   if (Array.isArray(value)) {
     const items = arrayItems(value, param.name).map(enc);
-    if (items.length === 0)
-      throw new ParameterError(param.name, `path parameter "${param.name}" is an empty array`);
+    if (items.length === 0) throw new ParameterError(param.name, `path parameter "${param.name}" is an empty array`);
     if (!explode) return prefix + items.join(',');
     if (style === 'label') return '.' + items.join('.');
     if (style === 'matrix') return items.map((item) => prefix + item).join('');
     return items.join(',');
   }
   if (isPlainObject(value)) {
-    const entries = objectEntries(value, param.name).map(
-      ([k, v]) => [encodePathSegment(k), enc(v)] as const,
-    );
-    if (entries.length === 0)
-      throw new ParameterError(param.name, `path parameter "${param.name}" is an empty object`);
+    const entries = objectEntries(value, param.name).map(([k, v]) => [encodePathSegment(k), enc(v)] as const);
+    if (entries.length === 0) throw new ParameterError(param.name, `path parameter "${param.name}" is an empty object`);
     if (!explode) return prefix + entries.map(([k, v]) => `${k},${v}`).join(',');
     if (style === 'label') return '.' + entries.map(([k, v]) => `${k}=${v}`).join('.');
     if (style === 'matrix') return entries.map(([k, v]) => `;${k}=${v}`).join('');
@@ -118,10 +104,7 @@ export function serializeQueryParameter(param: ParameterDescriptor, value: unkno
   const explode = param.explode ?? style === 'form';
   if (style === 'deepObject') {
     if (!isPlainObject(value)) {
-      throw new ParameterError(
-        param.name,
-        `query parameter "${param.name}" uses deepObject style and must be an object`,
-      );
+      throw new ParameterError(param.name, `query parameter "${param.name}" uses deepObject style and must be an object`);
     }
     return deepObjectPairs(param.name, value, enc);
   }
@@ -139,45 +122,32 @@ export function serializeQueryParameter(param: ParameterDescriptor, value: unkno
   return [`${name}=${enc(primitiveText(value, param.name))}`];
 }
 
-function deepObjectPairs(
-  prefix: string,
-  value: Record<string, unknown>,
-  enc: (text: string) => string,
-): string[] {
+function deepObjectPairs(prefix: string, value: Record<string, unknown>, enc: (text: string) => string): string[] {
   const pairs: string[] = [];
   for (const [key, item] of Object.entries(value)) {
     if (item === undefined || item === null) continue;
     const name = `${prefix}[${key}]`;
     if (isPlainObject(item)) pairs.push(...deepObjectPairs(name, item, enc));
-    else if (Array.isArray(item))
-      for (const element of arrayItems(item, prefix)) pairs.push(`${enc(name)}[]=${enc(element)}`);
+    else if (Array.isArray(item)) for (const element of arrayItems(item, prefix)) pairs.push(`${enc(name)}[]=${enc(element)}`);
     else pairs.push(`${enc(name)}=${enc(primitiveText(item, prefix))}`);
   }
   return pairs;
 }
 
 /** Returns a header value (simple style), or undefined when the parameter is absent. */
-export function serializeHeaderParameter(
-  param: ParameterDescriptor,
-  value: unknown,
-): string | undefined {
+export function serializeHeaderParameter(param: ParameterDescriptor, value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (param.json) return JSON.stringify(value);
   if (Array.isArray(value)) return arrayItems(value, param.name).join(',');
   if (isPlainObject(value)) {
     const entries = objectEntries(value, param.name);
-    return param.explode
-      ? entries.map(([k, v]) => `${k}=${v}`).join(',')
-      : entries.flat().join(',');
+    return param.explode ? entries.map(([k, v]) => `${k}=${v}`).join(',') : entries.flat().join(',');
   }
   return primitiveText(value as Primitive, param.name);
 }
 
 /** Returns the `name=value` cookie pair (form style), or undefined when the parameter is absent. */
-export function serializeCookieParameter(
-  param: ParameterDescriptor,
-  value: unknown,
-): string | undefined {
+export function serializeCookieParameter(param: ParameterDescriptor, value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
   const text = param.json
     ? JSON.stringify(value)
@@ -192,19 +162,14 @@ export function serializeCookieParameter(
 /** Writes a `simple`-style path parameter holding one string or number: the common case, kept small. */
 export const writePathValue: ParameterWriter = (parts, param, value) => {
   if (value === undefined || value === null || typeof value === 'object') {
-    throw new ParameterError(
-      param.name,
-      `path parameter "${param.name}" must be a string or a number`,
-    );
+    throw new ParameterError(param.name, `path parameter "${param.name}" must be a string or a number`);
   }
   parts.path = parts.path.split(`{${param.name}}`).join(safeSegment(String(value), param.name));
 };
 
 /** Writes a path parameter of any style and shape into the path template. */
 export const writePath: ParameterWriter = (parts, param, value) => {
-  parts.path = parts.path
-    .split(`{${param.name}}`)
-    .join(encoded(param.name, () => serializePathParameter(param, value)));
+  parts.path = parts.path.split(`{${param.name}}`).join(encoded(param.name, () => serializePathParameter(param, value)));
 };
 
 /** Appends a query parameter. */

@@ -3,9 +3,7 @@
 import type { Result, Success } from './result.js';
 
 /** Thrown by `unwrap`; `error` is the same typed union the result carried. */
-export class ApiCallError<
-  E extends { readonly kind: string; readonly message: string },
-> extends Error {
+export class ApiCallError<E extends { readonly kind: string; readonly message: string }> extends Error {
   readonly error: E;
 
   constructor(error: E) {
@@ -16,10 +14,9 @@ export class ApiCallError<
 }
 
 /** Returns the data of a successful result, or throws an `ApiCallError` carrying the typed error. */
-export function unwrap<
-  S extends Success<number, unknown, unknown>,
-  E extends { readonly kind: string; readonly message: string },
->(result: Result<S, E>): S['data'] {
+export function unwrap<S extends Success<number, unknown, unknown>, E extends { readonly kind: string; readonly message: string }>(
+  result: Result<S, E>,
+): S['data'] {
   if (result.ok) return result.data;
   throw new ApiCallError(result.error);
 }

@@ -27,38 +27,34 @@ export interface ValidationSchema {
 /** What a client calls after decoding a documented JSON body; `client.options.validate` holds one. */
 export interface ResponseValidation {
   /** Returns an `invalid-body` error naming the first problem (`$.status.state: expected …`), or undefined when the body conforms. */
-  check(
-    operation: string,
-    responseKey: string,
-    body: unknown,
-    label: string,
-    response: Response,
-  ): InvalidBodyError | undefined;
+  check(operation: string, responseKey: string, body: unknown, label: string, response: Response): InvalidBodyError | undefined;
 }
 
-/** Builds the validation a generated `validators.ts` exports, from its schema table and per-operation response schemas. */
-export function createResponseValidation(
-  schemas: Readonly<Record<string, ValidationSchema | boolean>>,
-  operations: Readonly<Record<string, Readonly<Record<string, ValidationSchema | boolean>>>>,
-): ResponseValidation {
+/**
+ * Builds the validation a generated `validators.ts` exports. Its tables come as JSON text, one `[name, schema]`
+ * entry per line, parsed on the first check: a type checker reads a string in no time, where megabytes of object
+ * literal cost seconds in every build of the user's project.
+ */
+export function createResponseValidation(schemaLines: readonly string[], operationLines: readonly string[]): ResponseValidation {
+  let tables: { schemas: Table<ValidationSchema | boolean>; operations: Table<Table<ValidationSchema | boolean>> } | undefined;
   return {
     check(operation, responseKey, body, label, response) {
-      const schema = own(own(operations, operation), responseKey);
-      const problem = schema === undefined ? undefined : problemOf(schema, body, '$', schemas, 0);
+      tables ??= { schemas: parseTable(schemaLines), operations: parseTable(operationLines) };
+      const schema = own(own(tables.operations, operation), responseKey);
+      const problem = schema === undefined ? undefined : problemOf(schema, body, '$', tables.schemas, 0);
       if (problem === undefined) return undefined;
       const { status } = response;
       const path = problem.slice(0, problem.indexOf(':'));
-      return {
-        kind: 'invalid-body',
-        status,
-        message: `${label}: ${status} body does not match the spec: ${problem}`,
-        text: '',
-        path,
-        cause: undefined,
-        response,
-      };
+      return { kind: 'invalid-body', status, message: `${label}: ${status} body does not match the spec: ${problem}`, text: '', path, cause: undefined, response };
     },
   };
+}
+
+type Table<T> = Readonly<Record<string, T>>;
+
+/** `Object.fromEntries` defines own properties, so a schema named `__proto__` stays data. */
+function parseTable<T>(lines: readonly string[]): Table<T> {
+  return Object.fromEntries(lines.map((line) => JSON.parse(line) as [string, T]));
 }
 
 /** Values nested deeper than this are not checked further, so a hostile body cannot exhaust the stack. */
@@ -66,9 +62,7 @@ const MAX_DEPTH = 512;
 
 function pathTo(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key)
-    ? `${path}.${key}`
-    : `${path}[${JSON.stringify(key)}]`;
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
 }
 
 function typeOf(value: unknown): string {
@@ -95,10 +89,7 @@ function hasType(value: unknown, type: string): boolean {
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
-  return (
-    a === b ||
-    (typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b))
-  );
+  return a === b || (typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b));
 }
 
 function problemOf(
@@ -120,37 +111,29 @@ function problemOf(
   }
   const alternatives = schema.anyOf ?? schema.oneOf;
   if (alternatives && alternatives.length > 0) {
-    const problems = alternatives.map((alternative) =>
-      problemOf(alternative, value, path, schemas, depth + 1),
-    );
+    const problems = alternatives.map((alternative) => problemOf(alternative, value, path, schemas, depth + 1));
     if (problems.every((problem) => problem !== undefined)) {
-      return problems.length === 1
-        ? problems[0]
-        : `${path}: matches none of the ${problems.length} documented shapes (${problems[0]})`;
+      return problems.length === 1 ? problems[0] : `${path}: matches none of the ${problems.length} documented shapes (${problems[0]})`;
     }
   }
-  if (schema.const !== undefined && !sameValue(schema.const, value))
-    return `${path}: expected ${JSON.stringify(schema.const)}`;
+  if (schema.const !== undefined && !sameValue(schema.const, value)) return `${path}: expected ${JSON.stringify(schema.const)}`;
   if (schema.enum && !schema.enum.some((allowed) => sameValue(allowed, value))) {
     return `${path}: expected one of ${schema.enum.map((allowed) => JSON.stringify(allowed)).join(', ')}`;
   }
   if (schema.type !== undefined) {
     const types = typeof schema.type === 'string' ? [schema.type] : schema.type;
-    if (!types.some((type) => hasType(value, type)))
-      return `${path}: expected ${types.join(' or ')}, got ${typeOf(value)}`;
+    if (!types.some((type) => hasType(value, type))) return `${path}: expected ${types.join(' or ')}, got ${typeOf(value)}`;
   }
   if (typeOf(value) === 'object') {
     const record = value as Record<string, unknown>;
     for (const name of schema.required ?? []) {
-      if (!Object.prototype.hasOwnProperty.call(record, name))
-        return `${pathTo(path, name)}: required property is missing`;
+      if (!Object.prototype.hasOwnProperty.call(record, name)) return `${pathTo(path, name)}: required property is missing`;
     }
     for (const [name, item] of Object.entries(record)) {
       const property = own(schema.properties, name);
       const rule = property ?? schema.additionalProperties;
       if (rule === undefined) continue;
-      if (rule === false && property === undefined)
-        return `${pathTo(path, name)}: property is not documented`;
+      if (rule === false && property === undefined) return `${pathTo(path, name)}: property is not documented`;
       const problem = problemOf(rule, item, pathTo(path, name), schemas, depth + 1);
       if (problem) return problem;
     }

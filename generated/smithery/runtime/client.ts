@@ -116,11 +116,7 @@ export function createRuntimeClient(options: ClientOptions, api: ApiDescriptor):
 /** Reads an environment variable where there is an environment (Node, Bun, Deno with permission); undefined elsewhere. */
 export function readEnvironment(name: string): string | undefined {
   try {
-    return (
-      (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[
-        name
-      ] || undefined
-    );
+    return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name] || undefined;
   } catch {
     return undefined;
   }

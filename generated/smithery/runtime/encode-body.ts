@@ -8,22 +8,13 @@ import { ParameterError } from './parameter-error.js';
 import { serializeQueryParameter } from './serialize-parameter.js';
 
 /** `application/json` and other JSON media types. */
-export const encodeJson: BodyEncoder = (content, value) => ({
-  body: JSON.stringify(value),
-  contentType: content.mediaType,
-});
+export const encodeJson: BodyEncoder = (content, value) => ({ body: JSON.stringify(value), contentType: content.mediaType });
 
 /** `text/*`. */
-export const encodeText: BodyEncoder = (content, value) => ({
-  body: String(value),
-  contentType: content.mediaType,
-});
+export const encodeText: BodyEncoder = (content, value) => ({ body: String(value), contentType: content.mediaType });
 
 /** Bytes as given: `Blob`, `ArrayBuffer`, a typed array, or a string. */
-export const encodeBinary: BodyEncoder = (content, value) => ({
-  body: value as BodyInit,
-  contentType: content.mediaType,
-});
+export const encodeBinary: BodyEncoder = (content, value) => ({ body: value as BodyInit, contentType: content.mediaType });
 
 function bodyFields(value: unknown): Array<[string, unknown]> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -58,10 +49,7 @@ export const encodeMultipart: BodyEncoder = (content, value) => {
     for (const element of Array.isArray(item) ? item : [item]) {
       if (element instanceof Blob) form.append(name, element);
       else if (typeof element === 'object' && element !== null) {
-        form.append(
-          name,
-          new Blob([JSON.stringify(element)], { type: partType ?? 'application/json' }),
-        );
+        form.append(name, new Blob([JSON.stringify(element)], { type: partType ?? 'application/json' }));
       } else if (partType !== undefined && !/^text\/plain/i.test(partType)) {
         form.append(name, new Blob([String(element)], { type: partType }));
       } else form.append(name, String(element));
@@ -78,17 +66,9 @@ export const writeBody: RequestBodyDescriptor['write'] = (parts, descriptor, arg
     return undefined;
   }
   const wanted = args.contentType;
-  const content =
-    wanted === undefined
-      ? descriptor.contents[0]
-      : descriptor.contents.find((c) => c.mediaType === wanted);
-  if (!content)
-    throw new ParameterError(
-      'contentType',
-      `contentType ${JSON.stringify(wanted)} is not documented for this operation`,
-    );
+  const content = wanted === undefined ? descriptor.contents[0] : descriptor.contents.find((c) => c.mediaType === wanted);
+  if (!content) throw new ParameterError('contentType', `contentType ${JSON.stringify(wanted)} is not documented for this operation`);
   const encoded = content.encode(content, value);
-  if (encoded.contentType && !parts.headers.has('Content-Type'))
-    parts.headers.set('Content-Type', encoded.contentType);
+  if (encoded.contentType && !parts.headers.has('Content-Type')) parts.headers.set('Content-Type', encoded.contentType);
   return encoded.body;
 };

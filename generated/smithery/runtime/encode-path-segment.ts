@@ -9,8 +9,7 @@
 export function rejectPathSegment(value: string): string | undefined {
   let form = value;
   for (let i = 0; i < 4; i++) {
-    if (form === '' || form === '.' || form === '..')
-      return value === '' ? 'is empty' : `is "${value}", a relative path segment`;
+    if (form === '' || form === '.' || form === '..') return value === '' ? 'is empty' : `is "${value}", a relative path segment`;
     let next: string;
     try {
       next = decodeURIComponent(form);

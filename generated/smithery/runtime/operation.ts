@@ -23,13 +23,8 @@ const HEADER_NAME = /^[!#$%&'*+\-.^_`|~\w]+$/;
 class CheckedHeaders extends Headers {
   override set(name: string, value: string): void {
     const text = String(value);
-    if (!HEADER_NAME.test(name))
-      throw new ParameterError(name, `${JSON.stringify(name)} is not a valid header name`);
-    if (UNSENDABLE.test(text))
-      throw new ParameterError(
-        name,
-        `header "${name}" has a character HTTP cannot carry (CR, LF, NUL, or one above U+00FF)`,
-      );
+    if (!HEADER_NAME.test(name)) throw new ParameterError(name, `${JSON.stringify(name)} is not a valid header name`);
+    if (UNSENDABLE.test(text)) throw new ParameterError(name, `header "${name}" has a character HTTP cannot carry (CR, LF, NUL, or one above U+00FF)`);
     super.set(name, text);
   }
 }
@@ -46,11 +41,7 @@ export function addCookie(parts: RequestParts, pair: string): void {
 }
 
 /** Writes one parameter's value into the request; generated code picks the writer for the parameter's location. */
-export type ParameterWriter = (
-  parts: RequestParts,
-  param: ParameterDescriptor,
-  value: unknown,
-) => void;
+export type ParameterWriter = (parts: RequestParts, param: ParameterDescriptor, value: unknown) => void;
 
 /** How one parameter travels; generated from the spec's Parameter Object. */
 export interface ParameterDescriptor {
@@ -59,8 +50,7 @@ export interface ParameterDescriptor {
   readonly write: ParameterWriter;
   /** The property of the caller's argument object holding the value, when it differs from `name`. */
   readonly key?: string;
-  readonly style?:
-    'simple' | 'label' | 'matrix' | 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
+  readonly style?: 'simple' | 'label' | 'matrix' | 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
   readonly explode?: boolean;
   readonly allowReserved?: boolean;
   /** Sent as `JSON.stringify(value)` (a parameter described with `content: application/json`). */
@@ -78,10 +68,7 @@ export interface EncodingDescriptor {
 }
 
 /** Turns the caller's body into what fetch sends; `contentType` is undefined when fetch sets it (multipart). */
-export type BodyEncoder = (
-  content: BodyContentDescriptor,
-  value: unknown,
-) => { body: BodyInit; contentType?: string };
+export type BodyEncoder = (content: BodyContentDescriptor, value: unknown) => { body: BodyInit; contentType?: string };
 
 /** One media type the request body may be sent as. */
 export interface BodyContentDescriptor {
@@ -93,11 +80,7 @@ export interface BodyContentDescriptor {
 /** How the request body is encoded: the first content is the default, `args.contentType` picks another. */
 export interface RequestBodyDescriptor {
   /** Puts the caller's body (and its Content-Type) on the request; `writeBody` from the runtime. */
-  readonly write: (
-    parts: RequestParts,
-    body: RequestBodyDescriptor,
-    args: Readonly<Record<string, unknown>>,
-  ) => BodyInit | undefined;
+  readonly write: (parts: RequestParts, body: RequestBodyDescriptor, args: Readonly<Record<string, unknown>>) => BodyInit | undefined;
   readonly required: boolean;
   readonly contents: readonly BodyContentDescriptor[];
 }
@@ -110,10 +93,7 @@ export type HeaderFormat = 'string' | 'number' | 'boolean' | 'array';
 
 /** Decodes the documented headers of one response; generated code names `decodeHeaders` only where headers are documented. */
 export interface ResponseHeadersDescriptor {
-  readonly decode: (
-    headers: Headers,
-    formats: ReadonlyArray<readonly [string, HeaderFormat]> | undefined,
-  ) => Record<string, unknown>;
+  readonly decode: (headers: Headers, formats: ReadonlyArray<readonly [string, HeaderFormat]> | undefined) => Record<string, unknown>;
   /** By response key: each documented header as `[lower-case name, format]`. */
   readonly formats: Readonly<Record<string, ReadonlyArray<readonly [string, HeaderFormat]>>>;
 }
