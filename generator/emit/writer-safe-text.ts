@@ -6,5 +6,6 @@
  * same string, which the writer reads correctly.
  */
 export function writerSafeText(text: string): string {
-  return text.replace(/\\\\(?=["'`])/g, '\\u005c');
+  // Only an even run of backslashes ends in an escaped backslash; in an odd run the last one escapes the quote.
+  return text.replace(/(?<!\\)((?:\\\\)+)(?=["'`])/g, (run) => `${run.slice(0, -2)}\\u005c`);
 }
