@@ -8,9 +8,10 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * The most a single call may weigh, gzipped; the official Smithery SDK needs 13.7 KB for the same call. Raised from
- * 3,000 when every call gained redirect policy, a body cap, header checks and redaction by name (issue 8).
+ * 3,000 when every call gained redirect policy, a body cap, header checks and redaction by name (issue 8), and from
+ * 4,600 when descriptors became JSON text (+64 B here, a third less `tsc` time for a large client's users).
  */
-export const BUNDLE_BUDGET_BYTES = 4600;
+export const BUNDLE_BUDGET_BYTES = 4700;
 
 const ENTRY = `
 import { createClient, getConnection } from './generated/smithery/index.js';

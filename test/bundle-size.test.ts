@@ -1,4 +1,4 @@
-/** Holds the bundle budget: calling one Smithery operation must stay under 3 KB gzipped. */
+/** Holds the bundle budget (BUNDLE_BUDGET_BYTES): what calling one Smithery operation weighs, gzipped. */
 import { expect, it } from 'vitest';
 import { BUNDLE_BUDGET_BYTES, measureBundleSize } from '../scripts/bundle-size.js';
 

@@ -2,7 +2,7 @@
 import { sendRequest } from "./runtime/send-request.js";
 import { writeHeader, writePathValue } from "./runtime/serialize-parameter.js";
 import type { Client, RequestOptions } from "./runtime/client.js";
-import type { OperationDescriptor } from "./runtime/operation.js";
+import { describeOperation } from "./runtime/describe-operation.js";
 import type {
   HttpError,
   Result,
@@ -52,19 +52,6 @@ export type DeleteMcpServerResult = Result<
   DeleteMcpServerError
 >;
 
-const deleteMcpServerOperation: OperationDescriptor = {
-  id: "deleteMcpServer",
-  method: "DELETE",
-  path: "/api/v1/mcp-servers/{server_id}",
-  parameters: [
-    { name: "server_id", write: writePathValue },
-    { name: "Content-Type", write: writeHeader, constant: "application/json" },
-  ],
-  responses: { "200": "json", "401": "json", "403": "json", "404": "json", "500": "json" },
-  accept: "application/json",
-  security: [["kambriumOAuth"]],
-};
-
 /**
  * Delete MCP server
  *
@@ -77,5 +64,10 @@ export function deleteMcpServer(
   params: DeleteMcpServerParams,
   options?: RequestOptions,
 ): Promise<DeleteMcpServerResult> {
-  return sendRequest(client, deleteMcpServerOperation, params, options);
+  const operation = describeOperation(
+    '{"id":"deleteMcpServer","method":"DELETE","path":"/api/v1/mcp-servers/{server_id}","parameters":[{"name":"server_id","write":0},{"name":"Content-Type","write":1,"constant":"application/json"}],"responses":{"200":"json","401":"json","403":"json","404":"json","500":"json"},"accept":"application/json","security":[["kambriumOAuth"]]}',
+    writePathValue,
+    writeHeader,
+  );
+  return sendRequest(client, operation, params, options);
 }

@@ -2,7 +2,7 @@
 import { sendRequest } from "./runtime/send-request.js";
 import { writePathValue } from "./runtime/serialize-parameter.js";
 import type { Client, RequestOptions } from "./runtime/client.js";
-import type { OperationDescriptor } from "./runtime/operation.js";
+import { describeOperation } from "./runtime/describe-operation.js";
 import type {
   HttpError,
   Result,
@@ -50,19 +50,6 @@ export type DeleteConnectionResult = Result<
   DeleteConnectionError
 >;
 
-const deleteConnectionOperation: OperationDescriptor = {
-  id: "deleteConnection",
-  method: "DELETE",
-  path: "/connect/{namespace}/{connectionId}",
-  parameters: [
-    { name: "namespace", write: writePathValue },
-    { name: "connectionId", write: writePathValue },
-  ],
-  responses: { "200": "json", "400": "json", "404": "json" },
-  accept: "application/json",
-  security: [["bearerAuth"]],
-};
-
 /**
  * Delete connection
  *
@@ -75,7 +62,11 @@ export function deleteConnection(
   params: DeleteConnectionParams,
   options?: RequestOptions,
 ): Promise<DeleteConnectionResult> {
-  return sendRequest(client, deleteConnectionOperation, params, options);
+  const operation = describeOperation(
+    '{"id":"deleteConnection","method":"DELETE","path":"/connect/{namespace}/{connectionId}","parameters":[{"name":"namespace","write":0},{"name":"connectionId","write":0}],"responses":{"200":"json","400":"json","404":"json"},"accept":"application/json","security":[["bearerAuth"]]}',
+    writePathValue,
+  );
+  return sendRequest(client, operation, params, options);
 }
 
 /** The arguments of `deleteServer`. */
@@ -106,16 +97,6 @@ export type DeleteServerError =
 /** What `deleteServer` resolves to. */
 export type DeleteServerResult = Result<Success<200, DeleteServerResponse>, DeleteServerError>;
 
-const deleteServerOperation: OperationDescriptor = {
-  id: "deleteServer",
-  method: "DELETE",
-  path: "/servers/{qualifiedName}",
-  parameters: [{ name: "qualifiedName", write: writePathValue }],
-  responses: { "200": "json", "404": "json" },
-  accept: "application/json",
-  security: [["bearerAuth"]],
-};
-
 /**
  * Delete a server
  *
@@ -128,7 +109,11 @@ export function deleteServer(
   params: DeleteServerParams,
   options?: RequestOptions,
 ): Promise<DeleteServerResult> {
-  return sendRequest(client, deleteServerOperation, params, options);
+  const operation = describeOperation(
+    '{"id":"deleteServer","method":"DELETE","path":"/servers/{qualifiedName}","parameters":[{"name":"qualifiedName","write":0}],"responses":{"200":"json","404":"json"},"accept":"application/json","security":[["bearerAuth"]]}',
+    writePathValue,
+  );
+  return sendRequest(client, operation, params, options);
 }
 
 /** The arguments of `getConnection`. */
@@ -160,19 +145,6 @@ export type GetConnectionError =
 /** What `getConnection` resolves to. */
 export type GetConnectionResult = Result<Success<200, GetConnectionResponse>, GetConnectionError>;
 
-const getConnectionOperation: OperationDescriptor = {
-  id: "getConnection",
-  method: "GET",
-  path: "/connect/{namespace}/{connectionId}",
-  parameters: [
-    { name: "namespace", write: writePathValue },
-    { name: "connectionId", write: writePathValue },
-  ],
-  responses: { "200": "json", "400": "json", "404": "json" },
-  accept: "application/json",
-  security: [["bearerAuth"]],
-};
-
 /**
  * Get connection
  *
@@ -185,5 +157,9 @@ export function getConnection(
   params: GetConnectionParams,
   options?: RequestOptions,
 ): Promise<GetConnectionResult> {
-  return sendRequest(client, getConnectionOperation, params, options);
+  const operation = describeOperation(
+    '{"id":"getConnection","method":"GET","path":"/connect/{namespace}/{connectionId}","parameters":[{"name":"namespace","write":0},{"name":"connectionId","write":0}],"responses":{"200":"json","400":"json","404":"json"},"accept":"application/json","security":[["bearerAuth"]]}',
+    writePathValue,
+  );
+  return sendRequest(client, operation, params, options);
 }

@@ -7,12 +7,13 @@ import { toPointer } from '../load/json-pointer.js';
 import type { JsonSchema, MediaTypeModel, OperationModel, ParameterModel } from '../model/types.js';
 import { docs as docsOf, docText, jsDoc } from './doc-comment.js';
 import { indentLines, LINE_WIDTH, unionLayout, wrapList } from './layout.js';
-import { objectKey, propertyName } from './property-name.js';
+import { propertyName } from './property-name.js';
+import { setOwn } from '../load/own-property.js';
 import { writerSafeText } from './writer-safe-text.js';
 import { headerFormat, responseBodyFormat, responseBodyType, responseHeadersType, statusKey, statusType } from './response-types.js';
 import type { SchemaTypePrinter } from './schema-type-printer.js';
 
-/** Statements of one operation, in reading order: params, response, errors, result, descriptor, function. */
+/** Statements of one operation, in reading order: params, response, errors, result, and the function. */
 export function emitOperation(operation: OperationModel, printer: SchemaTypePrinter): Array<StatementStructures | WriterFunction> {
   return buildStatements(operation, printer).map((statement) =>
     typeof statement === 'string' ? (writer: CodeBlockWriter) => void writer.blankLineIfLastNot().write(statement) : { ...statement, leadingTrivia: blankLine },
@@ -45,7 +46,6 @@ function buildStatements(operation: OperationModel, printer: SchemaTypePrinter):
     emitErrorsMap(operation, printer),
     typeAlias(`${t}Error`, `Every way a \`${operation.name}\` call can fail; switch on \`kind\`, then on \`status\`.`, unique(errorMembers(operation, printer))),
     `${jsDoc(`What \`${operation.name}\` resolves to.`)}${resultHead}${wrapList('Result<', [unionLayout(unique(successMembers(operation, printer)), resultHead.length + 7, '  ').trimStart(), `${t}Error`], '>;', resultHead.length, '', false)}`,
-    `const ${operation.name}Operation: OperationDescriptor = ${descriptorText(operation)};`,
     [
       jsDoc(
         docText([
@@ -56,7 +56,8 @@ function buildStatements(operation: OperationModel, printer: SchemaTypePrinter):
         ]),
       ),
       `${functionHead}${wrapList('(', signature, ')', functionHead.length + returns.length)}${returns}\n`,
-      `  return sendRequest(client, ${operation.name}Operation, params, options);\n}`,
+      `  const operation = ${describeCall(operation)};\n`,
+      `  return sendRequest(client, operation, params, options);\n}`,
     ].join(''),
   ];
 }
@@ -230,56 +231,70 @@ function isPrimitiveSchema(schema: JsonSchema): boolean {
   return types.length > 0 && types.every((type) => type === 'string' || type === 'integer' || type === 'number' || type === 'boolean');
 }
 
-/** The static part of a request, as an object literal; defaults the runtime assumes are left out. */
-function descriptorText(operation: OperationModel): string {
+/**
+ * The static part of a request: `describeOperation(json, ...functions)`, the descriptor as JSON text (defaults the
+ * runtime assumes left out) and the runtime functions it uses, each named in the JSON by its position (`"write": 0`).
+ * A string costs a type checker nothing; a thousand object literals cost a large client's users a second per build.
+ */
+function describeCall(operation: OperationModel): string {
+  const functions: string[] = [];
+  const slot = (name: string): number => {
+    const index = functions.indexOf(name);
+    return index === -1 ? functions.push(name) - 1 : index;
+  };
   const parameters = operation.parameters.map((param) => {
     const writer = param.in === 'path' && param.style === 'simple' && !param.json && isPrimitiveSchema(param.schema) ? 'writePathValue' : PARAMETER_WRITERS[param.in];
-    const fields: string[] = [`name: ${JSON.stringify(param.name)}`, `write: ${writer}`];
-    if (param.key !== param.name && param.constant === undefined) fields.push(`key: ${JSON.stringify(param.key)}`);
+    const fields: Record<string, unknown> = { name: param.name, write: slot(writer) };
+    if (param.key !== param.name && param.constant === undefined) fields.key = param.key;
     const defaultStyle = param.in === 'path' || param.in === 'header' ? 'simple' : 'form';
-    if (param.style !== defaultStyle) fields.push(`style: ${JSON.stringify(param.style)}`);
-    if (param.explode !== (param.style === 'form')) fields.push(`explode: ${param.explode}`);
-    if (param.allowReserved) fields.push('allowReserved: true');
-    if (param.json) fields.push('json: true');
-    if (param.constant !== undefined) fields.push(`constant: ${JSON.stringify(param.constant)}`);
-    return `{ ${fields.join(', ')} }`;
+    if (param.style !== defaultStyle) fields.style = param.style;
+    if (param.explode !== (param.style === 'form')) fields.explode = param.explode;
+    if (param.allowReserved) fields.allowReserved = true;
+    if (param.json) fields.json = true;
+    if (param.constant !== undefined) fields.constant = param.constant;
+    return fields;
   });
-  /** `key: value` as one line of the literal, a long list value laid out over lines. */
-  const field = (key: string, items: readonly string[], open: string, close: string) => `${key}: ${wrapList(open, items, close, key.length + 4, '  ')}`;
-  const responses = [...operation.successResponses, ...operation.errorResponses].map(
-    (response) => `${objectKey(statusKey(response))}: ${JSON.stringify(responseBodyFormat(response))}`,
-  );
-  const accept = [
-    ...new Set([...operation.successResponses, ...operation.errorResponses].flatMap((r) => r.contents.map((c) => c.mediaType))),
-  ].sort();
-  const lines = [
-    `id: ${JSON.stringify(operation.name)}`,
-    `method: ${JSON.stringify(operation.method.toUpperCase())}`,
-    `path: ${JSON.stringify(operation.path)}`,
-    field('parameters', parameters, '[', ']'),
-  ];
+  const responses = [...operation.successResponses, ...operation.errorResponses];
+  const descriptor: Record<string, unknown> = {
+    id: operation.name,
+    method: operation.method.toUpperCase(),
+    path: operation.path,
+    parameters,
+  };
   const body = operation.requestBody;
   if (body !== undefined) {
-    const contents = body.contents.map((media) => {
-      const fields = [`mediaType: ${JSON.stringify(media.mediaType)}`, `encode: ${BODY_ENCODERS[media.format]}`];
-      if (media.encoding) {
-        const encoding = Object.entries(media.encoding).map(([property, { kind: _kind, ...rest }]) => `${objectKey(property)}: ${JSON.stringify(rest)}`);
-        fields.push(`encoding: { ${encoding.join(', ')} }`);
-      }
-      return `{ ${fields.join(', ')} }`;
-    });
-    lines.push(field('body', [`write: writeBody`, `required: ${body.required}`, `contents: [${contents.join(', ')}]`], '{ ', ' }'));
+    descriptor.body = {
+      write: slot('writeBody'),
+      required: body.required,
+      contents: body.contents.map((media) => {
+        const content: Record<string, unknown> = { mediaType: media.mediaType, encode: slot(BODY_ENCODERS[media.format]) };
+        if (media.encoding) {
+          const encoding: Record<string, unknown> = {};
+          for (const [property, { kind: _kind, ...rest }] of Object.entries(media.encoding)) setOwn(encoding, property, rest);
+          content.encoding = encoding;
+        }
+        return content;
+      }),
+    };
   }
-  lines.push(field('responses', responses, '{ ', ' }'));
-  const headers = [...operation.successResponses, ...operation.errorResponses]
-    .filter((response) => response.headers.length > 0)
-    .map((response) => {
-      // Pairs, not an object: header names such as `constructor` must not meet Object.prototype.
-      const fields = response.headers.map((h) => `[${JSON.stringify(h.name.toLowerCase())}, ${JSON.stringify(headerFormat(h.schema))}]`);
-      return `${objectKey(statusKey(response))}: [${fields.join(', ')}]`;
-    });
-  if (headers.length > 0) lines.push(field('responseHeaders', ['decode: decodeHeaders', `formats: { ${headers.join(', ')} }`], '{ ', ' }'));
-  if (accept.length > 0) lines.push(`accept: ${JSON.stringify(accept.join(', '))}`);
-  lines.push(`security: ${JSON.stringify(operation.security)}`);
-  return writerSafeText(`{\n${lines.map((line) => `  ${line},`).join('\n')}\n}`);
+  const byStatus: Record<string, string> = {};
+  for (const response of responses) setOwn(byStatus, statusKey(response), responseBodyFormat(response));
+  descriptor.responses = byStatus;
+  const withHeaders = responses.filter((response) => response.headers.length > 0);
+  if (withHeaders.length > 0) {
+    const formats: Record<string, unknown> = {};
+    // Pairs, not an object: header names such as `constructor` must not meet Object.prototype.
+    for (const response of withHeaders) setOwn(formats, statusKey(response), response.headers.map((h) => [h.name.toLowerCase(), headerFormat(h.schema)]));
+    descriptor.responseHeaders = { decode: slot('decodeHeaders'), formats };
+  }
+  const accept = [...new Set(responses.flatMap((r) => r.contents.map((c) => c.mediaType)))].sort();
+  if (accept.length > 0) descriptor.accept = accept.join(', ');
+  descriptor.security = operation.security;
+  const head = '  const operation = describeOperation';
+  return `describeOperation${wrapList('(', [writerSafeText(singleQuoted(JSON.stringify(descriptor))), ...functions], ')', head.length + 1, '  ')}`;
+}
+
+/** A single-quoted string literal of `text`: JSON reads best with its own double quotes left alone. */
+function singleQuoted(text: string): string {
+  return `'${text.replace(/[\\']/g, (char) => `\\${char}`)}'`;
 }

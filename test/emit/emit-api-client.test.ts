@@ -76,6 +76,8 @@ describe('text that confuses the writer or the reader', () => {
     expect(operations).not.toContain('*//**');
     // The formatter parses every file: it would throw on a broken one.
     await expect(formatFiles(files)).resolves.toBeDefined();
-    expect(operations).toContain('"a\\u005c"');
+    // The descriptor's JSON, read back as the runtime reads it, names the header as the spec does.
+    const literal = /describeOperation\(\s*('(?:[^'\\]|\\.)*')/.exec(operations)![1]!;
+    expect((JSON.parse(eval(literal)) as { parameters: Array<{ name: string }> }).parameters[0]!.name).toBe('a\\');
   });
 });

@@ -3,18 +3,27 @@
  * Request body encoders, one per kind of media type; generated descriptors name the ones they need.
  * @see https://spec.openapis.org/oas/v3.1.0#encoding-object
  */
-import type { BodyEncoder, RequestBodyDescriptor } from './operation.js';
+import type { BodyContentDescriptor, RequestBodyDescriptor, RequestParts } from './operation.js';
+
+/** What a body encoder returns: the body, and the Content-Type to send unless fetch sets one (multipart). */
+type EncodedBody = { body: BodyInit; contentType?: string };
 import { ParameterError } from './parameter-error.js';
 import { serializeQueryParameter } from './serialize-parameter.js';
 
 /** `application/json` and other JSON media types. */
-export const encodeJson: BodyEncoder = (content, value) => ({ body: JSON.stringify(value), contentType: content.mediaType });
+export function encodeJson(content: BodyContentDescriptor, value: unknown): EncodedBody {
+  return { body: JSON.stringify(value), contentType: content.mediaType };
+}
 
 /** `text/*`. */
-export const encodeText: BodyEncoder = (content, value) => ({ body: String(value), contentType: content.mediaType });
+export function encodeText(content: BodyContentDescriptor, value: unknown): EncodedBody {
+  return { body: String(value), contentType: content.mediaType };
+}
 
 /** Bytes as given: `Blob`, `ArrayBuffer`, a typed array, or a string. */
-export const encodeBinary: BodyEncoder = (content, value) => ({ body: value as BodyInit, contentType: content.mediaType });
+export function encodeBinary(content: BodyContentDescriptor, value: unknown): EncodedBody {
+  return { body: value as BodyInit, contentType: content.mediaType };
+}
 
 function bodyFields(value: unknown): Array<[string, unknown]> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -27,7 +36,7 @@ function bodyFields(value: unknown): Array<[string, unknown]> {
  * `application/x-www-form-urlencoded`: each field as a query parameter of its encoding's style (form, exploded,
  * by default); a field whose encoding names a JSON content type is sent as JSON text.
  */
-export const encodeForm: BodyEncoder = (content, value) => {
+export function encodeForm(content: BodyContentDescriptor, value: unknown): EncodedBody {
   const pairs: string[] = [];
   for (const [name, item] of bodyFields(value)) {
     const encoding = content.encoding?.[name] ?? {};
@@ -35,14 +44,14 @@ export const encodeForm: BodyEncoder = (content, value) => {
     pairs.push(...serializeQueryParameter({ name, write: () => {}, ...encoding, json }, item));
   }
   return { body: pairs.join('&'), contentType: content.mediaType };
-};
+}
 
 /**
  * `multipart/form-data`: files (`Blob`, `File`) as file parts, objects as JSON parts, other values as text parts;
  * arrays as one part per item. An encoding's `contentType` sets the part's type. fetch writes the Content-Type.
  * @see https://spec.openapis.org/oas/v3.1.0#special-considerations-for-multipart-content
  */
-export const encodeMultipart: BodyEncoder = (content, value) => {
+export function encodeMultipart(content: BodyContentDescriptor, value: unknown): EncodedBody {
   const form = new FormData();
   for (const [name, item] of bodyFields(value)) {
     const partType = content.encoding?.[name]?.contentType;
@@ -56,10 +65,10 @@ export const encodeMultipart: BodyEncoder = (content, value) => {
     }
   }
   return { body: form };
-};
+}
 
 /** Picks the media type (`args.contentType`, else the first documented) and encodes `args.body` with it. */
-export const writeBody: RequestBodyDescriptor['write'] = (parts, descriptor, args) => {
+export function writeBody(parts: RequestParts, descriptor: RequestBodyDescriptor, args: Readonly<Record<string, unknown>>): BodyInit | undefined {
   const value = args.body;
   if (value === undefined) {
     if (descriptor.required) throw new ParameterError('body', 'the request body is required');
@@ -71,4 +80,4 @@ export const writeBody: RequestBodyDescriptor['write'] = (parts, descriptor, arg
   const encoded = content.encode(content, value);
   if (encoded.contentType && !parts.headers.has('Content-Type')) parts.headers.set('Content-Type', encoded.contentType);
   return encoded.body;
-};
+}

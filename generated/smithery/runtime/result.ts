@@ -23,7 +23,7 @@ export interface Failure<E> {
 }
 
 /** What every generated operation resolves to. */
-export type Result<S extends Success<number, unknown, unknown>, E> = S | Failure<E>;
+export type Result<S, E> = S | Failure<E>;
 
 /** A documented error status with its typed body and documented headers. */
 export interface HttpError<Status extends number, Body, Headers = {}> {
