@@ -149,18 +149,19 @@ async function sendOnce(
   if (signal?.aborted) return { outcome: fail(aborted(label, signal)), sent: false };
   const config = client.options;
   const timeoutMs = options.timeoutMs === undefined && config.timeoutMs === undefined ? DEFAULT_TIMEOUT_MS : timeLimit(options.timeoutMs ?? config.timeoutMs);
-  const controller = new AbortController();
+  // An AbortController costs a fifth of a loopback call: only time limits need one; a caller's signal alone is passed on.
+  const controller = timeoutMs !== undefined || deadline !== Infinity ? new AbortController() : undefined;
   let expired: 'attempt' | 'deadline' | undefined;
   const expire = (which: 'attempt' | 'deadline') => () => {
     expired ??= which;
-    controller.abort();
+    controller?.abort();
   };
   const timers: ReturnType<typeof setTimeout>[] = [];
   if (timeoutMs !== undefined) timers.push(setTimeout(expire('attempt'), timeoutMs));
   // setTimeout treats a negative delay as 0.
   if (deadline !== Infinity) timers.push(setTimeout(expire('deadline'), deadline - Date.now()));
-  const onAbort = () => controller.abort(signal?.reason);
-  signal?.addEventListener('abort', onAbort);
+  const onAbort = () => controller?.abort(signal?.reason);
+  if (controller) signal?.addEventListener('abort', onAbort);
 
   /** Names why a fetch or body read failed (the caller's signal, a timer, or the network) and whether to retry. */
   const failed = (cause: unknown, stage: 'no response' | 'body read failed'): Attempt => {
@@ -180,7 +181,7 @@ async function sendOnce(
     const started = Date.now();
     let response: Response;
     try {
-      response = await fetchFollowing(client, prepared, operation.method, controller.signal);
+      response = await fetchFollowing(client, prepared, operation.method, controller?.signal ?? signal);
     } catch (cause) {
       return failed(cause, 'no response');
     }
@@ -196,11 +197,9 @@ async function sendOnce(
     }
     const found = findResponse(operation.responses, response.status);
     const limit = count(options.maxBodyBytes ?? config.maxBodyBytes, DEFAULT_MAX_BODY_BYTES);
-    let body: Blob | undefined;
-    let text = '';
+    let body: string | Blob | undefined;
     try {
-      body = await readBody(response, limit);
-      if (body && found?.format !== 'blob') text = await body.text();
+      body = await readBody(response, limit, found?.format === 'blob', client.options.fetch === undefined);
     } catch (cause) {
       return failed(cause, 'body read failed');
     }
@@ -208,7 +207,7 @@ async function sendOnce(
       const message = `${label}: the ${response.status} body is larger than ${limit} bytes`;
       return { outcome: fail({ kind: 'body-too-large', status: response.status, limitBytes: limit, message, response }), sent: true };
     }
-    return { outcome: decode(client, operation, label, response, found, found?.format === 'blob' ? body : text), sent: true };
+    return { outcome: decode(client, operation, label, response, found, body), sent: true };
   } finally {
     for (const timer of timers) clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
@@ -219,7 +218,7 @@ async function sendOnce(
  * Fetches with redirects followed by the client's policy (`followRedirects`): same-origin ones always, cross-origin
  * ones only for GET and HEAD and then without any credential or caller header. A redirect not followed is the answer.
  */
-async function fetchFollowing(client: Client, prepared: Prepared, method: string, signal: AbortSignal): Promise<Response> {
+async function fetchFollowing(client: Client, prepared: Prepared, method: string, signal: AbortSignal | undefined): Promise<Response> {
   const doFetch = client.options.fetch ?? globalThis.fetch;
   const policy = client.options.followRedirects ?? 'safe';
   if (policy === 'fetch') return doFetch(prepared.url.href, { ...prepared.init, signal });
@@ -258,16 +257,23 @@ async function discard(response: Response): Promise<undefined> {
   return undefined;
 }
 
-/** Reads a body (decompressed) into a Blob, or gives undefined once it passes `limit` bytes (the rest is not read). */
-async function readBody(response: Response, limit: number): Promise<Blob | undefined> {
-  const declared = Number(response.headers.get('content-length'));
-  if (!response.headers.has('content-encoding') && declared > limit) return discard(response);
+/**
+ * Reads a body (decompressed) as text, or as a Blob for a `blob` response; undefined once it passes `limit` bytes
+ * (the rest is not read). Under the platform's fetch a declared length without a content coding bounds the body
+ * (fetch fails a body that is longer or shorter), so such a body is read whole, the fast way; a caller's `fetch`
+ * may build a Response whose header says anything, so its bodies are counted as they stream.
+ */
+async function readBody(response: Response, limit: number, asBlob: boolean, lengthIsEnforced: boolean): Promise<string | Blob | undefined> {
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  const encoded = response.headers.has('content-encoding');
+  if (!encoded && declared > limit) return discard(response);
+  if (lengthIsEnforced && !encoded && declared >= 0) return asBlob ? response.blob() : response.text();
   const chunks: Uint8Array[] = [];
   const reader = response.body?.getReader();
   let total = 0;
   for (;;) {
     const { done, value } = reader ? await reader.read() : { done: true as const };
-    if (done) return new Blob(chunks as BlobPart[], { type: response.headers.get('content-type') ?? '' });
+    if (done) break;
     total += value.byteLength;
     if (total > limit) {
       await reader?.cancel().catch(() => undefined);
@@ -275,6 +281,8 @@ async function readBody(response: Response, limit: number): Promise<Blob | undef
     }
     chunks.push(value);
   }
+  const blob = new Blob(chunks as BlobPart[], { type: response.headers.get('content-type') ?? '' });
+  return asBlob ? blob : blob.text();
 }
 
 /**
