@@ -1,6 +1,6 @@
 /** Emits every file of one API's client from its model: schemas, operations, client, index, and the copied runtime. */
 import { oneLine } from './doc-comment.js';
-import { printStructure, StructureKind, ts, type StatementStructures, type WriterFunction } from 'ts-morph';
+import { printStructure, StructureKind, ts, type StatementStructures } from 'ts-morph';
 import type { ApiModel } from '../model/types.js';
 import { API_SURFACE_FILE, buildApiSurface } from './emit-api-surface.js';
 import { emitClientFile } from './emit-client-file.js';
@@ -50,9 +50,28 @@ export function emitApiClient(model: ApiModel, runtime: readonly GeneratedFile[]
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-/** Writes statements as source text, without building a syntax tree: two-space indentation, double quotes. */
-function printStatements(statements: Array<string | WriterFunction | StatementStructures>): string {
-  return printStructure({ kind: StructureKind.SourceFile, statements }, { indentNumberOfSpaces: 2, useSingleQuote: false }).replace(/^\n+/, '');
+/**
+ * Writes statements as source text, without building a syntax tree: ts-morph prints the structures (two-space
+ * indentation, double quotes); text the emitter laid out itself is taken as it is (ts-morph's writer inspects every
+ * character it is given, which for megabytes of types costs more than printing them). A blank line separates
+ * statements, except consecutive imports.
+ */
+function printStatements(statements: ReadonlyArray<string | StatementStructures>): string {
+  let text = '';
+  let previous: string | StatementStructures | undefined;
+  for (const statement of statements) {
+    const printed = typeof statement === 'string' ? statement : printStructure(statement, PRINT_OPTIONS).trimEnd();
+    if (previous !== undefined) text += isImport(previous) && isImport(statement) ? '\n' : '\n\n';
+    text += printed;
+    previous = statement;
+  }
+  return `${text}\n`;
+}
+
+const PRINT_OPTIONS = { indentNumberOfSpaces: 2, useSingleQuote: false } as const;
+
+function isImport(statement: string | StatementStructures): boolean {
+  return typeof statement !== 'string' && statement.kind === StructureKind.ImportDeclaration;
 }
 
 /** Import declarations for exactly the names `body` uses, so strict `noUnusedLocals` users see no warnings. */

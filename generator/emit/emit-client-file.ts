@@ -21,7 +21,6 @@ export function emitClientFile(model: ApiModel): StatementStructures[] {
       : [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: './runtime/security.js', namedImports: securityImports(supported) }]),
     {
       kind: StructureKind.VariableStatement,
-      leadingTrivia: (writer) => void writer.blankLineIfLastNot(),
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
       docs: docs([

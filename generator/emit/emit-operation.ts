@@ -2,7 +2,7 @@
  * Emits one operation: its parameter, response and error types, its static descriptor, and its function.
  * Everything is returned as ts-morph structures so the caller adds a whole file in one call.
  */
-import { StructureKind, type CodeBlockWriter, type PropertySignatureStructure, type StatementStructures, type WriterFunction } from 'ts-morph';
+import { StructureKind, type PropertySignatureStructure, type StatementStructures } from 'ts-morph';
 import { toPointer } from '../load/json-pointer.js';
 import type { JsonSchema, MediaTypeModel, OperationModel, ParameterModel } from '../model/types.js';
 import { docs as docsOf, docText, jsDoc } from './doc-comment.js';
@@ -14,19 +14,12 @@ import { headerFormat, responseBodyFormat, responseBodyType, responseHeadersType
 import type { SchemaTypePrinter } from './schema-type-printer.js';
 
 /** Statements of one operation, in reading order: params, response, errors, result, and the function. */
-export function emitOperation(operation: OperationModel, printer: SchemaTypePrinter): Array<StatementStructures | WriterFunction> {
-  return buildStatements(operation, printer).map((statement) =>
-    typeof statement === 'string' ? (writer: CodeBlockWriter) => void writer.blankLineIfLastNot().write(statement) : { ...statement, leadingTrivia: blankLine },
-  );
-}
-
-/** ts-morph separates some declarations with a blank line but not type aliases and constants; this makes it uniform. */
-function blankLine(writer: CodeBlockWriter): void {
-  writer.blankLineIfLastNot();
+export function emitOperation(operation: OperationModel, printer: SchemaTypePrinter): Statement[] {
+  return buildStatements(operation, printer);
 }
 
 /** Structures where ts-morph lays out the declaration well (interfaces), laid-out text elsewhere. */
-type Statement = StatementStructures | string;
+export type Statement = StatementStructures | string;
 
 function buildStatements(operation: OperationModel, printer: SchemaTypePrinter): Statement[] {
   const t = operation.typeName;

@@ -1,5 +1,4 @@
 /** Emits `schemas.ts`: one exported type per named schema, documented from the schema's own prose. */
-import type { WriterFunction } from 'ts-morph';
 import type { ApiModel, SchemaModel } from '../model/types.js';
 import { schemaComponentRef } from '../load/json-pointer.js';
 import { docText, jsDoc } from './doc-comment.js';
@@ -7,11 +6,11 @@ import type { SchemaTypePrinter } from './schema-type-printer.js';
 import { unionLayout } from './layout.js';
 
 /** Statements of `schemas.ts`: an interface for object types, a type alias for everything else. */
-export function emitSchemasFile(model: ApiModel, printer: SchemaTypePrinter): WriterFunction[] {
+export function emitSchemasFile(model: ApiModel, printer: SchemaTypePrinter): string[] {
   const texts = model.schemas.map((schema) => schemaDeclaration(schema, printer));
   // Helpers are known only once every schema is printed.
   texts.push(...printer.helpers().map((helper) => helper.text));
-  return texts.map((text) => (writer) => writer.blankLineIfLastNot().write(text));
+  return texts;
 }
 
 function schemaDeclaration(schema: SchemaModel, printer: SchemaTypePrinter): string {

@@ -127,6 +127,8 @@ export function createSchemaTypePrinter(model: ApiModel): SchemaTypePrinter {
     },
     printDeclaration(schema, pointer) {
       const { text, node } = printNode(schema, pointer);
+      // The surface manifest prints the same schema again: let it find this one.
+      if (resolve(pointer) !== undefined) printed.set(pointer, text);
       if (!ts.isUnionTypeNode(node)) return { text, objectLiteral: ts.isTypeLiteralNode(node) };
       return { text, objectLiteral: false, members: node.types.map((member) => writerSafeText(printType(member))) };
     },
