@@ -1,112 +1,258 @@
 /**
- * `npm run bench`: generates clients for real specs with this generator and with peers, in one run, and prints
- * wall time (median of several runs), peak memory, and `tsc --strict` errors of each output, as ratios to ours.
- * Peers: openapi-typescript (types only), @hey-api/openapi-ts (types + fetch client), oazapfts (types + functions).
- * Each tool runs as its own process, as a user runs it. Never part of `npm test`.
+ * `npm run bench`: this generator side by side with openapi-typescript, @hey-api/openapi-ts, orval and oazapfts, in
+ * one run, on real specs (GitHub, OpenAI, Twilio) and synthetic ones (1,000 / 2,500 / 5,000 operations). For each
+ * tool and spec: wall time and CPU time of a cold generation (median of paired runs: every tool once per round),
+ * peak memory, and `tsc --strict --noEmit` time over the output, as ratios to openapi-typescript. Then this
+ * generator's regeneration after a one-operation change, byte-identical output, the per-call overhead against raw
+ * fetch, and the bundle size of one call. Prints markdown tables. Never part of `npm test`.
+ * Environment: BENCH_RUNS (default 3), BENCH_SPECS (comma-separated names to keep, such as `github,openai`).
  */
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { benchCall } from './bench-call.js';
+import { measureBundleSize } from './bundle-size.js';
+import { syntheticSpec } from './synthetic-spec.js';
 
 const exec = promisify(execFile);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const root = resolve('.');
 const corpus = resolve(process.env.CORPUS_DIR ?? '../shared/corpus');
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
+const ours = join(root, 'dist/generator/cli.js');
 
 interface Tool {
   readonly name: string;
   readonly what: string;
-  /** The command that writes the client for `spec` into `out` (a folder). */
+  /** The command that writes the client for `spec` into the folder `out`. */
   readonly command: (spec: string, out: string) => [string, string[]];
 }
 
 const tools: Tool[] = [
-  { name: 'this generator', what: 'types + functions + runtime', command: (spec, out) => ['node', [join(root, 'dist/generator/cli.js'), '--spec', spec, '--name', 'client', '--out', out, '--quiet']] },
+  { name: 'this generator', what: 'types, functions, error unions, runtime', command: (spec, out) => ['node', [ours, '--spec', spec, '--name', 'client', '--out', out, '--quiet']] },
   { name: 'openapi-typescript', what: 'types only', command: (spec, out) => [bin('openapi-typescript'), [spec, '-o', join(out, 'client/schema.ts'), '--silent']] },
   { name: '@hey-api/openapi-ts', what: 'types + fetch client', command: (spec, out) => [bin('openapi-ts'), ['-i', spec, '-o', join(out, 'client'), '-c', '@hey-api/client-fetch', '-s', '--no-log-file']] },
+  { name: 'orval', what: 'types + fetch functions', command: (spec, out) => [bin('orval'), ['-i', spec, '-o', join(out, 'client/api.ts'), '--client', 'fetch']] },
   { name: 'oazapfts', what: 'types + functions', command: (spec, out) => [bin('oazapfts'), [spec, join(out, 'client/api.ts')]] },
 ];
+const BASELINE = 'openapi-typescript';
 
-function specs(): Array<{ name: string; file: string }> {
-  const list = [{ name: 'GitHub REST (1,223 ops)', file: createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json') }];
+interface Spec {
+  readonly key: string;
+  readonly name: string;
+  readonly file: string;
+}
+
+async function specs(work: string): Promise<Spec[]> {
+  const list: Spec[] = [{ key: 'github', name: 'GitHub REST (1,223 ops)', file: createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json') }];
   if (existsSync(corpus)) {
-    list.push({ name: 'OpenAI (162 ops)', file: join(corpus, 'real/openai/openai.yaml') });
-    list.push({ name: 'Twilio 2010 (197 ops)', file: join(corpus, 'real/twilio-api-v2010/twilio_api_v2010.json') });
+    list.push({ key: 'openai', name: 'OpenAI (162 ops)', file: join(corpus, 'real/openai/openai.yaml') });
+    list.push({ key: 'twilio', name: 'Twilio 2010 (197 ops)', file: join(corpus, 'real/twilio-api-v2010/twilio_api_v2010.json') });
   }
-  return list;
+  for (const size of [1000, 2500, 5000]) {
+    const file = join(work, `synthetic-${size}.json`);
+    await writeFile(file, JSON.stringify(syntheticSpec(size)));
+    list.push({ key: `synthetic-${size}`, name: `Synthetic (${size.toLocaleString('en')} ops)`, file });
+  }
+  const wanted = process.env.BENCH_SPECS?.split(',').map((name) => name.trim());
+  return wanted ? list.filter((spec) => wanted.some((name) => spec.key.startsWith(name))) : list;
 }
 
-/** Runs a command under /usr/bin/time; returns seconds, peak RSS in MB, and whether it succeeded. */
-async function measure(command: string, args: string[]): Promise<{ seconds: number; mb: number; ok: boolean }> {
+interface Measured {
+  readonly seconds: number;
+  readonly cpuSeconds: number;
+  readonly mb: number;
+  readonly ok: boolean;
+}
+
+/** Runs a command under /usr/bin/time: wall seconds, user + system CPU seconds, peak RSS in MB, success. */
+async function measure(command: string, args: string[], cwd = root): Promise<Measured> {
   const started = performance.now();
+  let stderr = '';
+  let ok = true;
   try {
-    const { stderr } = await exec('/usr/bin/time', ['-f', 'RSS %M', command, ...args], { maxBuffer: 64 * 1024 * 1024, timeout: 600_000 });
-    return { seconds: (performance.now() - started) / 1000, mb: Number(/RSS (\d+)/.exec(stderr)?.[1] ?? 0) / 1024, ok: true };
+    ({ stderr } = await exec('/usr/bin/time', ['-f', 'BENCH %U %S %M', command, ...args], { cwd, maxBuffer: 256 * 1024 * 1024, timeout: 900_000 }));
   } catch (error) {
-    const stderr = String((error as { stderr?: string }).stderr ?? '');
-    return { seconds: (performance.now() - started) / 1000, mb: Number(/RSS (\d+)/.exec(stderr)?.[1] ?? 0) / 1024, ok: false };
+    stderr = String((error as { stderr?: string }).stderr ?? '');
+    ok = false;
   }
+  const seconds = (performance.now() - started) / 1000;
+  const [, user = '0', system = '0', rss = '0'] = /BENCH ([\d.]+) ([\d.]+) (\d+)/.exec(stderr) ?? [];
+  return { seconds, cpuSeconds: Number(user) + Number(system), mb: Number(rss) / 1024, ok };
 }
 
-/** Counts `tsc --strict` errors over every .ts file of a generated client. */
-async function compileErrors(folder: string): Promise<number> {
+/** `tsc --strict --noEmit` over every .ts file of a generated client: seconds, and the errors it reported. */
+async function typeCheck(folder: string): Promise<{ seconds: number; errors: number }> {
   const files = (await readdir(folder, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
     .map((entry) => join(entry.parentPath, entry.name));
-  if (files.length === 0) return NaN;
+  if (files.length === 0) return { seconds: NaN, errors: NaN };
   const config = join(folder, 'tsconfig.bench.json');
-  await writeFile(config, JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2022', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true, skipLibCheck: true, types: [] }, files }));
+  await writeFile(config, JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2022', 'DOM'], strict: true, noEmit: true, skipLibCheck: true, types: [] }, files }));
+  const started = performance.now();
   try {
-    await exec('node', [join(root, 'node_modules/typescript/bin/tsc'), '-p', config], { maxBuffer: 64 * 1024 * 1024 });
-    return 0;
+    await exec('node', [join(root, 'node_modules/typescript/bin/tsc'), '-p', config], { maxBuffer: 256 * 1024 * 1024 });
+    return { seconds: (performance.now() - started) / 1000, errors: 0 };
   } catch (error) {
-    return (String((error as { stdout?: string }).stdout ?? '').match(/error TS\d+/g) ?? []).length;
+    return { seconds: (performance.now() - started) / 1000, errors: (String((error as { stdout?: string }).stdout ?? '').match(/error TS\d+/g) ?? []).length };
   }
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const ratio = (value: number, base: number | undefined) => (base === undefined || !Number.isFinite(value) || !Number.isFinite(base) ? '-' : `${(value / base).toFixed(2)}x`);
+
+interface Row {
+  readonly tool: Tool;
+  readonly seconds: number;
+  readonly cpuSeconds: number;
+  readonly mb: number;
+  readonly ok: boolean;
+  readonly tscSeconds: number;
+  readonly tscErrors: number;
+}
+
+async function benchSpec(spec: Spec, work: string): Promise<Row[]> {
+  const runs = new Map<Tool, Measured[]>(tools.map((tool) => [tool, []]));
+  const tsc = new Map<Tool, Array<{ seconds: number; errors: number }>>(tools.map((tool) => [tool, []]));
+  for (let run = 0; run < RUNS; run++) {
+    for (const tool of tools) {
+      const out = join(work, tool.name.replace(/\W+/g, '-'));
+      await rm(out, { recursive: true, force: true });
+      await mkdir(join(out, 'client'), { recursive: true });
+      const [command, args] = tool.command(spec.file, out);
+      const measured = await measure(command, args);
+      runs.get(tool)!.push(measured);
+      if (measured.ok) tsc.get(tool)!.push(await typeCheck(join(out, 'client')));
+    }
+  }
+  return tools.map((tool) => {
+    const measured = runs.get(tool)!;
+    const checks = tsc.get(tool)!;
+    return {
+      tool,
+      seconds: median(measured.map((m) => m.seconds)),
+      cpuSeconds: median(measured.map((m) => m.cpuSeconds)),
+      mb: Math.max(...measured.map((m) => m.mb)),
+      ok: measured.every((m) => m.ok),
+      tscSeconds: checks.length > 0 ? median(checks.map((c) => c.seconds)) : NaN,
+      tscErrors: checks.length > 0 ? checks[0]!.errors : NaN,
+    };
+  });
+}
+
+function specTable(spec: Spec, rows: readonly Row[]): string {
+  const base = rows.find((row) => row.tool.name === BASELINE);
+  const lines = [
+    `### ${spec.name}`,
+    '',
+    '| tool | output | wall | vs ot | CPU | vs ot | peak memory | vs ot | tsc --strict | vs ot | tsc errors |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const row of rows) {
+    const failed = !row.ok;
+    lines.push(
+      `| ${row.tool.name} | ${row.tool.what} | ${failed ? 'failed' : `${row.seconds.toFixed(2)} s`} | ${failed ? '-' : ratio(row.seconds, base?.seconds)} | ` +
+        `${row.cpuSeconds.toFixed(2)} s | ${ratio(row.cpuSeconds, base?.cpuSeconds)} | ${Math.round(row.mb)} MB | ${ratio(row.mb, base?.mb)} | ` +
+        `${Number.isNaN(row.tscSeconds) ? '-' : `${row.tscSeconds.toFixed(2)} s`} | ${ratio(row.tscSeconds, base?.tscSeconds)} | ${Number.isNaN(row.tscErrors) ? '-' : row.tscErrors} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/** Every file of a folder with its content hash, for byte-identity checks. */
+async function fingerprint(folder: string): Promise<string> {
+  const entries = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name)).sort();
+  const hash = createHash('sha256');
+  for (const file of entries) hash.update(file.slice(folder.length)).update(await readFile(file));
+  return hash.digest('hex');
+}
+
+/**
+ * Regeneration after a change to one operation (its summary), cold (a new process, as a CI re-run) and in watch
+ * mode (the same process regenerating, modules loaded), against a cold generation of the unchanged spec; and
+ * whether two runs, and `--check` after writing, agree byte for byte.
+ */
+async function benchRegeneration(spec: Spec, work: string): Promise<string[]> {
+  const document = JSON.parse(await readFile(spec.file, 'utf8')) as { paths: Record<string, Record<string, { summary?: string }>> };
+  const [firstPath] = Object.keys(document.paths);
+  const item = document.paths[firstPath!]!;
+  const method = Object.keys(item).find((key) => /^(get|put|post|delete|patch|options|head|trace)$/.test(key))!;
+  const changedFile = join(work, 'changed.json');
+  item[method]!.summary = `${item[method]!.summary ?? ''} (changed)`;
+  await writeFile(changedFile, JSON.stringify(document));
+  const out = join(work, 'regen');
+  const cold: number[] = [];
+  const regen: number[] = [];
+  const fingerprints = new Set<string>();
+  for (let run = 0; run < RUNS; run++) {
+    await rm(out, { recursive: true, force: true });
+    cold.push((await measure('node', [ours, '--spec', spec.file, '--name', 'client', '--out', out, '--quiet'])).seconds);
+    fingerprints.add(await fingerprint(join(out, 'client')));
+    regen.push((await measure('node', [ours, '--spec', changedFile, '--name', 'client', '--out', out, '--quiet'])).seconds);
+  }
+  await rm(out, { recursive: true, force: true });
+  await measure('node', [ours, '--spec', spec.file, '--name', 'client', '--out', out, '--quiet']);
+  const check = await measure('node', [ours, '--spec', spec.file, '--name', 'client', '--out', out, '--check', '--quiet']);
+  const watch = await measure('node', [join(root, 'scripts/bench-watch.mjs'), ours, spec.file, changedFile, String(RUNS)]);
+  const watchFigures = JSON.parse((await readFile(join(root, '.bench-watch.json'), 'utf8').catch(() => '{}')) || '{}') as { cold?: number; regen?: number };
+  await rm(join(root, '.bench-watch.json'), { force: true });
+  const coldSeconds = median(cold);
+  return [
+    `| regeneration, ${spec.name} | seconds | vs cold |`,
+    '|---|---:|---:|',
+    `| cold generation (new process) | ${coldSeconds.toFixed(2)} s | 1.00x |`,
+    `| after a one-operation change, new process | ${median(regen).toFixed(2)} s | ${ratio(median(regen), coldSeconds)} |`,
+    ...(watch.ok && watchFigures.regen !== undefined
+      ? [`| after a one-operation change, watch mode (same process) | ${watchFigures.regen.toFixed(2)} s | ${ratio(watchFigures.regen, coldSeconds)} |`]
+      : [`| watch mode | failed | - |`]),
+    '',
+    `Byte-identical output across ${RUNS} cold runs: ${fingerprints.size === 1 ? 'yes' : `NO (${fingerprints.size} different outputs)`}; ` +
+      `\`--check\` on the written output: ${check.ok ? 'exit 0 (fresh)' : 'FAILED'}.`,
+  ];
+}
 
 async function main(): Promise<void> {
   await exec('npm', ['run', '-s', 'build'], { cwd: root });
   const work = await mkdtemp(join(tmpdir(), 'bench-'));
-  const rows: string[] = [];
+  const cpu = cpus();
+  const out: string[] = [
+    `Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}. ` +
+      `Medians of ${RUNS} paired runs (every tool once per round); "vs ot" divides by openapi-typescript's figure (below 1 means less than it).`,
+  ];
+  console.log(out[0]);
   try {
-    for (const spec of specs()) {
-      const results: Array<{ tool: Tool; seconds: number; mb: number; ok: boolean; errors: number }> = [];
-      for (const tool of tools) {
-        const times: number[] = [];
-        let mb = 0;
-        let ok = true;
-        let out = '';
-        for (let run = 0; run < RUNS; run++) {
-          out = join(work, `${tool.name.replace(/\W+/g, '-')}-${run}`);
-          await rm(out, { recursive: true, force: true });
-          await mkdir(join(out, 'client'), { recursive: true });
-          const [command, args] = tool.command(spec.file, out);
-          const measured = await measure(command, args);
-          times.push(measured.seconds);
-          mb = Math.max(mb, measured.mb);
-          ok &&= measured.ok;
-        }
-        results.push({ tool, seconds: median(times), mb, ok, errors: ok ? await compileErrors(join(out, 'client')) : NaN });
-      }
-      const ours = results[0]!;
-      rows.push(`\n${spec.name}`);
-      rows.push('  tool                  output                        time (median)   vs ours   peak memory   tsc --strict errors');
-      for (const r of results) {
-        const ratio = r === ours ? '1.00x' : `${(r.seconds / ours.seconds).toFixed(2)}x`;
-        rows.push(
-          `  ${r.tool.name.padEnd(21)} ${r.tool.what.padEnd(29)} ${(r.ok ? `${r.seconds.toFixed(2)} s` : 'failed').padStart(13)}   ${ratio.padStart(7)}   ${`${Math.round(r.mb)} MB`.padStart(11)}   ${Number.isNaN(r.errors) ? '-' : r.errors}`,
-        );
-      }
-      console.log(rows.splice(0).join('\n'));
+    const list = await specs(work);
+    for (const spec of list) {
+      const table = specTable(spec, await benchSpec(spec, join(work, spec.key)));
+      console.log(`\n${table}`);
+      out.push('', table);
     }
-    console.log(`\n${RUNS} runs per tool and spec; "vs ours" is the peer's median time divided by ours (above 1 means we are faster).`);
+    const github = list.find((spec) => spec.key === 'github');
+    if (github) {
+      const lines = await benchRegeneration(github, work);
+      console.log(`\n${lines.join('\n')}`);
+      out.push('', ...lines);
+    }
+    const call = await benchCall();
+    const { gzipped, minified } = await measureBundleSize();
+    const tail = [
+      '| per call (loopback, Smithery getConnection) | µs per call | vs raw fetch |',
+      '|---|---:|---:|',
+      `| raw fetch (same URL, headers, JSON, status check) | ${call.rawFetchMicros.toFixed(1)} | 1.00x |`,
+      `| generated call, client defaults (60 s time limit, redirect policy) | ${call.generatedMicros.toFixed(1)} | ${call.ratio.toFixed(2)}x |`,
+      `| generated call, \`timeoutMs: 0, followRedirects: 'fetch'\` | ${call.leanMicros.toFixed(1)} | ${(call.leanMicros / call.rawFetchMicros).toFixed(2)}x |`,
+      '',
+      `One \`getConnection\` call bundled (esbuild, minified): ${minified} B, ${gzipped} B gzipped.`,
+    ];
+    console.log(`\n${tail.join('\n')}`);
+    out.push('', ...tail);
+    await writeFile(join(root, 'bench-results.md'), `${out.join('\n')}\n`);
+    console.log('\nwritten to bench-results.md');
   } finally {
     await rm(work, { recursive: true, force: true });
   }

@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { generateTarget, readRuntimeTemplates } from '../generator/generate.js';
 import { listFiles } from '../generator/write/compare-output.js';
 
 const run = promisify(execFile);
@@ -33,6 +36,34 @@ beforeAll(async () => {
   await cp('openapi-client.config.yaml', join(work, 'openapi-client.config.yaml'));
 });
 afterAll(() => rm(work, { recursive: true, force: true }));
+
+describe('one TypeScript per run', () => {
+  const corpus = resolve(process.env.CORPUS_DIR ?? '../shared/corpus');
+
+  it('the command resolves `typescript` to the copy ts-morph bundles', async () => {
+    const probe = `import { register } from 'node:module'; register(${JSON.stringify(pathToFileURL(resolve('generator/resolve-one-typescript.ts')).href)}); const ts = await import('typescript'); console.log(ts.default.version);`;
+    const { stdout } = await run(tsx, ['--input-type=module', '-e', probe]);
+    const bundled = (await import('ts-morph')).ts.version;
+    const plain = (await import('typescript')).default.version;
+    expect(stdout.trim()).toBe(bundled);
+    expect(plain).not.toBe(bundled);
+  });
+
+  it.skipIf(!existsSync(corpus))('gives the same bytes as the library (which runs on the typescript package) for real specs', async () => {
+    const specs = ['real/openai/openai.yaml', 'real/figma/openapi.yaml', 'real/twilio-api-v2010/twilio_api_v2010.json'].map((file) => join(corpus, file)).filter((file) => existsSync(file));
+    expect(specs.length).toBeGreaterThan(0);
+    const runtime = await readRuntimeTemplates();
+    for (const spec of specs) {
+      const out = join(work, 'same-bytes');
+      const result = await generate('--spec', spec, '--name', 'client', '--out', out, '--quiet');
+      expect(result.code, result.stderr).toBe(0);
+      const library = await generateTarget({ name: 'client', inputs: [spec], baseDir: '.', settings: {} }, runtime);
+      const written = await snapshot(join(out, 'client'));
+      expect(Object.keys(written).sort()).toEqual(library.files.map((file) => file.path).sort());
+      for (const file of library.files) expect(written[file.path], `${spec}: ${file.path}`).toBe(file.content);
+    }
+  }, 120_000);
+});
 
 describe('npm run generate', () => {
   it('generates every API, prints one line each, and then --check is clean', async () => {

@@ -1,0 +1,212 @@
+/**
+ * The `openapi-client` command (and this repo's `npm run generate`), run by importing it (see cli.ts): argument
+ * parsing and messages only.
+ * Exit codes: 0 done (or fresh with --check), 1 stale output with --check, 2 bad input, 3 internal error.
+ */
+import { existsSync, watch } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  CONFIG_FILE_NAMES,
+  configFromSpec,
+  configFromSpecsFolder,
+  readGeneratorConfig,
+  type GeneratorConfig,
+} from './config/read-generator-config.js';
+import { formatCodeFrame } from './load/format-code-frame.js';
+import { formatSpecError, SpecError } from './load/spec-error.js';
+import { formatChangeLines, formatChangeMarkdown } from './report/format-change-report.js';
+import { checkRun, generateRun, writeReport, writeRun } from './run-generator.js';
+import { abandonWrites } from './write/write-output.js';
+
+const HELP = `Usage: openapi-client [generate] [options]
+
+Generates typed, dependency-free TypeScript clients from OpenAPI 3.0/3.1 specs (YAML, JSON, or docs
+pages carrying a fenced spec). Reads ${CONFIG_FILE_NAMES[0]} from the current folder:
+
+  output: src/clients            # one sub-folder per API
+  apis:
+    - name: pets                 # the client goes to src/clients/pets
+      input: specs/pets.yaml     # a file, a folder, a glob (specs/pets/*.md), or a list of them
+      operationNames: { "get-pet-by-id": getPet }    # optional
+      tokenEnvironment: PETS_API_KEY                 # optional
+
+Options:
+  --config <file>   read another config file
+  --spec <input>    generate one API from this file, folder or glob, without a config file
+  --name <name>     with --spec: the API's folder name (default: the input's file name)
+  --out <dir>       with --spec: the output folder (default: generated)
+  --specs <dir>     generate every sub-folder of <dir> as an API (this repo's layout)
+  --check           write nothing; exit 1 and list stale files when the output differs
+  --watch           regenerate whenever an input changes; bad input is reported and watching goes on
+  --report <file>   also write the change report as markdown
+  --quiet           print errors only
+  --verbose         also list every file written
+  -h, --help        show this help
+
+Every run prints, per API, what changed in the client's public surface since the files on disk
+(operations, parameters, success and error types, schema types), each change marked BREAKING or not.
+
+Exit codes: 0 done or fresh, 1 stale (with --check), 2 bad input, 3 internal error.`;
+
+type Values = {
+  config?: string;
+  spec?: string;
+  name?: string;
+  out?: string;
+  specs?: string;
+  check: boolean;
+  watch: boolean;
+  report?: string;
+  quiet: boolean;
+  verbose: boolean;
+  help: boolean;
+};
+
+async function main(argv: string[]): Promise<number> {
+  let values: Values;
+  try {
+    const parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        config: { type: 'string' },
+        spec: { type: 'string' },
+        name: { type: 'string' },
+        out: { type: 'string' },
+        specs: { type: 'string' },
+        check: { type: 'boolean', default: false },
+        watch: { type: 'boolean', default: false },
+        report: { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+        verbose: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+    values = parsed.values as Values;
+    const unknown = parsed.positionals.filter((word) => word !== 'generate');
+    if (unknown.length > 0) throw new Error(`unknown command "${unknown[0]}"`);
+  } catch (cause) {
+    console.error(`error: ${(cause as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const config = await resolveConfig(values);
+  if (values.watch) return watchInputs(config, values);
+  return runOnce(config, values);
+}
+
+/** Builds the run's config from --spec, --specs, --config, or the config file in the current folder. */
+async function resolveConfig(values: Values): Promise<GeneratorConfig> {
+  if (values.spec !== undefined) return configFromSpec(values.spec, values.out ?? 'generated', values.name);
+  if (values.specs !== undefined) return configFromSpecsFolder(values.specs, values.out ?? 'generated');
+  const file = values.config ?? CONFIG_FILE_NAMES.find((name) => existsSync(name));
+  if (file === undefined) {
+    throw new SpecError(
+      `no ${CONFIG_FILE_NAMES[0]} in ${resolve('.')}`,
+      [{ file: CONFIG_FILE_NAMES[0]! }],
+      'create one (see --help), or name one spec with --spec <file> --out <dir>',
+    );
+  }
+  return readGeneratorConfig(file);
+}
+
+async function runOnce(config: GeneratorConfig, values: Values): Promise<number> {
+  const runs = await generateRun(config);
+  const log = (line: string) => {
+    if (!values.quiet) console.log(line);
+  };
+  if (values.check) {
+    const checks = await checkRun(runs);
+    const stale = checks.filter(({ difference: d }) => d.changed.length + d.missing.length + d.extra.length > 0);
+    if (stale.length === 0) {
+      log(`up to date: ${runs.map((run) => run.folder).join(', ')} match what the specs produce`);
+      return 0;
+    }
+    const lines: string[] = [];
+    for (const { run, difference } of stale) {
+      lines.push(
+        ...difference.changed.map((path) => `  changed  ${join(run.folder, path)}`),
+        ...difference.missing.map((path) => `  missing  ${join(run.folder, path)}`),
+        ...difference.extra.map((path) => `  extra    ${join(run.folder, path)}`),
+      );
+    }
+    console.error(`stale: ${lines.length} file(s) differ from what the specs produce:\n${lines.join('\n')}`);
+    for (const { run } of stale) console.error([`${run.api.name}:`, ...formatChangeLines(run.report)].join('\n'));
+    console.error('Run the generator and commit the result.');
+    return 1;
+  }
+  const removed = await writeRun(runs, config);
+  for (const run of runs) {
+    log(`${run.api.name}: ${run.api.operations} operations, ${run.api.schemas} schemas, ${run.api.files.length} files → ${run.folder} (${Math.round(run.api.milliseconds)} ms)`);
+    for (const note of run.api.notes) log(`  note: ${note}`);
+    for (const line of formatChangeLines(run.report)) log(line);
+    if (values.verbose) for (const file of run.api.files) log(`    wrote ${join(run.folder, file.path)}`);
+  }
+  for (const folder of removed) log(`removed ${folder}: its API is no longer generated`);
+  if (values.report !== undefined) {
+    await writeReport(values.report, formatChangeMarkdown(runs.map((run) => run.report)));
+    log(`change report written to ${values.report}`);
+  }
+  return 0;
+}
+
+/** Regenerates on every change to an input (debounced), until interrupted; errors are printed and watching goes on. */
+async function watchInputs(config: GeneratorConfig, values: Values): Promise<number> {
+  const paths = new Set<string>(config.file ? [config.file] : []);
+  for (const api of config.apis) for (const input of api.inputs) paths.add(join(api.baseDir, input.replace(/[*?[{].*$/, '')) || '.');
+  let timer: NodeJS.Timeout | undefined;
+  let running = Promise.resolve();
+  const regenerate = () => {
+    running = running.then(async () => {
+      try {
+        await runOnce(config, { ...values, check: false });
+      } catch (error) {
+        console.error(await describeError(error));
+      }
+      if (!values.quiet) console.log('watching for changes (Ctrl-C to stop)');
+    });
+  };
+  for (const path of paths) {
+    if (!existsSync(path)) continue;
+    watch(path, { recursive: true }, (_event, file) => {
+      if (file && /(^|[/\\])\.|\.staging-|\.previous-/.test(String(file))) return;
+      clearTimeout(timer);
+      timer = setTimeout(regenerate, 150);
+    });
+  }
+  regenerate();
+  return new Promise(() => undefined);
+}
+
+/** The message for an error: SpecErrors with a code frame of the first place, anything else as an internal error. */
+async function describeError(error: unknown): Promise<string> {
+  if (!(error instanceof SpecError)) {
+    return `internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+  }
+  const first = error.positions[0];
+  const text = first?.line !== undefined ? await readFile(first.file, 'utf8').catch(() => undefined) : undefined;
+  const frame = text !== undefined && first ? formatCodeFrame(text, first) : '';
+  return frame ? `${formatSpecError(error)}\n\n${frame}` : formatSpecError(error);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    abandonWrites();
+    process.exit(130);
+  });
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  async (error: unknown) => {
+    console.error(await describeError(error));
+    process.exitCode = error instanceof SpecError ? 2 : 3;
+  },
+);
