@@ -17,7 +17,8 @@ import {
 import { formatCodeFrame } from './load/format-code-frame.js';
 import { formatSpecError, SpecError } from './load/spec-error.js';
 import { formatChangeLines, formatChangeMarkdown } from './report/format-change-report.js';
-import { checkRun, generateRun, writeReport, writeRun } from './run-generator.js';
+import { createProgressLine } from './report/progress-line.js';
+import { checkRun, generateRun, writeReport, writeRun, type ApiRun } from './run-generator.js';
 import { abandonWrites } from './write/write-output.js';
 
 const HELP = `Usage: openapi-client [generate] [options]
@@ -116,8 +117,22 @@ async function resolveConfig(values: Values): Promise<GeneratorConfig> {
 }
 
 async function runOnce(config: GeneratorConfig, values: Values): Promise<number> {
-  const runs = await generateRun(config);
+  // A status line on a terminal for runs longer than a second; nothing with --quiet or when stderr is not a terminal.
+  const line = createProgressLine(values.quiet ? { write: () => true } : process.stderr);
+  let runs: ApiRun[];
+  try {
+    runs = await generateRun(config, line.forApi);
+    if (!values.check) line.forApi(runs.map((run) => run.api.name).join(', '))('writing');
+    return await finishRun(config, values, runs, line.clear);
+  } finally {
+    line.clear();
+  }
+}
+
+/** Checks or writes the generated runs and prints what happened; `clearProgress` erases the status line first. */
+async function finishRun(config: GeneratorConfig, values: Values, runs: ApiRun[], clearProgress: () => void): Promise<number> {
   const log = (line: string) => {
+    clearProgress();
     if (!values.quiet) console.log(line);
   };
   if (values.check) {
@@ -135,6 +150,7 @@ async function runOnce(config: GeneratorConfig, values: Values): Promise<number>
         ...difference.extra.map((path) => `  extra    ${join(run.folder, path)}`),
       );
     }
+    clearProgress();
     console.error(`stale: ${lines.length} file(s) differ from what the specs produce:\n${lines.join('\n')}`);
     for (const { run } of stale) console.error([`${run.api.name}:`, ...formatChangeLines(run.report)].join('\n'));
     console.error('Run the generator and commit the result.');

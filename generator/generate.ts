@@ -7,6 +7,7 @@ import { emitApiClient } from './emit/emit-api-client.js';
 import type { GeneratedFile } from './emit/generated-file.js';
 import { expandInput } from './config/expand-inputs.js';
 import type { ApiTarget } from './config/read-generator-config.js';
+import type { Progress } from './report/progress-line.js';
 import { listSpecFiles, loadApi, loadFiles, mergeApiConfig, type LoadedApi } from './load/load-api.js';
 import { buildApiModel } from './model/build-api-model.js';
 
@@ -48,17 +49,20 @@ export async function loadTarget(target: ApiTarget): Promise<LoadedApi> {
   return loadFiles(target.name, target.baseDir, [...new Set(files)], mergeApiConfig({ operationNames: {}, schemaNames: {} }, target.settings));
 }
 
-/** Generates one API target's client, in memory. */
 /** Prettier is loaded only for APIs that ask for it. */
 async function formatFiles(files: readonly GeneratedFile[]): Promise<GeneratedFile[]> {
   return (await import('./format/format-files.js')).formatFiles(files);
 }
 
-export async function generateTarget(target: ApiTarget, runtime: readonly GeneratedFile[]): Promise<GeneratedApi> {
+/** Generates one API target's client, in memory; `progress` hears each stage (the CLI draws it on a terminal). */
+export async function generateTarget(target: ApiTarget, runtime: readonly GeneratedFile[], progress: Progress = () => {}): Promise<GeneratedApi> {
   const started = performance.now();
+  progress('loading');
   const loaded = await loadTarget(target);
+  progress('modelling');
   const model = buildApiModel(loaded);
-  const emitted = emitApiClient(model, runtime);
+  const emitted = emitApiClient(model, runtime, (done, total) => progress('emitting', done, total));
+  if (loaded.config.prettier === true) progress('formatting');
   const files = loaded.config.prettier === true ? await formatFiles(emitted) : emitted;
   return {
     name: model.name,

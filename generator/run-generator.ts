@@ -6,6 +6,7 @@ import { API_SURFACE_FILE, type ApiSurface } from './emit/emit-api-surface.js';
 import { generateTarget, readRuntimeTemplates, type GeneratedApi } from './generate.js';
 import { diffApiSurface } from './report/diff-api-surface.js';
 import type { ApiChangeReport } from './report/format-change-report.js';
+import type { Progress } from './report/progress-line.js';
 import { compareOutput, type OutputDifference } from './write/compare-output.js';
 import { writeOutput } from './write/write-output.js';
 
@@ -16,16 +17,19 @@ export interface ApiRun {
   readonly report: ApiChangeReport;
 }
 
-/** Generates every API of `config` in memory; any failure fails the run before anything is written. */
-export async function generateRun(config: GeneratorConfig): Promise<ApiRun[]> {
+/**
+ * Generates every API of `config` in memory; any failure fails the run before anything is written. `progress`
+ * (given an API's name) hears each stage of that API.
+ */
+export async function generateRun(config: GeneratorConfig, progress?: (api: string) => Progress): Promise<ApiRun[]> {
   const runtime = await readRuntimeTemplates();
   const runs: ApiRun[] = [];
-  for (const target of config.apis) runs.push(await generateOne(target, config.output, runtime));
+  for (const target of config.apis) runs.push(await generateOne(target, config.output, runtime, progress?.(target.name)));
   return runs;
 }
 
-async function generateOne(target: ApiTarget, output: string, runtime: Awaited<ReturnType<typeof readRuntimeTemplates>>): Promise<ApiRun> {
-  const api = await generateTarget(target, runtime);
+async function generateOne(target: ApiTarget, output: string, runtime: Awaited<ReturnType<typeof readRuntimeTemplates>>, progress?: Progress): Promise<ApiRun> {
+  const api = await generateTarget(target, runtime, progress);
   const folder = join(output, target.name);
   const previous = await readSurface(join(folder, API_SURFACE_FILE));
   const next = JSON.parse(api.files.find((file) => file.path === API_SURFACE_FILE)!.content) as ApiSurface;

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { generateTarget, readRuntimeTemplates } from '../generator/generate.js';
 import { listFiles } from '../generator/write/compare-output.js';
+import { syntheticSpec } from '../scripts/synthetic-spec.js';
 
 const run = promisify(execFile);
 const cli = resolve('generator/cli.ts');
@@ -63,6 +64,26 @@ describe('one TypeScript per run', () => {
       for (const file of library.files) expect(written[file.path], `${spec}: ${file.path}`).toBe(file.content);
     }
   }, 120_000);
+});
+
+describe.skipIf(!existsSync('/usr/bin/script'))('progress on a terminal', () => {
+  /** Runs the command under a pseudo-terminal (util-linux `script`), returning everything the terminal received. */
+  async function onTerminal(...args: string[]): Promise<string> {
+    const command = [tsx, cli, ...args].map((word) => `'${word.replace(/'/g, "'\\''")}'`).join(' ');
+    const log = join(work, 'terminal.log');
+    await run('script', ['-qec', command, log], { cwd: work });
+    return readFile(log, 'utf8');
+  }
+
+  it('a run longer than a second shows its stage, then erases it; --quiet shows nothing', async () => {
+    const spec = join(work, 'synthetic-2500.json');
+    await writeFile(spec, JSON.stringify(syntheticSpec(2500)));
+    const shown = await onTerminal('--spec', spec, '--name', 'big', '--out', join(work, 'progress-out'));
+    expect(shown).toMatch(/big: (loading|modelling|emitting [\d,]+\/2,500 operations|writing)…/);
+    expect(shown).toMatch(/\u001b\[2Kbig: 2500 operations, 2500 schemas/);
+    const quiet = await onTerminal('--spec', spec, '--name', 'big', '--out', join(work, 'progress-out'), '--quiet');
+    expect(quiet).not.toContain('operations…');
+  }, 60_000);
 });
 
 describe('npm run generate', () => {

@@ -25,11 +25,20 @@ const RUNTIME_EXPORTS: ReadonlyArray<{ module: string; names: readonly string[];
   },
 ];
 
-/** Emits the client; `runtime` holds the template files to copy, as read from `templates/`. */
-export function emitApiClient(model: ApiModel, runtime: readonly GeneratedFile[]): GeneratedFile[] {
+/**
+ * Emits the client; `runtime` holds the template files to copy, as read from `templates/`. `progress` hears how
+ * many operations are done (every 100, and at the end).
+ */
+export function emitApiClient(model: ApiModel, runtime: readonly GeneratedFile[], progress?: (done: number, total: number) => void): GeneratedFile[] {
   const printer = createSchemaTypePrinter(model);
   const header = `// Generated from ${oneLine(model.title)}${model.version ? ` ${oneLine(model.version)}` : ''} (OpenAPI ${oneLine(model.openapiVersion)}). Do not edit: change the spec and run \`npm run generate\`.\n`;
-  const operations = printStatements(model.operations.flatMap((operation) => emitOperation(operation, printer)));
+  const total = model.operations.length;
+  const operations = printStatements(
+    model.operations.flatMap((operation, index) => {
+      if (progress && (index % 100 === 0 || index === total - 1)) progress(index + 1, total);
+      return emitOperation(operation, printer);
+    }),
+  );
   const schemas = printStatements(emitSchemasFile(model, printer));
   const schemaNames = [...model.schemas.map((s) => s.name), ...printer.helpers().map((h) => h.name)];
   const operationsImports = importsFor(operations, [...RUNTIME_EXPORTS, { module: './schemas.js', names: schemaNames }]);
