@@ -2,7 +2,6 @@
 import { sendRequest } from "./runtime/send-request.js";
 import { writeHeader, writePathValue } from "./runtime/serialize-parameter.js";
 import type { Client, RequestOptions } from "./runtime/client.js";
-import { describeOperation } from "./runtime/describe-operation.js";
 import type {
   HttpError,
   Result,
@@ -64,10 +63,12 @@ export function deleteMcpServer(
   params: DeleteMcpServerParams,
   options?: RequestOptions,
 ): Promise<DeleteMcpServerResult> {
-  const operation = describeOperation(
+  return sendRequest(
+    client,
+    params,
+    options,
     '{"id":"deleteMcpServer","method":"DELETE","path":"/api/v1/mcp-servers/{server_id}","parameters":[{"name":"server_id","write":0},{"name":"Content-Type","write":1,"constant":"application/json"}],"responses":{"200":"json","401":"json","403":"json","404":"json","500":"json"},"accept":"application/json","security":[["kambriumOAuth"]]}',
     writePathValue,
     writeHeader,
   );
-  return sendRequest(client, operation, params, options);
 }

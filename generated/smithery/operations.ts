@@ -2,7 +2,6 @@
 import { sendRequest } from "./runtime/send-request.js";
 import { writePathValue } from "./runtime/serialize-parameter.js";
 import type { Client, RequestOptions } from "./runtime/client.js";
-import { describeOperation } from "./runtime/describe-operation.js";
 import type {
   HttpError,
   Result,
@@ -62,11 +61,13 @@ export function deleteConnection(
   params: DeleteConnectionParams,
   options?: RequestOptions,
 ): Promise<DeleteConnectionResult> {
-  const operation = describeOperation(
+  return sendRequest(
+    client,
+    params,
+    options,
     '{"id":"deleteConnection","method":"DELETE","path":"/connect/{namespace}/{connectionId}","parameters":[{"name":"namespace","write":0},{"name":"connectionId","write":0}],"responses":{"200":"json","400":"json","404":"json"},"accept":"application/json","security":[["bearerAuth"]]}',
     writePathValue,
   );
-  return sendRequest(client, operation, params, options);
 }
 
 /** The arguments of `deleteServer`. */
@@ -109,11 +110,13 @@ export function deleteServer(
   params: DeleteServerParams,
   options?: RequestOptions,
 ): Promise<DeleteServerResult> {
-  const operation = describeOperation(
+  return sendRequest(
+    client,
+    params,
+    options,
     '{"id":"deleteServer","method":"DELETE","path":"/servers/{qualifiedName}","parameters":[{"name":"qualifiedName","write":0}],"responses":{"200":"json","404":"json"},"accept":"application/json","security":[["bearerAuth"]]}',
     writePathValue,
   );
-  return sendRequest(client, operation, params, options);
 }
 
 /** The arguments of `getConnection`. */
@@ -157,9 +160,11 @@ export function getConnection(
   params: GetConnectionParams,
   options?: RequestOptions,
 ): Promise<GetConnectionResult> {
-  const operation = describeOperation(
+  return sendRequest(
+    client,
+    params,
+    options,
     '{"id":"getConnection","method":"GET","path":"/connect/{namespace}/{connectionId}","parameters":[{"name":"namespace","write":0},{"name":"connectionId","write":0}],"responses":{"200":"json","400":"json","404":"json"},"accept":"application/json","security":[["bearerAuth"]]}',
     writePathValue,
   );
-  return sendRequest(client, operation, params, options);
 }

@@ -17,7 +17,6 @@ const RUNTIME_EXPORTS: ReadonlyArray<{ module: string; names: readonly string[];
   { module: './runtime/serialize-parameter.js', names: [], values: ['writeCookie', 'writeHeader', 'writePath', 'writePathValue', 'writeQuery'] },
   { module: './runtime/encode-body.js', names: [], values: ['encodeBinary', 'encodeForm', 'encodeJson', 'encodeMultipart', 'encodeText', 'writeBody'] },
   { module: './runtime/client.js', names: ['Client', 'RequestOptions'] },
-  { module: './runtime/describe-operation.js', names: [], values: ['describeOperation'] },
   { module: './runtime/decode-headers.js', names: [], values: ['decodeHeaders'] },
   {
     module: './runtime/result.js',

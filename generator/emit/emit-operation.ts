@@ -49,8 +49,7 @@ function buildStatements(operation: OperationModel, printer: SchemaTypePrinter):
         ]),
       ),
       `${functionHead}${wrapList('(', signature, ')', functionHead.length + returns.length)}${returns}\n`,
-      `  const operation = ${describeCall(operation)};\n`,
-      `  return sendRequest(client, operation, params, options);\n}`,
+      `  return ${sendCall(operation)};\n}`,
     ].join(''),
   ];
 }
@@ -225,11 +224,12 @@ function isPrimitiveSchema(schema: JsonSchema): boolean {
 }
 
 /**
- * The static part of a request: `describeOperation(json, ...functions)`, the descriptor as JSON text (defaults the
- * runtime assumes left out) and the runtime functions it uses, each named in the JSON by its position (`"write": 0`).
- * A string costs a type checker nothing; a thousand object literals cost a large client's users a second per build.
+ * The call that sends the request: `sendRequest(client, params, options, json, ...functions)`, with the static part
+ * of the request as JSON text (defaults the runtime assumes left out) and the runtime functions it uses, each named
+ * in the JSON by its position (`"write": 0`). A string costs a type checker nothing; a thousand object literals cost
+ * a large client's users a second per build.
  */
-function describeCall(operation: OperationModel): string {
+function sendCall(operation: OperationModel): string {
   const functions: string[] = [];
   const slot = (name: string): number => {
     const index = functions.indexOf(name);
@@ -283,8 +283,8 @@ function describeCall(operation: OperationModel): string {
   const accept = [...new Set(responses.flatMap((r) => r.contents.map((c) => c.mediaType)))].sort();
   if (accept.length > 0) descriptor.accept = accept.join(', ');
   descriptor.security = operation.security;
-  const head = '  const operation = describeOperation';
-  return `describeOperation${wrapList('(', [writerSafeText(singleQuoted(JSON.stringify(descriptor))), ...functions], ')', head.length + 1, '  ')}`;
+  const head = '  return sendRequest';
+  return `sendRequest${wrapList('(', ['client', 'params', 'options', writerSafeText(singleQuoted(JSON.stringify(descriptor))), ...functions], ')', head.length + 1, '  ')}`;
 }
 
 /** A single-quoted string literal of `text`: JSON reads best with its own double quotes left alone. */

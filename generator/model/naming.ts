@@ -88,6 +88,7 @@ export const RUNTIME_NAMES: ReadonlySet<string> = new Set([
   'StatusRange',
   'OperationDescriptor',
   'sendRequest',
+  'describeOperation',
   'RequestInfo',
   'ResponseInfo',
   'responseValidation',

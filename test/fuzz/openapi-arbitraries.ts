@@ -16,6 +16,7 @@ export const HOSTILE_NAMES = [
   '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', 'then',
   'class', 'default', 'delete', 'new', 'function', 'import', 'await', 'enum', 'arguments',
   'Error', 'Response', 'Record', 'Promise', 'Array', 'Headers', 'Blob', 'Client', 'Result', 'createClient',
+  'sendRequest', 'describeOperation', 'writePathValue', 'encodeJson', 'operation',
   '', ' ', '"', "'", '*/', '/*', '${x}', '`', 'a\nb', 'tab\there', '\\', '<T>',
   '名前', 'имя', 'اسم', 'ελληνικά', '😀',
   'user-id', 'user_id', 'userId', 'UserId', 'USER_ID', 'user.id', 'user id',

@@ -5,6 +5,7 @@
  */
 import type { Client, RequestOptions, SecuritySchemeDescriptor } from './client.js';
 import { checkedHeaders, own, type BodyFormat, type OperationDescriptor, type RequestParts } from './operation.js';
+import { describeOperation } from './describe-operation.js';
 import { ParameterError } from './parameter-error.js';
 import type { AnyCallError } from './result.js';
 import { isRetryableStatus, mayRetry, retryAfterMs, retryDelayMs } from './retry-policy.js';
@@ -38,16 +39,19 @@ interface Prepared {
 }
 
 /**
- * Sends `operation` with the caller's `args`. The generated function declares the operation's `Result` type; `any`
- * here spares the type checker an inference per operation.
+ * Sends one operation with the caller's `args`: `json` and `functions` describe it (see describe-operation.ts). One
+ * call with plain arguments keeps each generated function's body cheap for the type checker. The generated
+ * function declares the operation's `Result` type; `any` here spares the checker an inference per operation.
  */
 export function sendRequest(
   client: Client,
-  operation: OperationDescriptor,
   args: object | undefined,
   options: RequestOptions | undefined,
+  json: string,
+  ...functions: ReadonlyArray<(...args: never[]) => unknown>
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
 ): Promise<any> {
+  const operation = describeOperation(json, functions);
   const label = `${operation.method} ${operation.path}`;
   return send(client, operation, (args ?? {}) as Arguments, options ?? {}, label).catch(
     // A last guard: a fault in a caller's fetch or hook that escaped every other one still resolves.
