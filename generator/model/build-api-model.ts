@@ -12,6 +12,8 @@ import { hoistNamedSchemas } from './hoist-named-schemas.js';
 import {
   assignSchemaNames,
   defaultOperationName,
+  isReadableOperationId,
+  operationIdName,
   literalOperationName,
   OPERATION_TYPE_SUFFIXES,
   operationKey,
@@ -79,7 +81,7 @@ function buildOperations(
   const { spec, config } = api;
   const paths = (document.paths ?? {}) as Record<string, unknown>;
   const usedOverrides = new Set<string>();
-  const candidates: Array<{ input: OperationInput; id?: string; key: string; name: string; overridden: boolean; derived: boolean }> = [];
+  const candidates: Candidate[] = [];
   for (const path of Object.keys(paths).sort(compareNames)) {
     const pathItem = resolve(paths[path], ['paths', path]);
     for (const method of HTTP_METHODS) {
@@ -99,19 +101,20 @@ function buildOperations(
         key,
         name: override ?? defaultOperationName(id, method, path),
         overridden: override !== undefined,
-        // Named from the method and path (no operationId, or one with no letters or digits): the generator's choice.
-        derived: override === undefined && (id === undefined || toCamelCase(id) === ''),
+        // Named from the method and path (no operationId, or a route-shaped one): the generator's choice.
+        derived: override === undefined && !isReadableOperationId(id, method, path),
       });
     }
   }
-  // Distinct operationIds that meet in one camelCase name keep their spelling instead.
+  // Distinct readable operationIds that meet in one camelCase name keep their spelling instead.
   const byName = new Map<string, typeof candidates>();
-  for (const candidate of candidates) byName.set(candidate.name, [...(byName.get(candidate.name) ?? []), candidate]);
+  for (const candidate of candidates) if (!candidate.derived) byName.set(candidate.name, [...(byName.get(candidate.name) ?? []), candidate]);
   for (const group of byName.values()) {
     const ids = new Set(group.map((c) => c.id));
     if (group.length < 2 || ids.size < group.length) continue;
     for (const candidate of group) if (!candidate.overridden && candidate.id !== undefined) candidate.name = literalOperationName(candidate.id);
   }
+  fallBackToOperationIds(candidates, notes);
   numberDerivedNames(candidates, notes);
 
   const models = new Map<string, OperationModel>();
@@ -145,15 +148,44 @@ function buildOperations(
   return [...models.values()].sort((a, b) => compareNames(a.name, b.name));
 }
 
+/** An operation on its way to a name. */
+interface Candidate {
+  readonly input: OperationInput;
+  readonly id?: string;
+  readonly key: string;
+  name: string;
+  readonly overridden: boolean;
+  derived: boolean;
+}
+
+/**
+ * REST-derived names that meet another operation's name (`GET /user/repos` and `GET /users/{username}/repos` both
+ * read `listUserRepos`) are replaced by their operationIds in camelCase where they have one (`reposListForUser`),
+ * which the spec keeps unique. Each is reported in `notes`.
+ */
+function fallBackToOperationIds(candidates: Candidate[], notes: string[]): void {
+  const count = new Map<string, number>();
+  for (const candidate of candidates) count.set(candidate.name, (count.get(candidate.name) ?? 0) + 1);
+  for (const candidate of candidates) {
+    const fallback = operationIdName(candidate.id);
+    // A fallback that is itself taken leaves the name to be numbered instead.
+    if (!candidate.derived || count.get(candidate.name)! < 2 || fallback === undefined || count.has(fallback)) continue;
+    count.set(fallback, 1);
+    notes.push(`${candidate.key} is named ${fallback} after its operationId: ${candidate.name} would also name another operation`);
+    candidate.name = fallback;
+    candidate.derived = false;
+  }
+}
+
 /**
  * Names the generator derived itself (from method and path) that meet another operation's name get a number:
  * within each group of equal names, operations named by the spec or client.yaml keep the name, and derived ones
  * take 2, 3, … in the order of their `METHOD /path` keys. Only the group decides, so adding or moving unrelated
  * paths never renames anything. Each numbered name is reported in `notes`.
  */
-function numberDerivedNames(candidates: Array<{ key: string; name: string; derived: boolean }>, notes: string[]): void {
+function numberDerivedNames(candidates: Candidate[], notes: string[]): void {
   const taken = new Set(candidates.map((candidate) => candidate.name));
-  const byName = new Map<string, Array<{ key: string; name: string; derived: boolean }>>();
+  const byName = new Map<string, Candidate[]>();
   for (const candidate of candidates) byName.set(candidate.name, [...(byName.get(candidate.name) ?? []), candidate]);
   for (const [name, group] of [...byName].sort(([a], [b]) => compareNames(a, b))) {
     if (group.length < 2) continue;

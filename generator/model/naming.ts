@@ -2,8 +2,10 @@
  * Every rule that turns spec names into TypeScript names, in one place.
  *
  * Operations: the name in the API's `client.yaml` (`operationNames`, keyed by operationId or `METHOD /path`);
- * else the operationId in camelCase (`list-users` → `listUsers`, `getSmithery.run:ns` → `getSmitheryRunNs`);
- * else the method and the path's segments (`GET /users/{id}` → `getUsersId`). A JavaScript reserved word gets
+ * else a readable operationId in camelCase (`list-users` → `listUsers`); else, when the operationId is missing or
+ * route-shaped (`getSmithery.run:ns`, `repos/get`, `getUsersId` for `GET /users/{id}`), a name from the REST
+ * structure (`GET /servers/{id}/releases` → `listServerReleases`, see rest-operation-name.ts); REST-derived names
+ * that meet fall back to their operationIds in camelCase (`repos/list-for-user` → `reposListForUser`). A JavaScript reserved word gets
  * the suffix `Operation` (so does `then`, which would make the client module a thenable). Operations whose distinct operationIds meet in one camelCase name (`create_`, `create`)
  * keep their operationIds as written instead, other characters replaced by `_`. Two operations still sharing
  * a name stop generation.
@@ -13,6 +15,7 @@
  * `SmitheryError`); names still taken after that get `2`, `3`, … in component key order.
  */
 import { ownValue } from '../load/own-property.js';
+import { isRouteShaped, restOperationName } from './rest-operation-name.js';
 
 /** Splits any spelling into words: `getSmithery.run:namespace` → `get Smithery run namespace`, `XMLHttp` → `XML Http`. */
 export function splitWords(raw: string): string[] {
@@ -113,10 +116,29 @@ export const RUNTIME_NAMES: ReadonlySet<string> = new Set([
 /** Suffixes of the per-operation type names, such as `GetConnectionParams`. */
 export const OPERATION_TYPE_SUFFIXES = ['Params', 'Response', 'Result', 'Errors', 'Error'] as const;
 
-/** The default function name of an operation, before overrides and collision checks. */
+/** True when `operationId` can name the function as it is (in camelCase): it has letters or digits and is not route-shaped. */
+export function isReadableOperationId(operationId: string | undefined, method: string, path: string): operationId is string {
+  return operationId !== undefined && toCamelCase(operationId) !== '' && !isRouteShaped(operationId, method, path);
+}
+
+/**
+ * The default function name of an operation, before overrides and collision checks: a readable operationId in
+ * camelCase, else a name from the REST structure (see rest-operation-name.ts), else the method and path's words.
+ */
 export function defaultOperationName(operationId: string | undefined, method: string, path: string): string {
-  const fromId = operationId === undefined ? '' : toCamelCase(operationId);
-  const name = fromId !== '' ? fromId : toCamelCase(`${method} ${path.replace(/[{}]/g, ' ')}`);
+  const name = isReadableOperationId(operationId, method, path)
+    ? toCamelCase(operationId)
+    : (restOperationName(method, path) ?? toCamelCase(`${method} ${path.replace(/[{}]/g, ' ')}`));
+  return safeOperationName(name);
+}
+
+/** The camelCase operationId as a function name: what a REST-derived name falls back to when it meets another. */
+export function operationIdName(operationId: string | undefined): string | undefined {
+  const name = operationId === undefined ? '' : toCamelCase(operationId);
+  return name === '' ? undefined : safeOperationName(name);
+}
+
+function safeOperationName(name: string): string {
   return RESERVED_WORDS.has(name) ? `${name}Operation` : name;
 }
 

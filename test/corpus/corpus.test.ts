@@ -19,6 +19,9 @@ import { loadSpecFile } from '../../generator/load/load-api.js';
 import { declaresSpec, readRawSource } from '../../generator/load/read-spec-source.js';
 import { formatSpecError, SpecError } from '../../generator/load/spec-error.js';
 import { buildApiModel } from '../../generator/model/build-api-model.js';
+import { isReadableOperationId, operationIdName, splitWords } from '../../generator/model/naming.js';
+import { singular } from '../../generator/model/rest-operation-name.js';
+import type { ApiModel } from '../../generator/model/types.js';
 import { ALLOWED_DIFFERENCES, explains, oracleComparison, oracleTypes, type OracleCheck } from './schema-oracle.js';
 
 const corpus = resolve(process.env.CORPUS_DIR ?? '../shared/corpus');
@@ -31,6 +34,52 @@ interface Outcome {
   readonly message?: string;
   /** The client's folder and its oracle checks, when openapi-typescript could type the spec too. */
   readonly oracle?: { readonly folder: string; readonly checks: readonly OracleCheck[] };
+  /** How its operations were named (see naming.ts), and names that hold a path parameter's name. */
+  readonly naming?: NamingCounts;
+}
+
+interface NamingCounts {
+  readonly fromOperationId: number;
+  readonly fromRestStructure: number;
+  readonly fromOperationIdAfterMeeting: number;
+  /** REST-derived names that hold a path parameter's name: there must be none. */
+  readonly derivedWithParameterName: readonly string[];
+  /** Names from operationIds that hold one: the spec's choice, counted only. */
+  readonly specNamedWithParameterName: number;
+}
+
+/** Counts how each operation of `model` was named, and lists names that hold one of their path parameters' names. */
+function namingOf(model: ApiModel): NamingCounts {
+  let fromOperationId = 0;
+  let fromRestStructure = 0;
+  let fromOperationIdAfterMeeting = 0;
+  let specNamedWithParameterName = 0;
+  const derivedWithParameterName: string[] = [];
+  for (const operation of model.operations) {
+    const derived = !isReadableOperationId(operation.operationId, operation.method, operation.path) && operation.name !== operationIdName(operation.operationId);
+    if (isReadableOperationId(operation.operationId, operation.method, operation.path)) fromOperationId++;
+    else if (derived) fromRestStructure++;
+    else fromOperationIdAfterMeeting++;
+    const words = splitWords(operation.name).map((word) => word.toLowerCase()).join(' ');
+    // `GET /repos/{owner}/{repo}` → `getRepo` takes `repo` from the static `repos`, not from the parameter.
+    const staticWords = new Set(
+      operation.path
+        .split('/')
+        .filter((segment) => !segment.includes('{'))
+        .flatMap((segment) => splitWords(segment))
+        .flatMap((word) => [word.toLowerCase(), singular(word).toLowerCase()]),
+    );
+    const holds = operation.parameters
+      .filter((p) => p.in === 'path')
+      .some((parameter) => {
+        const parameterWords = splitWords(parameter.name).map((word) => word.toLowerCase());
+        if (parameterWords.length === 0 || parameterWords.every((word) => staticWords.has(word))) return false;
+        return ` ${words} `.includes(` ${parameterWords.join(' ')} `);
+      });
+    if (holds && derived) derivedWithParameterName.push(`${operation.method.toUpperCase()} ${operation.path} → ${operation.name}`);
+    else if (holds) specNamedWithParameterName++;
+  }
+  return { fromOperationId, fromRestStructure, fromOperationIdAfterMeeting, derivedWithParameterName, specNamedWithParameterName };
 }
 
 async function specFiles(): Promise<string[]> {
@@ -84,7 +133,7 @@ describe.skipIf(!existsSync(corpus))('corpus of real specs and peer fixtures', (
             }
           }
         }
-        outcomes.push({ file: name, kind: 'generated', operations: model.operations.length, ...(oracle ? { oracle } : {}) });
+        outcomes.push({ file: name, kind: 'generated', operations: model.operations.length, naming: namingOf(model), ...(oracle ? { oracle } : {}) });
       } catch (error) {
         if (!(error instanceof SpecError)) throw new Error(`${name}: ${(error as Error).stack}`);
         outcomes.push({ file: name, kind: 'refused', message: formatSpecError(error) });
@@ -135,6 +184,20 @@ describe.skipIf(!existsSync(corpus))('corpus of real specs and peer fixtures', (
       ].join('\n'),
     );
     expect(described).toEqual([]);
+  });
+
+  it('names operations without path parameters where the generator chose the name', () => {
+    const named = outcomes.filter((o) => o.naming !== undefined);
+    expect(named.length).toBeGreaterThan(0);
+    const sum = (key: 'fromOperationId' | 'fromRestStructure' | 'fromOperationIdAfterMeeting' | 'specNamedWithParameterName') =>
+      named.reduce((n, o) => n + o.naming![key], 0);
+    const derivedWithParameter = named.flatMap((o) => o.naming!.derivedWithParameterName.map((line) => `${o.file}: ${line}`));
+    console.log(
+      `naming: ${sum('fromOperationId')} operations named by readable operationIds, ${sum('fromRestStructure')} from the REST structure, ` +
+        `${sum('fromOperationIdAfterMeeting')} by their operationIds after REST-derived names met; path parameter names in ` +
+        `${derivedWithParameter.length} generator-chosen names, ${sum('specNamedWithParameterName')} names from operationIds`,
+    );
+    expect(derivedWithParameter).toEqual([]);
   });
 
   it('agrees with openapi-typescript on every named schema, but for the documented differences', () => {

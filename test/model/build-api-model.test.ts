@@ -81,8 +81,8 @@ components:
     expect(post.security).toEqual([]);
   });
 
-  it('names operations without operationId from method and path, and gives `body` to the request body', () => {
-    expect(post.name).toBe('postItemsId');
+  it('names operations without operationId from the REST structure, and gives `body` to the request body', () => {
+    expect(post.name).toBe('updateItem');
     expect(post.parameters.map((p) => p.key)).toEqual(['id', 'verbose', 'queryBody']);
     expect(post.requestBody).toMatchObject({ required: true });
     expect(post.requestBody?.contents.map((c) => c.format)).toEqual(['json', 'text']);
@@ -162,10 +162,10 @@ describe('buildApiModel: naming errors and overrides', () => {
     const spec = head + 'paths:\n  /api/dev/db/reset: { get: { responses: {} } }\n  /api/dev/db-reset: { get: { responses: {} } }\n';
     const model = modelFromYaml(spec);
     expect(model.operations.map((o) => [o.name, o.path])).toEqual([
-      ['getApiDevDbReset', '/api/dev/db-reset'],
-      ['getApiDevDbReset2', '/api/dev/db/reset'],
+      ['getDevDbReset', '/api/dev/db-reset'],
+      ['getDevDbReset2', '/api/dev/db/reset'],
     ]);
-    expect(model.notes).toEqual([expect.stringMatching(/^GET \/api\/dev\/db\/reset is named getApiDevDbReset2: getApiDevDbReset is also the name of GET \/api\/dev\/db-reset; choose a name in client\.yaml/)]);
+    expect(model.notes).toEqual([expect.stringMatching(/^GET \/api\/dev\/db\/reset is named getDevDbReset2: getDevDbReset is also the name of GET \/api\/dev\/db-reset; choose a name in client\.yaml/)]);
   });
 
   it('keeps an operationId\'s name and numbers the derived name that meets it', () => {
@@ -183,11 +183,39 @@ describe('buildApiModel: naming errors and overrides', () => {
         const ordered = reversed ? [...paths].reverse() : paths;
         const spec = head + `paths:\n${ordered.map((path) => `  ${path}: { get: { responses: {} } }`).join('\n')}\n`;
         const names = new Map(modelFromYaml(spec).operations.map((o) => [o.path, o.name]));
-        expect(names.get('/api/dev/db-reset')).toBe('getApiDevDbReset');
-        expect(names.get('/api/dev/db/reset')).toBe('getApiDevDbReset2');
+        expect(names.get('/api/dev/db-reset')).toBe('getDevDbReset');
+        expect(names.get('/api/dev/db/reset')).toBe('getDevDbReset2');
       }),
       { seed: 7, numRuns: 50 },
     );
+  });
+
+  it('names route-shaped operationIds from the REST structure; names that meet fall back to their operationIds', () => {
+    const spec =
+      head +
+      'paths:\n' +
+      '  /repos/{owner}/{repo}: { get: { operationId: repos/get, responses: {} } }\n' +
+      '  /user/repos: { get: { operationId: repos/list-for-authenticated-user, responses: {} } }\n' +
+      '  /users/{username}/repos: { get: { operationId: repos/list-for-user, responses: {} } }\n' +
+      '  /servers/{qualifiedName}/releases/{id}/resume: { post: { operationId: "postServers.releases:resume", responses: {} } }\n' +
+      '  /connections: { get: { operationId: getConnections, responses: {} } }\n' +
+      '  /things: { get: { operationId: listAllThings, responses: {} } }\n';
+    const model = modelFromYaml(spec);
+    expect(Object.fromEntries(model.operations.map((o) => [o.operationId, o.name]))).toEqual({
+      'repos/get': 'getRepo',
+      'repos/list-for-authenticated-user': 'reposListForAuthenticatedUser',
+      'repos/list-for-user': 'reposListForUser',
+      'postServers.releases:resume': 'resumeServerRelease',
+      // Its words spell the method and path: route-shaped.
+      getConnections: 'listConnections',
+      listAllThings: 'listAllThings',
+    });
+    expect(model.notes).toEqual([
+      expect.stringMatching(/^GET \/user\/repos is named reposListForAuthenticatedUser after its operationId: listUserRepos would also name another operation/),
+      expect.stringMatching(/^GET \/users\/\{username\}\/repos is named reposListForUser after its operationId/),
+    ]);
+    // client.yaml still wins.
+    expect(modelFromYaml(spec, { operationNames: { 'repos/get': 'fetchRepository' } }).operations.map((o) => o.name)).toContain('fetchRepository');
   });
 
   it('names operations whose operationIds are Object.prototype members', () => {

@@ -18,10 +18,11 @@ describe('word casing', () => {
 describe('defaultOperationName', () => {
   it.each([
     { id: 'listUsers', method: 'get', path: '/users', want: 'listUsers' },
-    { id: 'repos/get-content', method: 'get', path: '/x', want: 'reposGetContent' },
-    { id: undefined, method: 'get', path: '/users/{user-id}/repos', want: 'getUsersUserIdRepos' },
-    { id: 'delete', method: 'post', path: '/delete', want: 'deleteOperation' },
-    { id: '...', method: 'put', path: '/a/{b}', want: 'putAB' },
+    { id: 'repos/get-content', method: 'get', path: '/repos/{owner}/{repo}/contents/{path}', want: 'getRepoContent' },
+    { id: undefined, method: 'get', path: '/users/{user-id}/repos', want: 'listUserRepos' },
+    { id: 'delete', method: 'delete', path: '/items/{id}', want: 'deleteOperation' },
+    { id: '...', method: 'put', path: '/a/{b}', want: 'replaceA' },
+    { id: undefined, method: 'get', path: '/', want: 'get' },
   ])('$id / $method $path → $want', ({ id, method, path, want }) => {
     expect(defaultOperationName(id, method, path)).toBe(want);
   });
