@@ -19,18 +19,23 @@ export const result = getConnection(createClient({ token: 'x' }), { namespace: '
 `;
 
 /** Bundles the entry above and returns its minified and gzipped sizes in bytes. */
-export async function measureBundleSize(): Promise<{ minified: number; gzipped: number }> {
+export async function measureBundleSize(entry: string = ENTRY): Promise<{ minified: number; gzipped: number; inputs: string[] }> {
   const result = await build({
-    stdin: { contents: ENTRY, resolveDir: fileURLToPath(new URL('..', import.meta.url)), loader: 'ts' },
+    stdin: { contents: entry, resolveDir: fileURLToPath(new URL('..', import.meta.url)), loader: 'ts' },
     bundle: true,
     minify: true,
     format: 'esm',
     platform: 'neutral',
     write: false,
+    metafile: true,
     logLevel: 'silent',
   });
   const code = result.outputFiles[0]!.contents;
-  return { minified: code.byteLength, gzipped: gzipSync(code, { level: 9 }).byteLength };
+  // The modules that contributed code to the bundle (tree-shaken ones contribute nothing).
+  const inputs = Object.values(result.metafile.outputs).flatMap((output) =>
+    Object.entries(output.inputs).filter(([, input]) => input.bytesInOutput > 0).map(([path]) => path),
+  );
+  return { minified: code.byteLength, gzipped: gzipSync(code, { level: 9 }).byteLength, inputs };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

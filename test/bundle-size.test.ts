@@ -7,3 +7,14 @@ it('keeps one generated call under the bundle budget, with validation and unused
   console.log(`bundle: one getConnection call is ${gzipped} bytes gzipped (budget ${BUNDLE_BUDGET_BYTES})`);
   expect(gzipped).toBeLessThanOrEqual(BUNDLE_BUDGET_BYTES);
 });
+
+it('a call through the grouped client bundles resources.ts; a flat call leaves it out', async () => {
+  const flat = await measureBundleSize();
+  expect(flat.inputs.some((path) => /resources\.ts$|group-operations\.ts$/.test(path))).toBe(false);
+  const grouped = await measureBundleSize(`
+import { createClient, createResources } from './generated/smithery/index.js';
+export const result = createResources(createClient({ token: 'x' })).connect.get({ namespace: 'acme', connectionId: 'c1' });
+`);
+  expect(grouped.inputs.filter((path) => /resources\.ts$|group-operations\.ts$/.test(path))).toHaveLength(2);
+  expect(grouped.gzipped).toBeGreaterThan(flat.gzipped);
+});

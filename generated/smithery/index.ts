@@ -1,6 +1,7 @@
 // Generated from Smithery Platform API 1.0.0 (OpenAPI 3.1.0). Do not edit: change the spec and run `npm run generate`.
 export { createClient, defaultBaseUrl } from './client.js';
 export * from './operations.js';
+export { createResources, type Resources } from './resources.js';
 export type * from './schemas.js';
 export type { Client, ClientOptions, CredentialSource, FetchLike, RequestInfo, RequestOptions, ResponseInfo } from './runtime/client.js';
 export type {

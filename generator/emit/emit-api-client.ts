@@ -5,7 +5,9 @@ import type { ApiModel } from '../model/types.js';
 import { API_SURFACE_FILE, buildApiSurface } from './emit-api-surface.js';
 import { emitClientFile } from './emit-client-file.js';
 import { emitOperation } from './emit-operation.js';
+import { emitResourcesFile } from './emit-resources-file.js';
 import { emitSchemasFile } from './emit-schemas-file.js';
+import { writerSafeText } from './writer-safe-text.js';
 import { emitValidatorsFile } from './emit-validators-file.js';
 import type { GeneratedFile } from './generated-file.js';
 import { wrapList } from './layout.js';
@@ -46,6 +48,7 @@ export function emitApiClient(model: ApiModel, runtime: readonly GeneratedFile[]
     { path: 'schemas.ts', content: model.schemas.length === 0 ? `${header}export {};\n` : header + schemas },
     { path: 'operations.ts', content: model.operations.length === 0 ? `${header}export {};\n` : header + operationsImports + operations },
     { path: 'client.ts', content: header + printStatements(emitClientFile(model)) },
+    ...(model.operations.length > 0 ? [{ path: 'resources.ts', content: header + writerSafeText(emitResourcesFile(model)) }] : []),
     { path: 'index.ts', content: header + indexText(model) },
     { path: 'validators.ts', content: header + emitValidatorsFile(model), preformatted: true },
     { path: API_SURFACE_FILE, content: `${JSON.stringify(buildApiSurface(model, printer), null, 2)}\n` },
@@ -123,7 +126,7 @@ function referencedNames(body: string): Set<string> {
 function indexText(model: ApiModel): string {
   const lines = [
     `export { createClient, defaultBaseUrl } from './client.js';`,
-    ...(model.operations.length > 0 ? [`export * from './operations.js';`] : []),
+    ...(model.operations.length > 0 ? [`export * from './operations.js';`, `export { createResources, type Resources } from './resources.js';`] : []),
     ...(model.schemas.length > 0 ? [`export type * from './schemas.js';`] : []),
     `export type { Client, ClientOptions, CredentialSource, FetchLike, RequestInfo, RequestOptions, ResponseInfo } from './runtime/client.js';`,
     `export type {`,

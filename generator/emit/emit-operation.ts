@@ -24,7 +24,7 @@ export type Statement = StatementStructures | string;
 function buildStatements(operation: OperationModel, printer: SchemaTypePrinter): Statement[] {
   const t = operation.typeName;
   const callerParameters = operation.parameters.filter((p) => p.constant === undefined);
-  const paramsOptional = callerParameters.every((p) => !p.required) && !operation.requestBody?.required;
+  const paramsOptional = paramsAreOptional(operation);
   const resultHead = `export type ${t}Result = `;
   const signature = [
     'client: Client',
@@ -52,6 +52,11 @@ function buildStatements(operation: OperationModel, printer: SchemaTypePrinter):
       `  return ${sendCall(operation)};\n}`,
     ].join(''),
   ];
+}
+
+/** True when a call may leave out `params`: no required parameter and no required body. */
+export function paramsAreOptional(operation: OperationModel): boolean {
+  return operation.parameters.every((p) => p.constant !== undefined || !p.required) && !operation.requestBody?.required;
 }
 
 /** `export type name = type;` with a doc comment; a union of several members lays out like prettier's. */

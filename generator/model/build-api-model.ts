@@ -7,6 +7,7 @@ import { ownValue } from '../load/own-property.js';
 import { SpecError } from '../load/spec-error.js';
 import { applyDiscriminators } from './apply-discriminators.js';
 import { breakEagerCycles } from './break-eager-cycles.js';
+import { groupOperations } from './group-operations.js';
 import { buildOperationModel, type OperationInput } from './build-operation-model.js';
 import { hoistNamedSchemas } from './hoist-named-schemas.js';
 import {
@@ -64,6 +65,7 @@ export function buildApiModel(api: LoadedApi): ApiModel {
     ...(config.tokenEnvironment !== undefined ? { tokenEnvironment: config.tokenEnvironment } : {}),
     document,
     notes,
+    resources: groupOperations(operations),
   };
 }
 

@@ -61,6 +61,22 @@ export function isRouteShaped(operationId: string, method: string, path: string)
 
 /** The name for `METHOD /path`, or undefined when the path has no static segment to make a noun of. */
 export function restOperationName(method: string, path: string): string | undefined {
+  const structure = restStructure(method, path);
+  return structure === undefined ? undefined : toCamelCase([structure.verb, ...structure.nouns].join(' '));
+}
+
+/** What the REST structure of `METHOD /path` says: the verb, the noun's words, and the resources it sits under. */
+export interface RestStructure {
+  /** `list`, `get`, `create`, …, or an action such as `resume`. */
+  readonly verb: string;
+  /** The noun's words, singular for one item (`server`, `release`). */
+  readonly nouns: readonly string[];
+  /** The static segments in camelCase, as the path writes them (`servers`, `releases`): the grouped client's path. */
+  readonly resources: readonly string[];
+}
+
+/** The REST structure of `METHOD /path`, or undefined when the path has no static segment and no action. */
+export function restStructure(method: string, path: string): RestStructure | undefined {
   const segments: Segment[] = [];
   let action: string | undefined;
   const raw = path.split('/').filter((segment) => segment !== '');
@@ -105,7 +121,8 @@ export function restOperationName(method: string, path: string): string | undefi
     const makeSingular = followedByItem || (lastOfPath && verb === 'create');
     return makeSingular ? [...words.slice(0, -1), singular(words.at(-1)!)] : words;
   });
-  return toCamelCase([verb, ...nouns].join(' '));
+  const resources = statics.map(({ words }) => toCamelCase(words.join(' ')));
+  return { verb: toCamelCase(verb), nouns, resources };
 }
 
 /** True when `word` reads as an English plural. */

@@ -46,6 +46,15 @@ export interface ApiModel {
   readonly document: Readonly<Record<string, unknown>>;
   /** Things the generator decided that the user should hear about, such as a derived name it had to number. */
   readonly notes: readonly string[];
+  /** The grouped client's tree (`resources.servers.releases.get`), built from the operations (see group-operations.ts). */
+  readonly resources: ResourceModel;
+}
+
+/** A resource of the grouped client: methods (each an operation) and sub-resources, both sorted by name. */
+export interface ResourceModel {
+  readonly kind: 'resource';
+  readonly methods: ReadonlyArray<{ readonly name: string; readonly operation: OperationModel }>;
+  readonly resources: ReadonlyArray<{ readonly name: string; readonly resource: ResourceModel }>;
 }
 
 /** One entry of `servers`. */

@@ -26,7 +26,7 @@ type ClientModule = { createClient: (options?: object) => unknown } & Record<str
 
 /** Every operation function a generated module exports, by name (sorted, so cases replay exactly). */
 function operationsOf(module: ClientModule): Array<[string, Operation, ClientModule]> {
-  const runtime = new Set(['createClient', 'unwrap', 'ApiCallError']);
+  const runtime = new Set(['createClient', 'createResources', 'unwrap', 'ApiCallError']);
   return Object.keys(module)
     .filter((name) => typeof module[name] === 'function' && !runtime.has(name))
     .sort()

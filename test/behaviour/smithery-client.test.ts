@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   ApiCallError,
   createClient,
+  createResources,
   deleteConnection,
   deleteServer,
   getConnection,
@@ -235,5 +236,31 @@ describe('deleteServer', () => {
     const before = server.requests.length;
     expect(await deleteServer(client, { qualifiedName: '.' })).toMatchObject({ ok: false, error: { kind: 'invalid-request' } });
     expect(server.requests.length).toBe(before);
+  });
+});
+
+describe('the grouped client', () => {
+  it('sends exactly the request of the flat function and returns the same result', async () => {
+    server.handle(reply(200, connection));
+    const flat = await getConnection(client, { namespace: 'acme', connectionId: 'clever-dolphin-a9X3' });
+    const grouped = await createResources(client).connect.get({ namespace: 'acme', connectionId: 'clever-dolphin-a9X3' });
+    expect(server.requests).toHaveLength(2);
+    const [first, second] = server.requests;
+    expect({ method: second?.method, path: second?.path, authorization: second?.headers.authorization }).toEqual({
+      method: first?.method,
+      path: first?.path,
+      authorization: first?.headers.authorization,
+    });
+    expect(second?.path).toBe('/connect/acme/clever-dolphin-a9X3');
+    expect(grouped.ok && grouped.data).toEqual(flat.ok && flat.data);
+  });
+
+  it('passes options through: a signal already aborted sends nothing', async () => {
+    server.handle(reply(200, connection));
+    const controller = new AbortController();
+    controller.abort();
+    const result = await createResources(client).servers.delete({ qualifiedName: 'acme/x' }, { signal: controller.signal });
+    expect(result).toMatchObject({ ok: false, error: { kind: 'aborted' } });
+    expect(server.requests).toHaveLength(0);
   });
 });

@@ -6,6 +6,7 @@ import { expectTypeOf } from 'vitest';
 import * as kambrium from '../../generated/kambrium/index.js';
 import {
   createClient,
+  createResources,
   deleteServer,
   getConnection,
   type Connection,
@@ -206,4 +207,17 @@ export function recursiveShapesAcceptValidValues(): void {
   // @ts-expect-error the mapping key 'true' is not the value: the property is a boolean
   const wrong: recursion.Toggle = { enabled: 'true' };
   void wrong;
+}
+
+/** The grouped client: the same parameters, options and results as the flat functions. */
+export async function groupedClient(): Promise<void> {
+  const resources = createResources(createClient());
+  expectTypeOf(resources.connect.get).parameters.toEqualTypeOf<Parameters<typeof getConnection> extends [unknown, ...infer Rest] ? Rest : never>();
+  expectTypeOf(resources.connect.get).returns.toEqualTypeOf<ReturnType<typeof getConnection>>();
+  const result = await resources.connect.get({ namespace: 'a', connectionId: 'b' });
+  if (result.ok) expectTypeOf(result.data).toEqualTypeOf<Connection>();
+  // @ts-expect-error connectionId is required
+  await resources.connect.get({ namespace: 'a' });
+  // @ts-expect-error no such method: connections are fetched with get
+  await resources.connect.list({ namespace: 'a' });
 }

@@ -1,0 +1,35 @@
+// Copied from the generator's templates/group-operations.ts. Do not edit.
+/**
+ * Builds a client's grouped form (`resources.servers.releases.get(params)`) from its operation functions. The
+ * generated `resources.ts` passes the operations module and one line per method (`servers.releases.get=getServerRelease`):
+ * a list of strings costs a type checker nothing, where a thousand wrapper functions or tuples cost seconds. Names
+ * come from the spec, so each is defined as an own property: `constructor` or `__proto__` is a resource like any other.
+ */
+import type { Client, RequestOptions } from './client.js';
+
+/** An operation function as the generated `operations.ts` exports it. */
+type OperationFunction = (client: Client, params: unknown, options?: RequestOptions) => unknown;
+
+/** `operations` is the module namespace of `operations.ts`; each line is `resource.….method=functionName`. */
+export function groupOperations(client: Client, operations: object, lines: readonly string[]): unknown {
+  const root: Record<string, unknown> = {};
+  for (const line of lines) {
+    const [path = '', functionName = ''] = line.split('=');
+    const names = path.split('.');
+    const operation = Object.prototype.hasOwnProperty.call(operations, functionName)
+      ? ((operations as Record<string, unknown>)[functionName] as OperationFunction)
+      : undefined;
+    if (typeof operation !== 'function') continue;
+    let node = root;
+    for (const name of names.slice(0, -1)) {
+      if (!Object.prototype.hasOwnProperty.call(node, name)) define(node, name, {});
+      node = node[name] as Record<string, unknown>;
+    }
+    define(node, names[names.length - 1]!, (params?: unknown, options?: RequestOptions) => operation(client, params, options));
+  }
+  return root;
+}
+
+function define(node: Record<string, unknown>, name: string, value: unknown): void {
+  Object.defineProperty(node, name, { value, enumerable: true, writable: true, configurable: true });
+}

@@ -1,0 +1,49 @@
+/**
+ * Emits `resources.ts`: the grouped form of the client (`createResources(client).servers.releases.get(params)`),
+ * built on the same operation functions, with the same `Result`s and options. Its type is an interface of method
+ * signatures (which the type checker reads lazily) and its value a list of `path=function` lines the runtime turns
+ * into objects, so a large client's users pay little for it; code that imports only operation functions never
+ * bundles it. Resource and method names are identifiers (camelCase words, verbs, function names): no `.` or `=`.
+ */
+import type { ApiModel, ResourceModel } from '../model/types.js';
+import { docText, jsDoc } from './doc-comment.js';
+import { paramsAreOptional } from './emit-operation.js';
+import { propertyName } from './property-name.js';
+
+/** The file's text after the header. */
+export function emitResourcesFile(model: ApiModel): string {
+  const entries: string[] = [];
+  const body = resourceType(model.resources, [], '', entries);
+  // Types through the namespace (`operations.GetServerParams`): one import instead of two per operation.
+  const imports = [
+    `import type { Client, RequestOptions } from "./runtime/client.js";`,
+    `import { groupOperations } from "./runtime/group-operations.js";`,
+    `import * as operations from "./operations.js";`,
+  ];
+  return [
+    imports.join('\n'),
+    '',
+    `${jsDoc(docText(['The operations grouped by resource: the path\'s static segments name the resources, the REST verb names the method (see the README\'s naming rules).']))}export interface Resources ${body}`,
+    '',
+    `${jsDoc(docText(['Groups the operations of `client` by resource, as `Resources` describes; each method calls the operation function of the same name in `operations.ts`.']))}export function createResources(client: Client): Resources {`,
+    `  return groupOperations(client, operations, [\n${entries.map((entry) => `    ${JSON.stringify(entry)},`).join('\n')}\n  ]) as Resources;`,
+    '}',
+    '',
+  ].join('\n');
+}
+
+/** The type literal of one resource, and its table entries. */
+function resourceType(resource: ResourceModel, path: readonly string[], indent: string, entries: string[]): string {
+  const inner = `${indent}  `;
+  const members: string[] = [];
+  for (const { name, operation } of resource.methods) {
+    const signature = `${propertyName(name)}(params${paramsAreOptional(operation) ? '?' : ''}: operations.${operation.typeName}Params, options?: RequestOptions): Promise<operations.${operation.typeName}Result>;`;
+    const doc = jsDoc(docText([`\`${operation.method.toUpperCase()} ${operation.path}\`: calls \`${operation.name}\`.`, operation.deprecated && '@deprecated']), inner);
+    members.push(`${doc}${inner}${signature}`);
+    entries.push(`${[...path, name].join('.')}=${operation.name}`);
+  }
+  for (const { name, resource: child } of resource.resources) {
+    members.push(`${inner}${propertyName(name)}: ${resourceType(child, [...path, name], inner, entries)};`);
+  }
+  return `{\n${members.join('\n')}\n${indent}}`;
+}
