@@ -48,6 +48,7 @@ export function mergeApiConfig(base: ApiConfig, override: Partial<ApiConfig>): A
     ...(prettier === true ? { prettier } : {}),
     operationNames: { ...base.operationNames, ...override.operationNames },
     schemaNames: { ...base.schemaNames, ...override.schemaNames },
+    ...(base.resourcePaths || override.resourcePaths ? { resourcePaths: { ...base.resourcePaths, ...override.resourcePaths } } : {}),
     ...(tokenEnvironment !== undefined ? { tokenEnvironment } : {}),
   };
 }

@@ -12,6 +12,11 @@ export interface ApiConfig {
   readonly operationNames: Readonly<Record<string, string>>;
   /** Type names by component schema key. */
   readonly schemaNames: Readonly<Record<string, string>>;
+  /**
+   * Where the grouped client puts operations, by operationId or `METHOD /path`: a dotted path of resources ending
+   * in the method name (`servers.releases.get`), instead of the one the REST structure gives.
+   */
+  readonly resourcePaths?: Readonly<Record<string, string>>;
   /** The environment variable `createClient` reads its default token from, such as `SMITHERY_API_KEY`. */
   readonly tokenEnvironment?: string;
   /**
@@ -22,7 +27,9 @@ export interface ApiConfig {
 }
 
 const EMPTY: ApiConfig = { operationNames: {}, schemaNames: {} };
-const KNOWN_FIELDS = new Set(['operationNames', 'schemaNames', 'tokenEnvironment', 'prettier']);
+const KNOWN_FIELDS = new Set(['operationNames', 'schemaNames', 'resourcePaths', 'tokenEnvironment', 'prettier']);
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+const DOTTED_IDENTIFIERS = /^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$/;
 
 /** Reads `file`, or returns an empty config when it does not exist. */
 export async function readApiConfig(file: string): Promise<ApiConfig> {
@@ -57,21 +64,19 @@ export function parseApiConfig(file: string, text: string, locate?: (segments: s
       throw new SpecError(`unknown setting "${key}"`, [at([key])], `known settings: ${[...KNOWN_FIELDS].join(', ')}`);
     }
   }
-  const readMap = (key: string): Record<string, string> => {
+  const readMap = (key: string, pattern = IDENTIFIER, what = 'a valid TypeScript identifier'): Record<string, string> => {
     const value = raw[key] ?? {};
-    if (typeof value !== 'object' || Array.isArray(value)) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       throw new SpecError(`"${key}" must map names to names`, [at([key])]);
     }
     for (const [name, target] of Object.entries(value)) {
-      if (typeof target !== 'string' || !/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(target)) {
-        throw new SpecError(
-          `"${key}.${name}" must be a valid TypeScript identifier, got ${JSON.stringify(target)}`,
-          [at([key, name])],
-        );
+      if (typeof target !== 'string' || !pattern.test(target)) {
+        throw new SpecError(`"${key}.${name}" must be ${what}, got ${JSON.stringify(target)}`, [at([key, name])]);
       }
     }
     return value as Record<string, string>;
   };
+  const resourcePaths = raw.resourcePaths === undefined ? undefined : readMap('resourcePaths', DOTTED_IDENTIFIERS, 'identifiers joined by dots (resources, then the method: `servers.releases.get`)');
   const tokenEnvironment = raw.tokenEnvironment;
   if (tokenEnvironment !== undefined && (typeof tokenEnvironment !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(tokenEnvironment))) {
     throw new SpecError('"tokenEnvironment" must be an environment variable name', [at(['tokenEnvironment'])]);
@@ -84,6 +89,7 @@ export function parseApiConfig(file: string, text: string, locate?: (segments: s
     ...(prettier === true ? { prettier } : {}),
     operationNames: readMap('operationNames'),
     schemaNames: readMap('schemaNames'),
+    ...(resourcePaths !== undefined ? { resourcePaths } : {}),
     ...(tokenEnvironment !== undefined ? { tokenEnvironment } : {}),
   };
 }

@@ -65,8 +65,31 @@ export function buildApiModel(api: LoadedApi): ApiModel {
     ...(config.tokenEnvironment !== undefined ? { tokenEnvironment: config.tokenEnvironment } : {}),
     document,
     notes,
-    resources: groupOperations(operations),
+    resources: groupOperations(operations, placeFromConfig(operations, api)),
   };
+}
+
+/** The grouped client's places that client.yaml's `resourcePaths` chooses, by operationId or `METHOD /path`; a key that names no operation is an error. */
+function placeFromConfig(operations: readonly OperationModel[], api: LoadedApi): (operation: OperationModel) => readonly string[] | undefined {
+  const paths = api.config.resourcePaths ?? {};
+  const used = new Set<string>();
+  const place = (operation: OperationModel) => {
+    const key = operation.operationId !== undefined && ownValue(paths, operation.operationId) !== undefined ? operation.operationId : operationKey(operation.method, operation.path);
+    const value = ownValue(paths, key);
+    if (value === undefined) return undefined;
+    used.add(key);
+    return value.split('.');
+  };
+  for (const operation of operations) place(operation);
+  const unused = Object.keys(paths).filter((key) => !used.has(key));
+  if (unused.length > 0) {
+    throw new SpecError(
+      `client.yaml places operations the spec does not have: ${unused.join(', ')}`,
+      [{ file: join(api.folder, API_CONFIG_FILE) }],
+      'keys of resourcePaths are operationIds or "METHOD /path"; remove or correct these',
+    );
+  }
+  return place;
 }
 
 /** Sorts by code point, never by locale, so output is the same on every machine. */

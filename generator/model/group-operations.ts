@@ -3,7 +3,8 @@
  * writes them (`/servers/{qualifiedName}/releases/{id}` → `servers.releases`), as a method named by its REST verb
  * (`get`, `list`, `create`, `resume`; see rest-operation-name.ts). Where two methods of one resource would share a
  * name, or a method would share a sub-resource's name, each such method takes its operation's function name; an
- * operation whose path has no static segment sits at the top under its function name.
+ * operation whose path has no static segment sits at the top under its function name. client.yaml's
+ * `resourcePaths` places an operation anywhere (`servers.releases.get`).
  */
 import { restStructure } from './rest-operation-name.js';
 import type { OperationModel, ResourceModel } from './types.js';
@@ -13,11 +14,15 @@ interface MutableResource {
   readonly resources: Map<string, MutableResource>;
 }
 
-/** Builds the tree for `operations`; the same operations give the same tree whatever their order. */
-export function groupOperations(operations: readonly OperationModel[]): ResourceModel {
+/**
+ * Builds the tree for `operations`; the same operations give the same tree whatever their order. `placed` gives an
+ * operation's place (resources, then the method name) where client.yaml's `resourcePaths` names one.
+ */
+export function groupOperations(operations: readonly OperationModel[], placed: (operation: OperationModel) => readonly string[] | undefined = () => undefined): ResourceModel {
   const root: MutableResource = { methods: [], resources: new Map() };
   for (const operation of [...operations].sort((a, b) => compare(a.name, b.name))) {
-    const structure = restStructure(operation.method, operation.path);
+    const chosen = placed(operation);
+    const structure = chosen === undefined ? restStructure(operation.method, operation.path) : { resources: chosen.slice(0, -1), verb: chosen.at(-1)! };
     let node = root;
     for (const name of structure?.resources ?? []) {
       let child = node.resources.get(name);
@@ -27,7 +32,7 @@ export function groupOperations(operations: readonly OperationModel[]): Resource
       }
       node = child;
     }
-    node.methods.push({ name: structure?.resources.length ? structure.verb : operation.name, operation });
+    node.methods.push({ name: chosen !== undefined || structure?.resources.length ? structure!.verb : operation.name, operation });
   }
   return freeze(root);
 }

@@ -55,6 +55,13 @@ describe('groupOperations', () => {
     expect(lines(modelFromYaml(clash).resources)).toEqual(['x.one → one', 'x.three → three', 'x.two → two']);
   });
 
+  it("client.yaml's resourcePaths places an operation, by operationId or METHOD /path; a key naming nothing is an error", () => {
+    const spec = head + 'paths:\n  /servers/{id}: { get: { operationId: getServer, responses: {} } }\n  /v2/things: { get: { responses: {} } }\n';
+    const model = modelFromYaml(spec, { operationNames: {}, schemaNames: {}, resourcePaths: { getServer: 'registry.servers.fetch', 'GET /v2/things': 'things.all' } });
+    expect(lines(model.resources)).toEqual(['registry.servers.fetch → getServer', 'things.all → listThings']);
+    expect(() => modelFromYaml(spec, { operationNames: {}, schemaNames: {}, resourcePaths: { nothing: 'a.b' } })).toThrow(/client\.yaml places operations the spec does not have: nothing/);
+  });
+
   it('gives the same tree whatever order the paths come in (property)', () => {
     const paths = ['/a', '/a/{id}', '/a/{id}/b', '/a/{id}/b/{c}', '/b', '/b/{id}/run', '/c/{id}/d'];
     const specOf = (order: string[]) => head + `paths:\n${order.map((path, i) => `  ${path}: { get: { operationId: op${paths.indexOf(path)}, responses: {} }${i % 2 ? ', post: { responses: {} }' : ''} }`).join('\n')}\n`;
@@ -66,5 +73,15 @@ describe('groupOperations', () => {
       }),
       { seed: 20261125, numRuns: 50 },
     );
+  });
+});
+
+describe('resourcePaths in client.yaml', () => {
+  it('must map keys to identifiers joined by dots, reported at the value', async () => {
+    const { parseApiConfig } = await import('../../generator/load/read-api-config.js');
+    expect(parseApiConfig('client.yaml', 'resourcePaths:\n  getServer: registry.servers.fetch\n').resourcePaths).toEqual({ getServer: 'registry.servers.fetch' });
+    for (const bad of ['a..b', '.a', 'a.', 'a.b-c', '1a']) {
+      expect(() => parseApiConfig('client.yaml', `resourcePaths:\n  getServer: "${bad}"\n`)).toThrow(/"resourcePaths\.getServer" must be identifiers joined by dots/);
+    }
   });
 });
