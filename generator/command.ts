@@ -119,9 +119,8 @@ async function resolveConfig(values: Values): Promise<GeneratorConfig> {
 async function runOnce(config: GeneratorConfig, values: Values): Promise<number> {
   // A status line on a terminal for runs longer than a second; nothing with --quiet or when stderr is not a terminal.
   const line = createProgressLine(values.quiet ? { write: () => true } : process.stderr);
-  let runs: ApiRun[];
   try {
-    runs = await generateRun(config, line.forApi);
+    const runs = await generateRun(config, line.forApi);
     if (!values.check) line.forApi(runs.map((run) => run.api.name).join(', '))('writing');
     return await finishRun(config, values, runs, line.clear);
   } finally {

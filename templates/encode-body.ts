@@ -2,10 +2,7 @@
  * Request body encoders, one per kind of media type; generated descriptors name the ones they need.
  * @see https://spec.openapis.org/oas/v3.1.0#encoding-object
  */
-import type { BodyContentDescriptor, RequestBodyDescriptor, RequestParts } from './operation.js';
-
-/** What a body encoder returns: the body, and the Content-Type to send unless fetch sets one (multipart). */
-type EncodedBody = { body: BodyInit; contentType?: string };
+import type { BodyContentDescriptor, EncodedBody, RequestBodyDescriptor, RequestParts } from './operation.js';
 import { ParameterError } from './parameter-error.js';
 import { serializeQueryParameter } from './serialize-parameter.js';
 

@@ -7,7 +7,6 @@ import { emitClientFile } from './emit-client-file.js';
 import { emitOperation } from './emit-operation.js';
 import { emitResourcesFile } from './emit-resources-file.js';
 import { emitSchemasFile } from './emit-schemas-file.js';
-import { writerSafeText } from './writer-safe-text.js';
 import { emitValidatorsFile } from './emit-validators-file.js';
 import type { GeneratedFile } from './generated-file.js';
 import { wrapList } from './layout.js';
@@ -48,7 +47,7 @@ export function emitApiClient(model: ApiModel, runtime: readonly GeneratedFile[]
     { path: 'schemas.ts', content: model.schemas.length === 0 ? `${header}export {};\n` : header + schemas },
     { path: 'operations.ts', content: model.operations.length === 0 ? `${header}export {};\n` : header + operationsImports + operations },
     { path: 'client.ts', content: header + printStatements(emitClientFile(model)) },
-    ...(model.operations.length > 0 ? [{ path: 'resources.ts', content: header + writerSafeText(emitResourcesFile(model)) }] : []),
+    ...(model.operations.length > 0 ? [{ path: 'resources.ts', content: header + emitResourcesFile(model) }] : []),
     { path: 'index.ts', content: header + indexText(model) },
     { path: 'validators.ts', content: header + emitValidatorsFile(model), preformatted: true },
     { path: API_SURFACE_FILE, content: `${JSON.stringify(buildApiSurface(model, printer), null, 2)}\n` },

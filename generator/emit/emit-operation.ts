@@ -9,19 +9,14 @@ import { docs as docsOf, docText, jsDoc } from './doc-comment.js';
 import { indentLines, LINE_WIDTH, unionLayout, wrapList } from './layout.js';
 import { propertyName } from './property-name.js';
 import { setOwn } from '../load/own-property.js';
-import { writerSafeText } from './writer-safe-text.js';
 import { headerFormat, responseBodyFormat, responseBodyType, responseHeadersType, statusKey, statusType } from './response-types.js';
 import type { SchemaTypePrinter } from './schema-type-printer.js';
-
-/** Statements of one operation, in reading order: params, response, errors, result, and the function. */
-export function emitOperation(operation: OperationModel, printer: SchemaTypePrinter): Statement[] {
-  return buildStatements(operation, printer);
-}
 
 /** Structures where ts-morph lays out the declaration well (interfaces), laid-out text elsewhere. */
 export type Statement = StatementStructures | string;
 
-function buildStatements(operation: OperationModel, printer: SchemaTypePrinter): Statement[] {
+/** Statements of one operation, in reading order: params, response, errors, result, and the function. */
+export function emitOperation(operation: OperationModel, printer: SchemaTypePrinter): Statement[] {
   const t = operation.typeName;
   const callerParameters = operation.parameters.filter((p) => p.constant === undefined);
   const paramsOptional = paramsAreOptional(operation);
@@ -289,7 +284,7 @@ function sendCall(operation: OperationModel): string {
   if (accept.length > 0) descriptor.accept = accept.join(', ');
   descriptor.security = operation.security;
   const head = '  return sendRequest';
-  return `sendRequest${wrapList('(', ['client', 'params', 'options', writerSafeText(singleQuoted(JSON.stringify(descriptor))), ...functions], ')', head.length + 1, '  ')}`;
+  return `sendRequest${wrapList('(', ['client', 'params', 'options', singleQuoted(JSON.stringify(descriptor)), ...functions], ')', head.length + 1, '  ')}`;
 }
 
 /** A single-quoted string literal of `text`: JSON reads best with its own double quotes left alone. */

@@ -28,10 +28,9 @@ const PARALLEL_THRESHOLD = 2_000_000;
 /** Returns the files formatted; large outputs are formatted section by section on worker threads. */
 export async function formatFiles(files: readonly GeneratedFile[]): Promise<GeneratedFile[]> {
   // Data files (JSON, preformatted TypeScript) pass through as written.
-  const sectionsOf = files.map((file) => (!file.preformatted && file.path.endsWith('.ts') ? splitIntoSections(file.content) : [file.content]));
-  const jobs = files.flatMap((file, index) =>
-    sectionsOf[index]!.map((text) => ({ path: file.path, text, format: !file.preformatted && file.path.endsWith('.ts') })),
-  );
+  const formattable = (file: GeneratedFile) => !file.preformatted && file.path.endsWith('.ts');
+  const sectionsOf = files.map((file) => (formattable(file) ? splitIntoSections(file.content) : [file.content]));
+  const jobs = files.flatMap((file, index) => sectionsOf[index]!.map((text) => ({ path: file.path, text, format: formattable(file) })));
   const toFormat = jobs.filter((job) => job.format);
   const total = toFormat.reduce((sum, job) => sum + job.text.length, 0);
   const threads = Math.min(availableParallelism(), 4);

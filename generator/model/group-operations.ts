@@ -22,9 +22,9 @@ export function groupOperations(operations: readonly OperationModel[], placed: (
   const root: MutableResource = { methods: [], resources: new Map() };
   for (const operation of [...operations].sort((a, b) => compare(a.name, b.name))) {
     const chosen = placed(operation);
-    const structure = chosen === undefined ? restStructure(operation.method, operation.path) : { resources: chosen.slice(0, -1), verb: chosen.at(-1)! };
+    const place = chosen === undefined ? restPlace(operation) : { resources: chosen.slice(0, -1), method: chosen.at(-1)! };
     let node = root;
-    for (const name of structure?.resources ?? []) {
+    for (const name of place.resources) {
       let child = node.resources.get(name);
       if (child === undefined) {
         child = { methods: [], resources: new Map() };
@@ -32,9 +32,15 @@ export function groupOperations(operations: readonly OperationModel[], placed: (
       }
       node = child;
     }
-    node.methods.push({ name: chosen !== undefined || structure?.resources.length ? structure!.verb : operation.name, operation });
+    node.methods.push({ name: place.method, operation });
   }
   return freeze(root);
+}
+
+/** Where the REST structure puts an operation; one without a static segment sits at the top under its function name. */
+function restPlace(operation: OperationModel): { resources: readonly string[]; method: string } {
+  const structure = restStructure(operation.method, operation.path);
+  return structure !== undefined && structure.resources.length > 0 ? { resources: structure.resources, method: structure.verb } : { resources: [], method: operation.name };
 }
 
 function freeze(node: MutableResource): ResourceModel {

@@ -6,6 +6,7 @@
  * come from the spec, so each is defined as an own property: `constructor` or `__proto__` is a resource like any other.
  */
 import type { Client, RequestOptions } from './client.js';
+import { own } from './operation.js';
 
 /** An operation function as the generated `operations.ts` exports it. */
 type OperationFunction = (client: Client, params: unknown, options?: RequestOptions) => unknown;
@@ -16,16 +17,14 @@ export function groupOperations(client: Client, operations: object, lines: reado
   for (const line of lines) {
     const [path = '', functionName = ''] = line.split('=');
     const names = path.split('.');
-    const operation = Object.prototype.hasOwnProperty.call(operations, functionName)
-      ? ((operations as Record<string, unknown>)[functionName] as OperationFunction)
-      : undefined;
+    const operation = own(operations as Record<string, unknown>, functionName);
     if (typeof operation !== 'function') continue;
     let node = root;
     for (const name of names.slice(0, -1)) {
-      if (!Object.prototype.hasOwnProperty.call(node, name)) define(node, name, {});
+      if (own(node, name) === undefined) define(node, name, {});
       node = node[name] as Record<string, unknown>;
     }
-    define(node, names[names.length - 1]!, (params?: unknown, options?: RequestOptions) => operation(client, params, options));
+    define(node, names[names.length - 1]!, (params?: unknown, options?: RequestOptions) => (operation as OperationFunction)(client, params, options));
   }
   return root;
 }

@@ -203,7 +203,7 @@ async function sendOnce(
     const limit = count(options.maxBodyBytes ?? config.maxBodyBytes, DEFAULT_MAX_BODY_BYTES);
     let body: string | Blob | undefined;
     try {
-      body = await readBody(response, limit, found?.format === 'blob', client.options.fetch === undefined);
+      body = await readBody(response, limit, found?.format === 'blob', config.fetch === undefined);
     } catch (cause) {
       return failed(cause, 'body read failed');
     }
