@@ -159,6 +159,12 @@ async function finishRun(config: GeneratorConfig, values: Values, runs: ApiRun[]
   for (const run of runs) {
     log(`${run.api.name}: ${run.api.operations} operations, ${run.api.schemas} schemas, ${run.api.files.length} files → ${run.folder} (${Math.round(run.api.milliseconds)} ms)`);
     for (const note of run.api.notes) log(`  note: ${note}`);
+    if (run.api.paginated.length > 0) {
+      const styles = new Map<string, number>();
+      for (const { style } of run.api.paginated) styles.set(style, (styles.get(style) ?? 0) + 1);
+      log(`  paginated: ${run.api.paginated.length} operations (${[...styles].sort().map(([style, n]) => `${style} ${n}`).join(', ')})${values.verbose ? '' : '; --verbose lists them'}`);
+      if (values.verbose) for (const { name, how } of run.api.paginated) log(`    ${name}: ${how}`);
+    }
     for (const line of formatChangeLines(run.report)) log(line);
     if (values.verbose) for (const file of run.api.files) log(`    wrote ${join(run.folder, file.path)}`);
   }

@@ -10,6 +10,7 @@ import type { ApiTarget } from './config/read-generator-config.js';
 import type { Progress } from './report/progress-line.js';
 import { listSpecFiles, loadApi, loadFiles, mergeApiConfig, type LoadedApi } from './load/load-api.js';
 import { buildApiModel } from './model/build-api-model.js';
+import { describePagination } from './model/detect-pagination.js';
 
 /** The generator's own runtime templates, copied into every client: beside `generator/` in the repo, two levels up from `dist/generator/` in the package. */
 export const TEMPLATES_DIR = [new URL('../templates/', import.meta.url), new URL('../../templates/', import.meta.url)]
@@ -25,6 +26,8 @@ export interface GeneratedApi {
   readonly milliseconds: number;
   /** Decisions the user should hear about (see ApiModel.notes). */
   readonly notes: readonly string[];
+  /** Paginated operations: function name and how it pages (see detect-pagination.ts). */
+  readonly paginated: ReadonlyArray<{ readonly name: string; readonly style: string; readonly how: string }>;
 }
 
 /** Reads the runtime templates (every `.ts` file of `dir`, sorted) as files to copy. */
@@ -71,5 +74,8 @@ export async function generateTarget(target: ApiTarget, runtime: readonly Genera
     schemas: model.schemas.length,
     milliseconds: performance.now() - started,
     notes: model.notes,
+    paginated: model.operations.flatMap((operation) =>
+      operation.pagination ? [{ name: operation.name, style: operation.pagination.style, how: describePagination(operation.pagination) }] : [],
+    ),
   };
 }

@@ -6,15 +6,21 @@
  */
 import type { Client, RequestOptions } from './client.js';
 import { own } from './operation.js';
+import { pagedCall, type PaginateOptions } from './paginate.js';
 
 /** An operation function as the generated `operations.ts` exports it. */
 type OperationFunction = (client: Client, params: unknown, options?: RequestOptions) => unknown;
 
-/** `operations` is the module namespace of `operations.ts`; each line is `resource.….method=functionName`. */
+/**
+ * `operations` is the module namespace of `operations.ts`; each line is `resource.….method=functionName`, with a
+ * trailing `*` for a paginated operation, whose method returns a PagedCall (see paginate.ts).
+ */
 export function groupOperations(client: Client, operations: object, lines: readonly string[]): unknown {
   const root: Record<string, unknown> = {};
   for (const line of lines) {
-    const [path = '', functionName = ''] = line.split('=');
+    const [path = '', entry = ''] = line.split('=');
+    const paged = entry.endsWith('*');
+    const functionName = paged ? entry.slice(0, -1) : entry;
     const names = path.split('.');
     const operation = own(operations as Record<string, unknown>, functionName);
     if (typeof operation !== 'function') continue;
@@ -23,7 +29,8 @@ export function groupOperations(client: Client, operations: object, lines: reado
       if (own(node, name) === undefined) define(node, name, {});
       node = node[name] as Record<string, unknown>;
     }
-    define(node, names[names.length - 1]!, (params?: unknown, options?: RequestOptions) => (operation as OperationFunction)(client, params, options));
+    const call = (params?: unknown, options?: RequestOptions) => (operation as OperationFunction)(client, params, options);
+    define(node, names[names.length - 1]!, paged ? (params?: unknown, options?: PaginateOptions) => pagedCall(() => call(params, options) as Promise<unknown>, client, options) : call);
   }
   return root;
 }

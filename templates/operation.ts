@@ -120,4 +120,24 @@ export interface OperationDescriptor {
   readonly accept?: string;
   /** Alternatives of security scheme names; `[]` means no auth, `[[]]` optional auth. */
   readonly security: readonly (readonly string[])[];
+  /** How a paginated operation continues to its next page (see paginate.ts). */
+  readonly page?: PaginationDescriptor;
+}
+
+/** How a paginated operation pages; paths are property names from the body's root (`[]` is the body itself). */
+export interface PaginationDescriptor {
+  readonly style: 'cursor' | 'page' | 'offset' | 'next-url' | 'link';
+  readonly items: readonly string[];
+  /** The argument (a query parameter's key in the caller's params) that moves to the next page. */
+  readonly param?: string;
+  /** Where the body holds the next cursor or the next page's URL. */
+  readonly next?: readonly string[];
+  /** The property of the last item to continue after when `next` gives nothing. */
+  readonly itemKey?: string;
+  /** A boolean that is false on the last page. */
+  readonly more?: readonly string[];
+  /** The number of pages (page style) or of items (offset style). */
+  readonly total?: readonly string[];
+  /** Page style: the number of the first page, when it is not 1. */
+  readonly start?: number;
 }

@@ -13,6 +13,14 @@ export interface Success<Status extends number, Data, Headers = {}> {
   readonly attempts: number;
 }
 
+/**
+ * A documented success of a paginated operation: one page. `items` holds the page's items wherever the body keeps
+ * them (the body itself, `data`, `meta.components`, …); `paginate` and `pages` fetch the pages after it.
+ */
+export interface Page<Status extends number, Data, Item, Headers = {}> extends Success<Status, Data, Headers> {
+  readonly items: Item[];
+}
+
 /** A call that did not produce a documented success; `error` says why. */
 export interface Failure<E> {
   readonly ok: false;

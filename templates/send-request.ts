@@ -368,7 +368,13 @@ function parseLoosely(text: string): unknown {
   }
 }
 
-async function prepare(client: Client, operation: OperationDescriptor, args: Arguments, options: RequestOptions): Promise<Prepared> {
+/**
+ * What `paginate` adds to a next page's options: moves the request before its URL is built (to a next page's URL),
+ * rewriting `parts` and the positions of credentials in the query, and returns the base URL to use.
+ */
+export type Retarget = (parts: RequestParts, secretQuery: Set<number>) => string;
+
+async function prepare(client: Client, operation: OperationDescriptor, args: Arguments, options: RequestOptions & { retarget?: Retarget }): Promise<Prepared> {
   const headers = checkedHeaders();
   const parts: RequestParts = { path: operation.path, query: [], headers };
   for (const [name, value] of Object.entries(client.options.headers ?? {})) headers.set(name, value);
@@ -390,15 +396,16 @@ async function prepare(client: Client, operation: OperationDescriptor, args: Arg
     callerHeaders.add(name.toLowerCase());
   }
 
+  const base = options.retarget?.(parts, secretQuery) ?? client.baseUrl;
   const query = (shown: boolean) =>
     parts.query.length === 0 ? '' : `?${parts.query.map((pair, index) => (shown && secretQuery.has(index) ? `${pair.slice(0, pair.indexOf('='))}=[redacted]` : pair)).join('&')}`;
   let url: URL;
   try {
-    url = new URL(`${client.baseUrl}${parts.path}${query(false)}`);
+    url = new URL(`${base}${parts.path}${query(false)}`);
   } catch {
     throw new ParameterError('baseUrl', `baseUrl ${JSON.stringify(client.baseUrl)} is not an absolute URL`);
   }
-  const shownUrl = secretQuery.size === 0 ? url.href : `${client.baseUrl}${parts.path}${query(true)}`;
+  const shownUrl = secretQuery.size === 0 ? url.href : `${base}${parts.path}${query(true)}`;
   return { url, shownUrl, init: { method: operation.method, headers, body }, secretHeaders, callerHeaders };
 }
 

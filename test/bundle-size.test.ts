@@ -18,3 +18,13 @@ export const result = createResources(createClient({ token: 'x' })).connect.get(
   expect(grouped.inputs.filter((path) => /resources\.ts$|group-operations\.ts$/.test(path))).toHaveLength(2);
   expect(grouped.gzipped).toBeGreaterThan(flat.gzipped);
 });
+
+it('pagination is bundled only with paginated operations: a plain call leaves paginate.ts out', async () => {
+  const flat = await measureBundleSize();
+  expect(flat.inputs.some((path) => /paginate\.ts$/.test(path))).toBe(false);
+  const paged = await measureBundleSize(`
+import { createClient, listServers, paginate } from './test/fixtures/generated/pagination/index.js';
+export const items = paginate(listServers, createClient({ token: 'x' }), {});
+`);
+  expect(paged.inputs.some((path) => /paginate\.ts$/.test(path))).toBe(true);
+});

@@ -15,13 +15,14 @@ import { createSchemaTypePrinter } from './schema-type-printer.js';
 /** What the runtime modules export, for imports into generated files. */
 const RUNTIME_EXPORTS: ReadonlyArray<{ module: string; names: readonly string[]; values?: readonly string[] }> = [
   { module: './runtime/send-request.js', names: [], values: ['sendRequest'] },
+  { module: './runtime/paginate.js', names: [], values: ['sendPage'] },
   { module: './runtime/serialize-parameter.js', names: [], values: ['writeCookie', 'writeHeader', 'writePath', 'writePathValue', 'writeQuery'] },
   { module: './runtime/encode-body.js', names: [], values: ['encodeBinary', 'encodeForm', 'encodeJson', 'encodeMultipart', 'encodeText', 'writeBody'] },
   { module: './runtime/client.js', names: ['Client', 'RequestOptions'] },
   { module: './runtime/decode-headers.js', names: [], values: ['decodeHeaders'] },
   {
     module: './runtime/result.js',
-    names: ['DefaultError', 'HttpError', 'Result', 'StatusRange', 'Success', 'TransportError', 'UnexpectedStatusError'],
+    names: ['DefaultError', 'HttpError', 'Page', 'Result', 'StatusRange', 'Success', 'TransportError', 'UnexpectedStatusError'],
   },
 ];
 
@@ -133,6 +134,12 @@ function indexText(model: ApiModel): string {
     `  NetworkError, Result, StatusRange, Success, TimeoutError, TransportError, UnexpectedStatusError,`,
     `} from './runtime/result.js';`,
     `export { ApiCallError, unwrap } from './runtime/unwrap.js';`,
+    ...(model.operations.some((operation) => operation.pagination)
+      ? [
+          `export { paginate, pages, type ItemOf, type PageErrorOf, type PageOf, type PaginateOptions, type PagedCall } from './runtime/paginate.js';`,
+          `export type { Page } from './runtime/result.js';`,
+        ]
+      : []),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -4,7 +4,8 @@
  */
 import { StructureKind, type PropertySignatureStructure, type StatementStructures } from 'ts-morph';
 import { toPointer } from '../load/json-pointer.js';
-import type { JsonSchema, MediaTypeModel, OperationModel, ParameterModel } from '../model/types.js';
+import type { JsonSchema, MediaTypeModel, OperationModel, PaginationModel, ParameterModel } from '../model/types.js';
+import { describePagination } from '../model/detect-pagination.js';
 import { docs as docsOf, docText, jsDoc } from './doc-comment.js';
 import { indentLines, LINE_WIDTH, unionLayout, wrapList } from './layout.js';
 import { propertyName } from './property-name.js';
@@ -31,6 +32,7 @@ export function emitOperation(operation: OperationModel, printer: SchemaTypePrin
   return [
     emitParamsType(operation, callerParameters, printer),
     ...emitResponseTypes(operation, printer),
+    ...emitItemType(operation),
     emitErrorsMap(operation, printer),
     typeAlias(`${t}Error`, `Every way a \`${operation.name}\` call can fail; switch on \`kind\`, then on \`status\`.`, unique(errorMembers(operation, printer))),
     `${jsDoc(`What \`${operation.name}\` resolves to.`)}${resultHead}${wrapList('Result<', [unionLayout(unique(successMembers(operation, printer)), resultHead.length + 7, '  ').trimStart(), `${t}Error`], '>;', resultHead.length, '', false)}`,
@@ -40,6 +42,8 @@ export function emitOperation(operation: OperationModel, printer: SchemaTypePrin
           operation.summary,
           operation.description !== operation.summary && operation.description,
           `\`${operation.method.toUpperCase()} ${operation.path}\``,
+          operation.pagination &&
+            `Returns one page of a list (${describePagination(operation.pagination)}): \`paginate(${operation.name}, client, params)\` iterates every item, \`pages(…)\` every page.`,
           operation.deprecated && '@deprecated',
         ]),
       ),
@@ -197,8 +201,21 @@ function successMembers(operation: OperationModel, printer: SchemaTypePrinter): 
   return operation.successResponses.map((response) => {
     const body = single ? `${t}Response` : `${t}Responses[${indexKey(statusKey(response))}]`;
     const headers = responseHeadersType(operation, response, printer);
-    return `Success<${statusType(response, operation.successResponses)}, ${body}${headers ? `, ${headers}` : ''}>`;
+    const status = statusType(response, operation.successResponses);
+    // A paginated operation has one success response: a page of `{Op}Item`s.
+    if (operation.pagination) return `Page<${status}, ${body}, ${t}Item${headers ? `, ${headers}` : ''}>`;
+    return `Success<${status}, ${body}${headers ? `, ${headers}` : ''}>`;
   });
+}
+
+/** `{Op}Item`: the type of one item of a paginated operation's list, read from `{Op}Response` along the items' path. */
+function emitItemType(operation: OperationModel): Statement[] {
+  const pagination = operation.pagination;
+  if (pagination === undefined) return [];
+  let type = `${operation.typeName}Response`;
+  for (const name of pagination.items) type = `NonNullable<${type}[${JSON.stringify(name)}]>`;
+  const where = pagination.items.length === 0 ? 'the body' : `\`${pagination.items.join('.')}\``;
+  return [typeAlias(`${operation.typeName}Item`, `One item of the list \`${operation.name}\` pages through (${where} of each page).`, [`${type}[number]`])];
 }
 
 /** A status key as a property name in a by-status map: `404`, `'4XX'`, `default`. */
@@ -283,8 +300,24 @@ function sendCall(operation: OperationModel): string {
   const accept = [...new Set(responses.flatMap((r) => r.contents.map((c) => c.mediaType)))].sort();
   if (accept.length > 0) descriptor.accept = accept.join(', ');
   descriptor.security = operation.security;
-  const head = '  return sendRequest';
-  return `sendRequest${wrapList('(', ['client', 'params', 'options', singleQuoted(JSON.stringify(descriptor)), ...functions], ')', head.length + 1, '  ')}`;
+  if (operation.pagination) descriptor.page = paginationDescriptor(operation.pagination);
+  const send = operation.pagination ? 'sendPage' : 'sendRequest';
+  const head = `  return ${send}`;
+  return `${send}${wrapList('(', ['client', 'params', 'options', singleQuoted(JSON.stringify(descriptor)), ...functions], ')', head.length + 1, '  ')}`;
+}
+
+/** The runtime's `PaginationDescriptor` for a paginated operation (see templates/paginate.ts). */
+function paginationDescriptor(pagination: PaginationModel): Record<string, unknown> {
+  const page: Record<string, unknown> = { style: pagination.style, items: pagination.items };
+  if (pagination.param) page.param = pagination.param.key;
+  if (pagination.next) page.next = pagination.next;
+  if (pagination.itemKey !== undefined) page.itemKey = pagination.itemKey;
+  if (pagination.more) page.more = pagination.more;
+  if (pagination.total) page.total = pagination.total;
+  const schema = pagination.param?.schema;
+  const first = typeof schema === 'object' ? (typeof schema.default === 'number' ? schema.default : schema.minimum === 0 ? 0 : 1) : 1;
+  if (pagination.style === 'page' && first !== 1) page.start = first;
+  return page;
 }
 
 /** A single-quoted string literal of `text`: JSON reads best with its own double quotes left alone. */

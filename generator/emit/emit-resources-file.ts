@@ -15,8 +15,10 @@ export function emitResourcesFile(model: ApiModel): string {
   const entries: string[] = [];
   const body = resourceType(model.resources, [], '', entries);
   // Types through the namespace (`operations.GetServerParams`): one import instead of two per operation.
+  const paged = model.operations.some((operation) => operation.pagination);
   const imports = [
-    `import type { Client, RequestOptions } from "./runtime/client.js";`,
+    `import type { Client${model.operations.some((operation) => !operation.pagination) ? ', RequestOptions' : ''} } from "./runtime/client.js";`,
+    ...(paged ? [`import type { PagedCall, PaginateOptions } from "./runtime/paginate.js";`] : []),
     `import { groupOperations } from "./runtime/group-operations.js";`,
     `import * as operations from "./operations.js";`,
   ];
@@ -37,10 +39,18 @@ function resourceType(resource: ResourceModel, path: readonly string[], indent: 
   const inner = `${indent}  `;
   const members: string[] = [];
   for (const { name, operation } of resource.methods) {
-    const signature = `${propertyName(name)}(params${paramsAreOptional(operation) ? '?' : ''}: operations.${operation.typeName}Params, options?: RequestOptions): Promise<operations.${operation.typeName}Result>;`;
-    const doc = jsDoc(docText([`\`${operation.method.toUpperCase()} ${operation.path}\`: calls \`${operation.name}\`.`, operation.deprecated && '@deprecated']), inner);
+    const paged = operation.pagination !== undefined;
+    const result = `operations.${operation.typeName}Result`;
+    const signature = `${propertyName(name)}(params${paramsAreOptional(operation) ? '?' : ''}: operations.${operation.typeName}Params, options?: ${paged ? 'PaginateOptions' : 'RequestOptions'}): ${paged ? `PagedCall<${result}>` : `Promise<${result}>`};`;
+    const doc = jsDoc(
+      docText([
+        `\`${operation.method.toUpperCase()} ${operation.path}\`: calls \`${operation.name}\`${paged ? '; `for await` over the call iterates every item, `.pages()` every page' : ''}.`,
+        operation.deprecated && '@deprecated',
+      ]),
+      inner,
+    );
     members.push(`${doc}${inner}${signature}`);
-    entries.push(`${[...path, name].join('.')}=${operation.name}`);
+    entries.push(`${[...path, name].join('.')}=${operation.name}${paged ? '*' : ''}`);
   }
   for (const { name, resource: child } of resource.resources) {
     members.push(`${inner}${propertyName(name)}: ${resourceType(child, [...path, name], inner, entries)};`);

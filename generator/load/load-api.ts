@@ -49,6 +49,7 @@ export function mergeApiConfig(base: ApiConfig, override: Partial<ApiConfig>): A
     operationNames: { ...base.operationNames, ...override.operationNames },
     schemaNames: { ...base.schemaNames, ...override.schemaNames },
     ...(base.resourcePaths || override.resourcePaths ? { resourcePaths: { ...base.resourcePaths, ...override.resourcePaths } } : {}),
+    ...(base.pagination || override.pagination ? { pagination: { ...base.pagination, ...override.pagination } } : {}),
     ...(tokenEnvironment !== undefined ? { tokenEnvironment } : {}),
   };
 }

@@ -17,6 +17,11 @@ export interface ApiConfig {
    * in the method name (`servers.releases.get`), instead of the one the REST structure gives.
    */
   readonly resourcePaths?: Readonly<Record<string, string>>;
+  /**
+   * How operations page, by operationId or `METHOD /path`, where their shape does not tell (or tells wrongly):
+   * `none` for an operation that is not paginated, or the style and the fields it reads (see PaginationSetting).
+   */
+  readonly pagination?: Readonly<Record<string, PaginationSetting | 'none'>>;
   /** The environment variable `createClient` reads its default token from, such as `SMITHERY_API_KEY`. */
   readonly tokenEnvironment?: string;
   /**
@@ -26,8 +31,28 @@ export interface ApiConfig {
   readonly prettier?: boolean;
 }
 
+/** One operation's declared pagination; paths are property names joined by dots (`meta.cursor`), `.` for the body. */
+export interface PaginationSetting {
+  readonly style: 'cursor' | 'page' | 'offset' | 'next-url' | 'link';
+  /** Where the items are; found from the body's shape when left out. */
+  readonly items?: string;
+  /** The query parameter that moves to the next page (cursor, page, offset). */
+  readonly param?: string;
+  /** Where the next cursor (cursor) or the next page's URL (next-url) is. */
+  readonly next?: string;
+  /** Cursor style: the property of the last item to continue after (`id`). */
+  readonly itemKey?: string;
+  /** A boolean that is false on the last page. */
+  readonly more?: string;
+  /** The number of pages (page) or items (offset). */
+  readonly total?: string;
+}
+
+const PAGINATION_STYLES = new Set(['cursor', 'page', 'offset', 'next-url', 'link']);
+const PAGINATION_FIELDS = new Set(['style', 'items', 'param', 'next', 'itemKey', 'more', 'total']);
+
 const EMPTY: ApiConfig = { operationNames: {}, schemaNames: {} };
-const KNOWN_FIELDS = new Set(['operationNames', 'schemaNames', 'resourcePaths', 'tokenEnvironment', 'prettier']);
+const KNOWN_FIELDS = new Set(['operationNames', 'schemaNames', 'resourcePaths', 'pagination', 'tokenEnvironment', 'prettier']);
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const DOTTED_IDENTIFIERS = /^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$/;
 
@@ -77,6 +102,7 @@ export function parseApiConfig(file: string, text: string, locate?: (segments: s
     return value as Record<string, string>;
   };
   const resourcePaths = raw.resourcePaths === undefined ? undefined : readMap('resourcePaths', DOTTED_IDENTIFIERS, 'identifiers joined by dots (resources, then the method: `servers.releases.get`)');
+  const pagination = raw.pagination === undefined ? undefined : readPagination(raw.pagination, at);
   const tokenEnvironment = raw.tokenEnvironment;
   if (tokenEnvironment !== undefined && (typeof tokenEnvironment !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(tokenEnvironment))) {
     throw new SpecError('"tokenEnvironment" must be an environment variable name', [at(['tokenEnvironment'])]);
@@ -90,6 +116,37 @@ export function parseApiConfig(file: string, text: string, locate?: (segments: s
     operationNames: readMap('operationNames'),
     schemaNames: readMap('schemaNames'),
     ...(resourcePaths !== undefined ? { resourcePaths } : {}),
+    ...(pagination !== undefined ? { pagination } : {}),
     ...(tokenEnvironment !== undefined ? { tokenEnvironment } : {}),
   };
+}
+
+/** Validates the `pagination` map: each value is `none` or a setting with a known style and string fields. */
+function readPagination(value: unknown, at: (segments: string[]) => SourcePosition): Record<string, PaginationSetting | 'none'> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new SpecError('"pagination" must map operations to a pagination setting', [at(['pagination'])], 'for example: pagination: { listServers: { style: cursor, param: cursor, next: nextCursor } }');
+  }
+  const settings: Record<string, PaginationSetting | 'none'> = {};
+  for (const [operation, setting] of Object.entries(value)) {
+    const where = [at(['pagination', operation])];
+    if (setting === 'none') {
+      Object.defineProperty(settings, operation, { value: 'none', enumerable: true, writable: true, configurable: true });
+      continue;
+    }
+    if (setting === null || typeof setting !== 'object' || Array.isArray(setting)) {
+      throw new SpecError(`"pagination.${operation}" must be \`none\` or a setting with a style`, where);
+    }
+    for (const [field, text] of Object.entries(setting)) {
+      if (!PAGINATION_FIELDS.has(field)) {
+        throw new SpecError(`unknown pagination field "${field}" for ${operation}`, [at(['pagination', operation, field])], `known fields: ${[...PAGINATION_FIELDS].join(', ')}`);
+      }
+      if (typeof text !== 'string' || text === '') throw new SpecError(`"pagination.${operation}.${field}" must be a non-empty string`, [at(['pagination', operation, field])]);
+    }
+    const style = (setting as { style?: unknown }).style;
+    if (typeof style !== 'string' || !PAGINATION_STYLES.has(style)) {
+      throw new SpecError(`"pagination.${operation}.style" must be one of ${[...PAGINATION_STYLES].join(', ')}`, where);
+    }
+    Object.defineProperty(settings, operation, { value: setting, enumerable: true, writable: true, configurable: true });
+  }
+  return settings;
 }

@@ -8,6 +8,8 @@ import { SpecError } from '../load/spec-error.js';
 import { applyDiscriminators } from './apply-discriminators.js';
 import { breakEagerCycles } from './break-eager-cycles.js';
 import { groupOperations } from './group-operations.js';
+import { declaredPagination } from './declared-pagination.js';
+import { detectPagination } from './detect-pagination.js';
 import { buildOperationModel, type OperationInput } from './build-operation-model.js';
 import { hoistNamedSchemas } from './hoist-named-schemas.js';
 import {
@@ -39,11 +41,12 @@ export function buildApiModel(api: LoadedApi): ApiModel {
   const info = (document.info ?? {}) as Record<string, unknown>;
 
   const notes: string[] = [];
-  const operations = buildOperations(document, api, resolve, notes);
+  const operations = paginateOperations(buildOperations(document, api, resolve, notes), document, api);
   const taken = new Set<string>(RUNTIME_NAMES);
   for (const operation of operations) {
     taken.add(operation.name);
     for (const suffix of OPERATION_TYPE_SUFFIXES) taken.add(`${operation.typeName}${suffix}`);
+    if (operation.pagination) taken.add(`${operation.typeName}Item`);
   }
   const schemaObjects = ((document.components as Record<string, unknown> | undefined)?.schemas ?? {}) as Record<string, unknown>;
   const names = assignSchemaNames(Object.keys(schemaObjects), config.schemaNames, taken, toPascalCase(api.name));
@@ -90,6 +93,29 @@ function placeFromConfig(operations: readonly OperationModel[], api: LoadedApi):
     );
   }
   return place;
+}
+
+/** Adds to each operation how it pages: client.yaml's `pagination` setting where it has one, else its shape's (see detect-pagination.ts). */
+function paginateOperations(operations: readonly OperationModel[], document: Record<string, unknown>, api: LoadedApi): OperationModel[] {
+  const settings = api.config.pagination ?? {};
+  const used = new Set<string>();
+  const configFile = { file: join(api.folder, API_CONFIG_FILE) };
+  const paged = operations.map((operation) => {
+    const key = operation.operationId !== undefined && ownValue(settings, operation.operationId) !== undefined ? operation.operationId : operationKey(operation.method, operation.path);
+    const setting = ownValue(settings, key);
+    if (setting !== undefined) used.add(key);
+    const pagination = setting === undefined ? detectPagination(operation, document) : setting === 'none' ? undefined : declaredPagination(operation, setting, key, document, configFile);
+    return pagination === undefined ? operation : { ...operation, pagination };
+  });
+  const unused = Object.keys(settings).filter((key) => !used.has(key));
+  if (unused.length > 0) {
+    throw new SpecError(
+      `client.yaml declares pagination for operations the spec does not have: ${unused.join(', ')}`,
+      [configFile],
+      'keys of pagination are operationIds or "METHOD /path"; remove or correct these',
+    );
+  }
+  return paged;
 }
 
 /** Sorts by code point, never by locale, so output is the same on every machine. */

@@ -105,6 +105,36 @@ export interface OperationModel {
   /** Alternatives of security scheme keys; `[]` means no auth, an empty alternative means auth is optional. */
   readonly security: readonly (readonly string[])[];
   readonly source: SourceRefModel;
+  /** How to fetch the page after each page, when the operation returns one page of a list (see detect-pagination.ts). */
+  readonly pagination?: PaginationModel;
+}
+
+/**
+ * How a paginated operation continues. Paths are property names from the body's root (`['meta', 'cursor']`);
+ * `items` is empty when the body is the list itself.
+ */
+export interface PaginationModel {
+  readonly kind: 'pagination';
+  /**
+   * `cursor`: send the body's `next` value (or the last item's `itemKey`) as the query parameter `param`.
+   * `page`: add 1 to the page number `param`. `offset`: add the number of items received to `param`.
+   * `next-url`: request the URL at `next`. `link`: request the RFC 8288 `Link` header's `rel="next"` target.
+   */
+  readonly style: 'cursor' | 'page' | 'offset' | 'next-url' | 'link';
+  /** Where the page's items are in the body. */
+  readonly items: readonly string[];
+  /** The query parameter that moves to the next page (cursor, page and offset styles). */
+  readonly param?: ParameterModel;
+  /** Where the body holds the next cursor (cursor style) or the next page's URL (next-url style). */
+  readonly next?: readonly string[];
+  /** Cursor style: the property of the last item that continues the list when `next` is absent or null (`id`). */
+  readonly itemKey?: string;
+  /** A boolean in the body that is false on the last page (`has_more`). */
+  readonly more?: readonly string[];
+  /** Page style: the number of pages; offset style: the number of items. */
+  readonly total?: readonly string[];
+  /** True when client.yaml declared it, false when the generator recognised it from the operation's shape. */
+  readonly declared: boolean;
 }
 
 /** Where a parameter travels. */
