@@ -9,7 +9,7 @@
 import type { OperationDescriptor } from './operation.js';
 
 /** The descriptor fields that hold a function; in the JSON they hold its position among `functions`. */
-const FUNCTION_FIELD = /^(write|encode|decode)$/;
+const FUNCTION_FIELD = /^(write|encode|decode|stream)$/;
 
 /** Descriptors already read, by their JSON text: each operation's text is parsed on its first call only. */
 const described = new Map<string, OperationDescriptor>();

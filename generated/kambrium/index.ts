@@ -9,3 +9,4 @@ export type {
   NetworkError, Result, StatusRange, Success, TimeoutError, TransportError, UnexpectedStatusError,
 } from './runtime/result.js';
 export { ApiCallError, unwrap } from './runtime/unwrap.js';
+export type { EventStream, ResponseStream, ServerSentEvent } from './runtime/read-stream.js';

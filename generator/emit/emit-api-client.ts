@@ -16,6 +16,7 @@ import { createSchemaTypePrinter } from './schema-type-printer.js';
 const RUNTIME_EXPORTS: ReadonlyArray<{ module: string; names: readonly string[]; values?: readonly string[] }> = [
   { module: './runtime/send-request.js', names: [], values: ['sendRequest'] },
   { module: './runtime/paginate.js', names: [], values: ['sendPage'] },
+  { module: './runtime/read-stream.js', names: ['EventStream', 'ResponseStream'], values: ['readStream'] },
   { module: './runtime/serialize-parameter.js', names: [], values: ['writeCookie', 'writeHeader', 'writePath', 'writePathValue', 'writeQuery'] },
   { module: './runtime/encode-body.js', names: [], values: ['encodeBinary', 'encodeForm', 'encodeJson', 'encodeMultipart', 'encodeText', 'writeBody'] },
   { module: './runtime/client.js', names: ['Client', 'RequestOptions'] },
@@ -140,6 +141,7 @@ function indexText(model: ApiModel): string {
           `export type { Page } from './runtime/result.js';`,
         ]
       : []),
+    `export type { EventStream, ResponseStream, ServerSentEvent } from './runtime/read-stream.js';`,
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -6,7 +6,7 @@ import { schemaComponentRef } from '../load/json-pointer.js';
 import { setOwn } from '../load/own-property.js';
 import { toPointer } from '../load/json-pointer.js';
 import type { ApiModel } from '../model/types.js';
-import { responseBodyType, statusKey } from './response-types.js';
+import { responseBodyType, statusKey, successBodyType } from './response-types.js';
 import type { SchemaTypePrinter } from './schema-type-printer.js';
 
 /** One operation as callers see it. */
@@ -50,7 +50,7 @@ export function buildApiSurface(model: ApiModel, printer: SchemaTypePrinter): Ap
       ...(body && media
         ? { body: { required: body.required, type: oneLine(printer.print(media.schema, `#${toPointer(['paths', operation.path, operation.method, 'requestBody', 'content', media.mediaType, 'schema'])}`)) } }
         : {}),
-      responses: Object.fromEntries(operation.successResponses.map((r) => [statusKey(r), typeOf(r)])),
+      responses: Object.fromEntries(operation.successResponses.map((r) => [statusKey(r), oneLine(successBodyType(operation, r, printer))])),
       errors: Object.fromEntries(operation.errorResponses.map((r) => [statusKey(r), typeOf(r)])),
     });
   }

@@ -10,7 +10,7 @@ import { docs as docsOf, docText, jsDoc } from './doc-comment.js';
 import { indentLines, LINE_WIDTH, unionLayout, wrapList } from './layout.js';
 import { propertyName } from './property-name.js';
 import { setOwn } from '../load/own-property.js';
-import { headerFormat, responseBodyFormat, responseBodyType, responseHeadersType, statusKey, statusType } from './response-types.js';
+import { headerFormat, responseBodyFormat, responseBodyType, responseHeadersType, responseStream, statusKey, statusType, successBodyType } from './response-types.js';
 import type { SchemaTypePrinter } from './schema-type-printer.js';
 
 /** Structures where ts-morph lays out the declaration well (interfaces), laid-out text elsewhere. */
@@ -29,6 +29,19 @@ export function emitOperation(operation: OperationModel, printer: SchemaTypePrin
   ];
   const functionHead = `export function ${operation.name}`;
   const returns = `: Promise<${t}Result> {`;
+  // A binary success body can also be taken unread, as a stream: an overload types that call.
+  const downloads = operation.successResponses.some((response) => responseStream(response)?.format === 'bytes');
+  const doc = jsDoc(
+    docText([
+      operation.summary,
+      operation.description !== operation.summary && operation.description,
+      `\`${operation.method.toUpperCase()} ${operation.path}\``,
+      operation.pagination &&
+        `Returns one page of a list (${describePagination(operation.pagination)}): \`paginate(${operation.name}, client, params)\` iterates every item, \`pages(…)\` every page.`,
+      downloads && "Pass `download: 'stream'` in the options to take the body as a `ReadableStream` of bytes instead of a `Blob`.",
+      operation.deprecated && '@deprecated',
+    ]),
+  );
   return [
     emitParamsType(operation, callerParameters, printer),
     ...emitResponseTypes(operation, printer),
@@ -36,18 +49,16 @@ export function emitOperation(operation: OperationModel, printer: SchemaTypePrin
     emitErrorsMap(operation, printer),
     typeAlias(`${t}Error`, `Every way a \`${operation.name}\` call can fail; switch on \`kind\`, then on \`status\`.`, unique(errorMembers(operation, printer))),
     `${jsDoc(`What \`${operation.name}\` resolves to.`)}${resultHead}${wrapList('Result<', [unionLayout(unique(successMembers(operation, printer)), resultHead.length + 7, '  ').trimStart(), `${t}Error`], '>;', resultHead.length, '', false)}`,
+    ...(downloads ? [typeAlias(`${t}StreamResult`, `What \`${operation.name}\` resolves to with \`download: 'stream'\`: the binary body unread, as a stream of bytes.`, [`Result<${unique(successMembers(operation, printer, true)).join(' | ')}, ${t}Error>`])] : []),
     [
-      jsDoc(
-        docText([
-          operation.summary,
-          operation.description !== operation.summary && operation.description,
-          `\`${operation.method.toUpperCase()} ${operation.path}\``,
-          operation.pagination &&
-            `Returns one page of a list (${describePagination(operation.pagination)}): \`paginate(${operation.name}, client, params)\` iterates every item, \`pages(…)\` every page.`,
-          operation.deprecated && '@deprecated',
-        ]),
-      ),
-      `${functionHead}${wrapList('(', signature, ')', functionHead.length + returns.length)}${returns}\n`,
+      doc,
+      ...(downloads
+        ? [
+            `${functionHead}(\n  client: Client,\n  params: ${t}Params${paramsOptional ? ' | undefined' : ''},\n  options: RequestOptions & { download: "stream" },\n): Promise<${t}StreamResult>;\n`,
+            `${doc}${functionHead}${wrapList('(', signature, ')', functionHead.length + returns.length)}: Promise<${t}Result>;\n`,
+          ]
+        : []),
+      `${functionHead}${wrapList('(', signature, ')', functionHead.length + returns.length)}${downloads ? `: Promise<${t}Result | ${t}StreamResult> {` : returns}\n`,
       `  return ${sendCall(operation)};\n}`,
     ].join(''),
   ];
@@ -177,7 +188,7 @@ function emitResponseTypes(operation: OperationModel, printer: SchemaTypePrinter
   const doc = `The data of a successful \`${operation.name}\` call.`;
   const successes = operation.successResponses;
   if (successes.length <= 1) {
-    return [typeAlias(`${t}Response`, doc, [successes[0] ? responseBodyType(operation, successes[0], printer) : 'never'])];
+    return [typeAlias(`${t}Response`, doc, [successes[0] ? successBodyType(operation, successes[0], printer) : 'never'])];
   }
   return [
     {
@@ -187,7 +198,7 @@ function emitResponseTypes(operation: OperationModel, printer: SchemaTypePrinter
       docs: [`The body of each documented success response of \`${operation.name}\`, by status.`],
       properties: successes.map((response) => ({
         name: mapKey(statusKey(response)),
-        type: responseBodyType(operation, response, printer),
+        type: successBodyType(operation, response, printer),
         docs: docsOf([response.description]),
       })),
     },
@@ -195,11 +206,12 @@ function emitResponseTypes(operation: OperationModel, printer: SchemaTypePrinter
   ];
 }
 
-function successMembers(operation: OperationModel, printer: SchemaTypePrinter): string[] {
+function successMembers(operation: OperationModel, printer: SchemaTypePrinter, downloading = false): string[] {
   const t = operation.typeName;
   const single = operation.successResponses.length === 1;
   return operation.successResponses.map((response) => {
-    const body = single ? `${t}Response` : `${t}Responses[${indexKey(statusKey(response))}]`;
+    const streamed = downloading && responseStream(response)?.format === 'bytes';
+    const body = streamed ? 'ReadableStream<Uint8Array>' : single ? `${t}Response` : `${t}Responses[${indexKey(statusKey(response))}]`;
     const headers = responseHeadersType(operation, response, printer);
     const status = statusType(response, operation.successResponses);
     // A paginated operation has one success response: a page of `{Op}Item`s.
@@ -301,6 +313,15 @@ function sendCall(operation: OperationModel): string {
   if (accept.length > 0) descriptor.accept = accept.join(', ');
   descriptor.security = operation.security;
   if (operation.pagination) descriptor.page = paginationDescriptor(operation.pagination);
+  const streams: Record<string, unknown> = {};
+  for (const response of operation.successResponses) {
+    const stream = responseStream(response);
+    if (stream) setOwn(streams, statusKey(response), stream.shared ? [stream.format, true] : [stream.format]);
+  }
+  if (Object.keys(streams).length > 0) {
+    descriptor.streams = streams;
+    descriptor.stream = slot('readStream');
+  }
   const send = operation.pagination ? 'sendPage' : 'sendRequest';
   const head = `  return ${send}`;
   return `${send}${wrapList('(', ['client', 'params', 'options', singleQuoted(JSON.stringify(descriptor)), ...functions], ')', head.length + 1, '  ')}`;

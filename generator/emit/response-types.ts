@@ -1,5 +1,5 @@
 /** Type text for documented responses: the body each one carries and the status literal it answers with. */
-import type { HeaderModel, JsonSchema, OperationModel, ResponseModel } from '../model/types.js';
+import type { HeaderModel, JsonSchema, MediaTypeModel, OperationModel, ResponseModel } from '../model/types.js';
 import { escapeCommentText } from './doc-comment.js';
 import { propertyName } from './property-name.js';
 import { toPointer } from '../load/json-pointer.js';
@@ -30,6 +30,75 @@ export function statusType(response: ResponseModel, siblings: readonly ResponseM
   return exact.length === 0 ? range : `Exclude<${range}, ${exact.join(' | ')}>`;
 }
 
+/** How a streamed success body is read (see templates/read-stream.ts). */
+export type StreamFormatModel = 'sse' | 'sse-json' | 'jsonl' | 'json-seq' | 'bytes';
+
+/** The media types of each streamed format. */
+const STREAM_MEDIA_TYPES: ReadonlyArray<readonly [RegExp, 'sse' | 'jsonl' | 'json-seq']> = [
+  [/^text\/event-stream$/, 'sse'],
+  [/^application\/(x-)?(ndjson|jsonl|jsonlines|json-lines|x-json-stream)$/, 'jsonl'],
+  [/^application\/json-seq$/, 'json-seq'],
+];
+
+/** A success response's streamed body: the media type, how it is read, and whether the status documents another (unstreamed) body too. */
+export interface ResponseStreamModel {
+  readonly media: MediaTypeModel;
+  readonly format: StreamFormatModel;
+  readonly shared: boolean;
+}
+
+/** The streamed body of a success response: events, JSON lines or sequences, or a binary body (streamed on request). */
+export function responseStream(response: ResponseModel): ResponseStreamModel | undefined {
+  for (const media of response.contents) {
+    const base = (media.mediaType.split(';')[0] ?? '').trim().toLowerCase();
+    const family = STREAM_MEDIA_TYPES.find(([pattern]) => pattern.test(base))?.[1];
+    if (family === undefined) continue;
+    const schema = streamItemSchema(media);
+    const format = family === 'sse' && schema !== undefined && !isStringSchema(schema) ? 'sse-json' : family;
+    return { media, format, shared: response.contents.length > 1 };
+  }
+  const first = response.contents[0];
+  return first?.format === 'binary' ? { media: first, format: 'bytes', shared: false } : undefined;
+}
+
+/** The schema of each streamed item: `itemSchema`, else the media type's `schema`. */
+function streamItemSchema(media: MediaTypeModel): JsonSchema | undefined {
+  return media.itemSchema ?? media.schema;
+}
+
+function isStringSchema(schema: JsonSchema): boolean {
+  return typeof schema === 'object' && schema.type === 'string' && schema.contentMediaType === undefined;
+}
+
+/** The type of a streamed body: `EventStream<Data>` or `ResponseStream<Item>`. */
+function streamType(operation: OperationModel, response: ResponseModel, stream: ResponseStreamModel, printer: SchemaTypePrinter): string {
+  const media = stream.media;
+  const key = media.itemSchema !== undefined ? 'itemSchema' : 'schema';
+  const pointer = `#${toPointer(['paths', operation.path, operation.method, 'responses', statusKey(response), 'content', media.mediaType, key])}`;
+  const schema = streamItemSchema(media);
+  switch (stream.format) {
+    case 'sse':
+      return 'EventStream';
+    case 'sse-json':
+      return `EventStream<${printer.print(schema, pointer)}>`;
+    default:
+      return `ResponseStream<${schema === undefined ? 'unknown' : printer.print(schema, pointer)}>`;
+  }
+}
+
+/**
+ * The type of a success body: a streamed body is an `EventStream` or a `ResponseStream`, joined with the other
+ * body the status documents when it has one (the Content-Type of the answer decides which arrives).
+ */
+export function successBodyType(operation: OperationModel, response: ResponseModel, printer: SchemaTypePrinter): string {
+  const stream = responseStream(response);
+  if (stream === undefined || stream.format === 'bytes') return responseBodyType(operation, response, printer);
+  const streamed = streamType(operation, response, stream, printer);
+  const other = response.contents.find((media) => media !== stream.media);
+  if (other === undefined) return streamed;
+  return `${responseBodyType(operation, { ...response, contents: [other] }, printer)} | ${streamed}`;
+}
+
 /** The type of the decoded body of a response, read the way the runtime reads it. */
 export function responseBodyType(operation: OperationModel, response: ResponseModel, printer: SchemaTypePrinter): string {
   const media = response.contents[0];
@@ -46,9 +115,11 @@ export function responseBodyType(operation: OperationModel, response: ResponseMo
   }
 }
 
-/** How the runtime reads a response's body: `json`, `text`, `blob`, or `empty`. */
+/** How the runtime reads a response's body (unless it streams): `json`, `text`, `blob`, or `empty`. */
 export function responseBodyFormat(response: ResponseModel): 'json' | 'text' | 'blob' | 'empty' {
-  const media = response.contents[0];
+  const stream = responseStream(response);
+  // The body the status documents besides its stream, read when the answer is not the stream.
+  const media = stream && stream.format !== 'bytes' ? (response.contents.find((other) => other !== stream.media) ?? response.contents[0]) : response.contents[0];
   if (media === undefined) return 'empty';
   if (media.format === 'json') return 'json';
   if (media.format === 'text') return 'text';

@@ -31,7 +31,7 @@ export function sortMediaTypes(contents: MediaTypeModel[], side: 'request' | 're
 /** Reads a Media Type map (`content`) into models, sorted by preference. */
 export function buildMediaTypeModels(content: unknown, side: 'request' | 'response'): MediaTypeModel[] {
   if (content === null || typeof content !== 'object') return [];
-  const models = Object.entries(content as Record<string, { schema?: JsonSchema; encoding?: unknown }>).map(([mediaType, media]) => {
+  const models = Object.entries(content as Record<string, { schema?: JsonSchema; itemSchema?: JsonSchema; encoding?: unknown }>).map(([mediaType, media]) => {
     const schema = media?.schema;
     const format = bodyFormatOf(mediaType, schema);
     const encoding = format === 'form' || format === 'multipart' ? buildEncodingModels(media?.encoding) : undefined;
@@ -40,6 +40,7 @@ export function buildMediaTypeModels(content: unknown, side: 'request' | 'respon
       mediaType,
       format,
       ...(schema !== undefined ? { schema } : {}),
+      ...(side === 'response' && media?.itemSchema !== undefined ? { itemSchema: media.itemSchema } : {}),
       ...(encoding !== undefined ? { encoding } : {}),
     };
     return model;

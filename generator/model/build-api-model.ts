@@ -47,6 +47,7 @@ export function buildApiModel(api: LoadedApi): ApiModel {
     taken.add(operation.name);
     for (const suffix of OPERATION_TYPE_SUFFIXES) taken.add(`${operation.typeName}${suffix}`);
     if (operation.pagination) taken.add(`${operation.typeName}Item`);
+    if (operation.successResponses.some((response) => response.contents[0]?.format === 'binary')) taken.add(`${operation.typeName}StreamResult`);
   }
   const schemaObjects = ((document.components as Record<string, unknown> | undefined)?.schemas ?? {}) as Record<string, unknown>;
   const names = assignSchemaNames(Object.keys(schemaObjects), config.schemaNames, taken, toPascalCase(api.name));

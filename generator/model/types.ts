@@ -177,6 +177,8 @@ export interface MediaTypeModel {
   readonly format: BodyFormatModel;
   /** The body's schema; absent when the spec gives none. */
   readonly schema?: JsonSchema;
+  /** OpenAPI 3.2's `itemSchema`: the schema of each item of a streamed body (events, JSON lines). */
+  readonly itemSchema?: JsonSchema;
   /** For form and multipart bodies: how each property is encoded, by property name. */
   readonly encoding?: Readonly<Record<string, EncodingModel>>;
 }

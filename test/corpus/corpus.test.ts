@@ -22,6 +22,7 @@ import { buildApiModel } from '../../generator/model/build-api-model.js';
 import { isReadableOperationId, operationIdName, splitWords } from '../../generator/model/naming.js';
 import { singular } from '../../generator/model/rest-operation-name.js';
 import type { ApiModel } from '../../generator/model/types.js';
+import { responseStream } from '../../generator/emit/response-types.js';
 import { ALLOWED_DIFFERENCES, explains, oracleComparison, oracleTypes, type OracleCheck } from './schema-oracle.js';
 
 const corpus = resolve(process.env.CORPUS_DIR ?? '../shared/corpus');
@@ -36,6 +37,20 @@ interface Outcome {
   readonly oracle?: { readonly folder: string; readonly checks: readonly OracleCheck[] };
   /** How its operations were named (see naming.ts), and names that hold a path parameter's name. */
   readonly naming?: NamingCounts;
+  /** Operations recognised as paginated (by style) and as streaming (by format). */
+  readonly capabilities?: { readonly paginated: Readonly<Record<string, number>>; readonly streaming: Readonly<Record<string, number>> };
+}
+
+/** Counts the paginated operations of `model` by style, and the streamed success bodies by format. */
+function capabilitiesOf(model: ApiModel): NonNullable<Outcome['capabilities']> {
+  const paginated: Record<string, number> = {};
+  const streaming: Record<string, number> = {};
+  for (const operation of model.operations) {
+    if (operation.pagination) paginated[operation.pagination.style] = (paginated[operation.pagination.style] ?? 0) + 1;
+    const formats = new Set(operation.successResponses.flatMap((response) => responseStream(response)?.format ?? []));
+    for (const format of formats) streaming[format] = (streaming[format] ?? 0) + 1;
+  }
+  return { paginated, streaming };
 }
 
 interface NamingCounts {
@@ -133,7 +148,7 @@ describe.skipIf(!existsSync(corpus))('corpus of real specs and peer fixtures', (
             }
           }
         }
-        outcomes.push({ file: name, kind: 'generated', operations: model.operations.length, naming: namingOf(model), ...(oracle ? { oracle } : {}) });
+        outcomes.push({ file: name, kind: 'generated', operations: model.operations.length, naming: namingOf(model), capabilities: capabilitiesOf(model), ...(oracle ? { oracle } : {}) });
       } catch (error) {
         if (!(error instanceof SpecError)) throw new Error(`${name}: ${(error as Error).stack}`);
         outcomes.push({ file: name, kind: 'refused', message: formatSpecError(error) });
@@ -198,6 +213,18 @@ describe.skipIf(!existsSync(corpus))('corpus of real specs and peer fixtures', (
         `${derivedWithParameter.length} generator-chosen names, ${sum('specNamedWithParameterName')} names from operationIds`,
     );
     expect(derivedWithParameter).toEqual([]);
+  });
+
+  it('recognises paginated lists and streams in the real specs, and reports them', () => {
+    const real = outcomes.filter((o) => o.capabilities !== undefined && (o.file.startsWith('real/') || o.file.includes('github')));
+    const lines = real.map((o) => {
+      const list = (counts: Readonly<Record<string, number>>) => Object.entries(counts).sort().map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
+      return `  ${o.file}: ${o.operations} operations; paginated: ${list(o.capabilities!.paginated)}; streaming: ${list(o.capabilities!.streaming)}`;
+    });
+    console.log(`pagination and streams in the real specs:\n${lines.join('\n')}`);
+    // Every real spec with operations documents at least one list the generator pages through.
+    const withoutLists = real.filter((o) => (o.operations ?? 0) > 0 && Object.keys(o.capabilities!.paginated).length === 0).map((o) => o.file);
+    expect(withoutLists).toEqual([]);
   });
 
   it('agrees with openapi-typescript on every named schema, but for the documented differences', () => {

@@ -65,6 +65,11 @@ export interface ClientOptions {
   readonly maxRetryDelayMs?: number;
   /** Sends a generated Idempotency-Key with POST and PATCH requests, which makes them safe to retry. */
   readonly idempotencyKey?: boolean;
+  /**
+   * Milliseconds a streamed body (events, JSON lines) may go without a byte before it ends with a `timeout`
+   * (`idle`); 300,000 by default (read like `timeoutMs`). `timeoutMs` and `deadlineMs` stop at the response headers.
+   */
+  readonly streamIdleTimeoutMs?: number;
   /** Checks documented JSON bodies: pass `responseValidation` from the client's `validators.ts`. Off by default. */
   readonly validate?: ResponseValidation;
   /** Called before each attempt, for logging and tracing; credentials are redacted. Errors it throws are ignored. */
@@ -89,6 +94,18 @@ export interface RequestOptions {
   readonly maxBodyBytes?: number;
   /** An Idempotency-Key for this call (a string), or `true` to generate one; makes a POST or PATCH retryable. */
   readonly idempotencyKey?: string | boolean;
+  /** Overrides the client's `streamIdleTimeoutMs` for this call. */
+  readonly streamIdleTimeoutMs?: number;
+  /**
+   * For an event stream: how many times to reconnect when the connection drops mid-stream, asking the server to
+   * resume with `Last-Event-ID` (after the `retry` wait the server asked for, 1,000 ms otherwise); 0 by default.
+   */
+  readonly reconnect?: number;
+  /**
+   * `'stream'`: a binary success body comes as a `ReadableStream` of bytes, unread (`maxBodyBytes` does not apply),
+   * instead of a buffered `Blob`. Operations with a binary response type the call accordingly.
+   */
+  readonly download?: 'blob' | 'stream';
 }
 
 /** What a generated API module knows about itself: its default server and its security schemes. */

@@ -167,6 +167,7 @@ async function sendOnce(
   const onAbort = () => controller?.abort(signal?.reason);
   if (controller) signal?.addEventListener('abort', onAbort);
 
+
   /** Names why a fetch or body read failed (the caller's signal, a timer, or the network) and whether to retry. */
   const failed = (cause: unknown, stage: 'no response' | 'body read failed'): Attempt => {
     if (signal?.aborted) return { outcome: fail(aborted(label, signal)), sent: true };
@@ -200,6 +201,17 @@ async function sendOnce(
       }
     }
     const found = findResponse(operation.responses, response.status);
+    // A documented stream is handed over unread (it watches the caller's signal itself; time limits stop here).
+    // `resend` asks again with Last-Event-ID, for event streams that reconnect (RequestOptions.reconnect).
+    const resend = (id: string, reconnect: number) => {
+      const headers = new Headers(prepared.init.headers);
+      headers.set('Last-Event-ID', id);
+      return sendOnce(client, operation, { ...prepared, init: { ...prepared.init, headers } }, { ...options, reconnect }, deadline, deadlineMs, label, () => undefined, attempt + 1).then((next) => next.outcome);
+    };
+    const stream = found && response.ok && operation.stream?.(response, own(operation.streams, found.key), { label, options, config, resend });
+    if (stream) {
+      return { outcome: decode(client, operation, label, response, { key: found.key, format: 'stream' }, stream), sent: true };
+    }
     const limit = count(options.maxBodyBytes ?? config.maxBodyBytes, DEFAULT_MAX_BODY_BYTES);
     let body: string | Blob | undefined;
     try {
@@ -335,7 +347,7 @@ function decode(
   label: string,
   response: Response,
   found: { key: string; format: BodyFormat } | undefined,
-  raw: Blob | string,
+  raw: unknown,
 ): Outcome {
   const status = response.status;
   const text = typeof raw === 'string' ? raw : '';

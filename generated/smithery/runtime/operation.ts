@@ -1,6 +1,7 @@
 // Copied from the generator's templates/operation.ts. Do not edit.
 /** The static description of one operation that generated code hands to `sendRequest`. */
 import { ParameterError } from './parameter-error.js';
+import type { StreamCall, StreamFormat } from './read-stream.js';
 
 /** The parts of a request that parameters write into. */
 export interface RequestParts {
@@ -91,8 +92,8 @@ export interface RequestBodyDescriptor {
   readonly contents: readonly BodyContentDescriptor[];
 }
 
-/** How a documented response body is read. */
-export type BodyFormat = 'json' | 'text' | 'blob' | 'empty';
+/** How a documented response body is read; `stream` is a body `readStream` took over (see read-stream.ts). */
+export type BodyFormat = 'json' | 'text' | 'blob' | 'empty' | 'stream';
 
 /** How a documented response header's text is decoded. */
 export type HeaderFormat = 'string' | 'number' | 'boolean' | 'array';
@@ -123,6 +124,10 @@ export interface OperationDescriptor {
   readonly security: readonly (readonly string[])[];
   /** How a paginated operation continues to its next page (see paginate.ts). */
   readonly page?: PaginationDescriptor;
+  /** Documented streamed success bodies by response key: `[format, shared]` (see read-stream.ts). */
+  readonly streams?: Readonly<Record<string, readonly [StreamFormat, boolean?]>>;
+  /** `readStream`, passed by operations that document a stream. */
+  readonly stream?: (response: Response, documented: readonly [StreamFormat, boolean?] | undefined, call: StreamCall) => unknown;
 }
 
 /** How a paginated operation pages; paths are property names from the body's root (`[]` is the body itself). */

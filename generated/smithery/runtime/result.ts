@@ -69,11 +69,14 @@ export interface NetworkError {
   readonly cause: unknown;
 }
 
-/** The call ran out of time, body read included: one attempt's `timeoutMs`, or the whole call's `deadlineMs`. */
+/**
+ * The call ran out of time, body read included: one attempt's `timeoutMs`, the whole call's `deadlineMs`, or (for a
+ * streamed body, thrown while iterating) `streamIdleTimeoutMs` without a byte.
+ */
 export interface TimeoutError {
   readonly kind: 'timeout';
   /** Which limit ran out. */
-  readonly timeout: 'attempt' | 'deadline';
+  readonly timeout: 'attempt' | 'deadline' | 'idle';
   readonly message: string;
   /** The limit that ran out, in milliseconds. */
   readonly timeoutMs: number;

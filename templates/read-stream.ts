@@ -1,0 +1,320 @@
+/**
+ * Reads a streaming success body as it arrives, instead of buffering it: Server-Sent Events, JSON Lines (NDJSON),
+ * JSON text sequences, and binary downloads taken as a `ReadableStream`. Generated code passes `readStream` only
+ * for operations that document a stream, so other calls never bundle it.
+ * A stream ends when the server ends it, on `break` or `return()` (the connection closes at once), or by throwing
+ * `ApiCallError`: `aborted` when the caller's signal fires, `timeout` (`idle`) when nothing arrives for
+ * `streamIdleTimeoutMs`, `network` when the connection drops, `invalid-body` for data that is not the JSON the
+ * spec documents. Retries apply only before the response arrives.
+ * @see https://html.spec.whatwg.org/multipage/server-sent-events.html#event-stream-interpretation
+ * @see https://www.rfc-editor.org/rfc/rfc7464 (JSON text sequences)
+ */
+import type { ClientOptions, RequestOptions } from './client.js';
+import type { AnyCallError } from './result.js';
+import { ApiCallError } from './unwrap.js';
+
+/** One Server-Sent Event. */
+export interface ServerSentEvent<Data = string> {
+  /** The event type: the `event` field, or `message` when the server sends none. */
+  readonly event: string;
+  /** The `data` lines joined by `\n`; parsed as JSON where the spec documents the data's schema. */
+  readonly data: Data;
+  /** The last event ID the server set (this event's `id` field or an earlier one's), if any. */
+  readonly id?: string;
+  /** The reconnection time this event asked for, in milliseconds. */
+  readonly retry?: number;
+}
+
+/** A streamed body: iterate it with `for await`; `break` or `return()` closes the connection. */
+export interface ResponseStream<Item> extends AsyncIterableIterator<Item> {
+  return(): Promise<IteratorResult<Item, undefined>>;
+}
+
+/** A `text/event-stream` body. */
+export type EventStream<Data = string> = ResponseStream<ServerSentEvent<Data>>;
+
+/** How a documented stream is read: events (data as text or JSON), JSON lines, JSON text sequences, or bytes. */
+export type StreamFormat = 'sse' | 'sse-json' | 'jsonl' | 'json-seq' | 'bytes';
+
+/** What `sendRequest` tells the stream reader about the call. */
+export interface StreamCall {
+  readonly label: string;
+  readonly options: RequestOptions;
+  readonly config: ClientOptions;
+  /** Sends the request again with `Last-Event-ID: id` and the reconnections left; resolves to the new attempt's outcome. */
+  readonly resend: (id: string, reconnect: number) => Promise<{ readonly ok: boolean; readonly data?: unknown; readonly error?: AnyCallError }>;
+}
+
+/** Per media-type family: the Content-Types that carry each format. */
+const CONTENT_TYPES: Readonly<Record<string, RegExp>> = {
+  sse: /^text\/event-stream/i,
+  'sse-json': /^text\/event-stream/i,
+  jsonl: /^application\/(x-)?(nd|jsonl|json-lines|jsonlines|x-json-stream)|^application\/(x-)?ndjson/i,
+  'json-seq': /^application\/json-seq/i,
+};
+
+/** The largest item (line, event) held while it arrives unless `maxBodyBytes` says otherwise: 64 MiB. */
+const DEFAULT_MAX_ITEM_BYTES = 64 * 1024 * 1024;
+
+/** An idle stream ends after 5 minutes without a byte unless `streamIdleTimeoutMs` says otherwise. */
+const DEFAULT_IDLE_TIMEOUT_MS = 300_000;
+
+/**
+ * The stream for a response whose documented success is a stream (`[format, shared]`; `shared` when the status also
+ * documents a body that is not a stream, which is read instead unless the Content-Type is the stream's), or
+ * undefined to read the body as usual. A binary body streams only when the call asks (`download: 'stream'`).
+ */
+export function readStream(response: Response, documented: readonly [StreamFormat, boolean?] | undefined, call: StreamCall): unknown {
+  if (documented === undefined) return undefined;
+  const [format, shared] = documented;
+  if (format === 'bytes') {
+    if (call.options.download !== 'stream') return undefined;
+    const body = response.body ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() });
+    // The caller's signal cancels the download (the piped stream errors with the signal's reason).
+    const signal = call.options.signal instanceof AbortSignal ? call.options.signal : undefined;
+    return signal ? body.pipeThrough(new TransformStream<Uint8Array, Uint8Array>(), { signal }) : body;
+  }
+  if (shared && !CONTENT_TYPES[format]!.test(response.headers.get('content-type') ?? '')) return undefined;
+  return streamOf(response, format, call);
+}
+
+/** Time limits: like `timeoutMs`, anything but a number in (0, 2^31 - 1] means none. */
+function idleLimit(call: StreamCall): number | undefined {
+  const value = call.options.streamIdleTimeoutMs ?? call.config.streamIdleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
+  return typeof value === 'number' && value > 0 && value <= 0x7fffffff ? value : undefined;
+}
+
+function streamOf(response: Response, format: Exclude<StreamFormat, 'bytes'>, call: StreamCall): ResponseStream<unknown> {
+  const reader = response.body?.getReader();
+  const decoder = new TextDecoder();
+  const signal = call.options.signal instanceof AbortSignal ? call.options.signal : undefined;
+  const idleMs = idleLimit(call);
+  const maxBytes = call.options.maxBodyBytes ?? call.config.maxBodyBytes;
+  const limit = typeof maxBytes === 'number' && maxBytes >= 0 ? maxBytes : DEFAULT_MAX_ITEM_BYTES;
+  const pending: unknown[] = [];
+  let finished = false;
+
+  const finish = async (cancel: boolean) => {
+    if (finished) return;
+    finished = true;
+    if (cancel) await reader?.cancel().catch(() => undefined);
+  };
+  const failure = (error: AnyCallError) => {
+    void finish(true);
+    return new ApiCallError(error);
+  };
+  const invalid = (text: string, cause: unknown) =>
+    failure({ kind: 'invalid-body', status: response.status, message: `${call.label}: streamed data is not JSON`, text: text.slice(0, 1000), cause, response });
+  const parser = format === 'jsonl' || format === 'json-seq' ? jsonRecords(format, invalid) : serverSentEvents(format === 'sse-json', invalid, () => void finish(true));
+
+  /** The next chunk of bytes, undefined at the end; rejects with ApiCallError on abort, idle time out, or a dropped connection. */
+  const readChunk = () =>
+    new Promise<Uint8Array | undefined>((resolve, reject) => {
+      if (reader === undefined) return resolve(undefined);
+      const aborted = () => failure({ kind: 'aborted', message: `${call.label}: aborted`, reason: signal?.reason });
+      if (signal?.aborted) return reject(aborted());
+      const settle = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+      };
+      const onAbort = () => {
+        settle();
+        reject(aborted());
+      };
+      const timer =
+        idleMs === undefined
+          ? undefined
+          : setTimeout(() => {
+              settle();
+              reject(failure({ kind: 'timeout', timeout: 'idle', message: `${call.label}: nothing arrived for ${idleMs} ms`, timeoutMs: idleMs }));
+            }, idleMs);
+      signal?.addEventListener('abort', onAbort);
+      reader.read().then(
+        ({ done, value }) => {
+          settle();
+          resolve(done ? undefined : value);
+        },
+        (cause: unknown) => {
+          settle();
+          reject(signal?.aborted ? aborted() : failure({ kind: 'network', message: `${call.label}: the stream broke off`, cause }));
+        },
+      );
+    });
+
+  let reconnects = typeof call.options.reconnect === 'number' && call.options.reconnect > 0 ? Math.floor(call.options.reconnect) : 0;
+  /** After a dropped connection: the stream of a new request with Last-Event-ID, or undefined when it may not or cannot reconnect. */
+  const reconnect = async (): Promise<ResponseStream<unknown> | undefined> => {
+    const resume = parser.resume?.();
+    if (reconnects-- <= 0 || resume === undefined) return undefined;
+    await new Promise((resolve) => setTimeout(resolve, resume.retry ?? 1000));
+    if (signal?.aborted) return undefined;
+    const outcome = await call.resend(resume.id ?? '', reconnects).catch(() => undefined);
+    return outcome?.ok ? (outcome.data as ResponseStream<unknown>) : undefined;
+  };
+  /** The stream after a reconnection, which the rest of the iteration reads. */
+  let resumed: ResponseStream<unknown> | undefined;
+
+  const stream: ResponseStream<unknown> = {
+    [Symbol.asyncIterator]: () => stream,
+    async next(): Promise<IteratorResult<unknown, undefined>> {
+      for (;;) {
+        if (pending.length > 0) return { done: false, value: pending.shift() };
+        if (resumed) return resumed.next();
+        if (finished) return { done: true, value: undefined };
+        let chunk: Uint8Array | undefined;
+        try {
+          chunk = await readChunk();
+        } catch (error) {
+          if ((error as ApiCallError<AnyCallError>).error?.kind !== 'network') throw error;
+          resumed = await reconnect();
+          if (resumed === undefined) throw error;
+          continue;
+        }
+        if (chunk === undefined) {
+          parser.end(decoder.decode(), pending);
+          await finish(false);
+        } else {
+          parser.push(decoder.decode(chunk, { stream: true }), pending);
+          // A server that never ends a line or an event must not fill the memory.
+          if (parser.held() > limit) {
+            const message = `${call.label}: one streamed item is larger than ${limit} bytes`;
+            throw failure({ kind: 'body-too-large', status: response.status, limitBytes: limit, message, response });
+          }
+        }
+      }
+    },
+    async return(): Promise<IteratorResult<unknown, undefined>> {
+      pending.length = 0;
+      await Promise.all([finish(true), resumed?.return()]);
+      return { done: true, value: undefined };
+    },
+  };
+  return stream;
+}
+
+/** Turns decoded text into items, pushed onto `out`; `end` takes the last text and flushes. */
+interface Parser {
+  push(text: string, out: unknown[]): void;
+  end(text: string, out: unknown[]): void;
+  /** Event streams: the last event ID and the reconnection time the server set, for reconnecting. */
+  resume?(): { readonly id?: string; readonly retry?: number };
+  /** Characters held for the item not yet complete (a line, an event's data), which `maxBodyBytes` bounds. */
+  held(): number;
+}
+
+type Invalid = (text: string, cause: unknown) => Error;
+
+/**
+ * The event stream interpretation of the HTML standard: lines end at CRLF, LF or CR (a CR may end one chunk and
+ * its LF begin the next); `:` starts a comment; a blank line dispatches the event; an event without data is not
+ * dispatched, nor is one the stream ends in the middle of. The decoder has already dropped a leading BOM.
+ * Documented JSON data that does not parse ends the stream with `invalid-body`, except a bracketed word such as
+ * `[DONE]`, the usual end-of-stream marker, which ends it normally.
+ */
+function serverSentEvents(json: boolean, invalid: Invalid, stop: () => void): Parser {
+  let buffer = '';
+  let skipLineFeed = false;
+  let data: string[] = [];
+  let event = '';
+  let retry: number | undefined;
+  let lastId: string | undefined;
+  let reconnectionTime: number | undefined;
+  let stopped = false;
+
+  const dispatch = (out: unknown[]) => {
+    const lines = data;
+    const type = event;
+    const wait = retry;
+    data = [];
+    event = '';
+    retry = undefined;
+    if (lines.length === 0 || stopped) return;
+    const text = lines.join('\n');
+    let value: unknown = text;
+    if (json) {
+      try {
+        value = JSON.parse(text);
+      } catch (cause) {
+        if (/^\[[A-Z_]+\]$/.test(text.trim())) {
+          stopped = true;
+          stop();
+          return;
+        }
+        throw invalid(text, cause);
+      }
+    }
+    out.push({ event: type || 'message', data: value, ...(lastId !== undefined ? { id: lastId } : {}), ...(wait !== undefined ? { retry: wait } : {}) });
+  };
+
+  const line = (text: string, out: unknown[]) => {
+    if (text === '') return dispatch(out);
+    if (text.startsWith(':')) return;
+    const colon = text.indexOf(':');
+    const field = colon === -1 ? text : text.slice(0, colon);
+    let value = colon === -1 ? '' : text.slice(colon + 1);
+    if (value.startsWith(' ')) value = value.slice(1);
+    if (field === 'data') data.push(value);
+    else if (field === 'event') event = value;
+    else if (field === 'id' && !value.includes('\0')) lastId = value;
+    else if (field === 'retry' && /^\d+$/.test(value)) retry = reconnectionTime = Number(value);
+  };
+
+  return {
+    push(text, out) {
+      if (skipLineFeed && text !== '') {
+        if (text.startsWith('\n')) text = text.slice(1);
+        skipLineFeed = false;
+      }
+      buffer += text;
+      let start = 0;
+      for (let index = 0; index < buffer.length; index++) {
+        const code = buffer.charCodeAt(index);
+        if (code !== 10 && code !== 13) continue;
+        line(buffer.slice(start, index), out);
+        if (code === 13) {
+          if (index + 1 === buffer.length) skipLineFeed = true;
+          else if (buffer.charCodeAt(index + 1) === 10) index++;
+        }
+        start = index + 1;
+      }
+      buffer = buffer.slice(start);
+    },
+    end(text, out) {
+      this.push(text, out);
+      // An event the stream ended in the middle of is not dispatched.
+      buffer = '';
+      data = [];
+    },
+    held: () => buffer.length + data.reduce((total, line) => total + line.length, 0),
+    resume: () => ({ ...(lastId !== undefined ? { id: lastId } : {}), ...(reconnectionTime !== undefined ? { retry: reconnectionTime } : {}) }),
+  };
+}
+
+/** JSON Lines (one JSON text per line; blank lines skipped; the last line may lack its newline) or RFC 7464 records (each after an RS). */
+function jsonRecords(format: 'jsonl' | 'json-seq', invalid: Invalid): Parser {
+  const separator = format === 'jsonl' ? '\n' : '\x1e';
+  let buffer = '';
+  const record = (text: string, out: unknown[]) => {
+    const trimmed = text.trim();
+    if (trimmed === '') return;
+    try {
+      out.push(JSON.parse(trimmed));
+    } catch (cause) {
+      throw invalid(trimmed, cause);
+    }
+  };
+  return {
+    push(text, out) {
+      buffer += text;
+      const records = buffer.split(separator);
+      buffer = records.pop()!;
+      for (const text of records) record(text, out);
+    },
+    end(text, out) {
+      this.push(text, out);
+      record(buffer, out);
+      buffer = '';
+    },
+    held: () => buffer.length,
+  };
+}
