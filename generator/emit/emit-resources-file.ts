@@ -9,6 +9,7 @@ import type { ApiModel, ResourceModel } from '../model/types.js';
 import { docText, jsDoc } from './doc-comment.js';
 import { paramsAreOptional } from './emit-operation.js';
 import { propertyName } from './property-name.js';
+import { responseStream } from './response-types.js';
 
 /** The file's text after the header. */
 export function emitResourcesFile(model: ApiModel): string {
@@ -49,6 +50,10 @@ function resourceType(resource: ResourceModel, path: readonly string[], indent: 
       ]),
       inner,
     );
+    // A binary body taken as a stream (`download: 'stream'`) has its own result type, as for the function.
+    const downloads = operation.successResponses.some((response) => responseStream(response)?.format === 'bytes');
+    const download = `${propertyName(name)}(params: operations.${operation.typeName}Params${paramsAreOptional(operation) ? ' | undefined' : ''}, options: RequestOptions & { download: "stream" }): Promise<operations.${operation.typeName}StreamResult>;`;
+    if (downloads) members.push(`${doc}${inner}${download}`);
     members.push(`${doc}${inner}${signature}`);
     entries.push(`${[...path, name].join('.')}=${operation.name}${paged ? '*' : ''}`);
   }

@@ -49,3 +49,11 @@ export async function downloadsAreBlobsOrStreams(): Promise<void> {
   if (streamed.ok) expectTypeOf(streamed.data).toEqualTypeOf<ReadableStream<Uint8Array>>();
   if (!streamed.ok && streamed.error.kind === 'http') expectTypeOf(streamed.error.body).toEqualTypeOf<api.NotFound>();
 }
+
+export async function groupedDownloadsAreTypedToo(): Promise<void> {
+  const resources = api.createResources(client);
+  const streamed = await resources.files.content.get({ id: 'f1' }, { download: 'stream' });
+  if (streamed.ok) expectTypeOf(streamed.data).toEqualTypeOf<ReadableStream<Uint8Array>>();
+  const buffered = await resources.files.content.get({ id: 'f1' });
+  if (buffered.ok) expectTypeOf(buffered.data).toEqualTypeOf<Blob>();
+}
