@@ -1,0 +1,348 @@
+/**
+ * Synthesises a value that a schema of the (normalised) spec accepts, deterministically: the same schema and seed
+ * give the same value, wherever it is asked for. Schema examples and defaults are used where they conform; then
+ * enums and consts; strings honour formats, lengths and (simple) patterns; numbers ranges and `multipleOf`;
+ * `oneOf` picks one member that matches alone, `allOf` merges, and recursion is bounded (optional properties and
+ * array items stop past a depth). Every result is checked by check-value.ts in tests over the whole corpus.
+ */
+import { fromPointer, getAtPath } from '../load/json-pointer.js';
+import { setOwn } from '../load/own-property.js';
+import type { JsonSchema } from '../model/types.js';
+import { checkValue } from './check-value.js';
+
+type SchemaObject = Readonly<Record<string, unknown>>;
+
+/** Past this depth, objects keep only required properties and arrays only their minimum items. */
+const OPTIONAL_DEPTH = 3;
+/** Past this depth, nothing nests further: the simplest value of the type is used. */
+const MAX_DEPTH = 24;
+
+/** A seeded generator of numbers in [0, 1), one per path (mulberry32 over an FNV-1a hash of seed and path). */
+function randomAt(seed: string, path: string): () => number {
+  let hash = 0x811c9dc5;
+  for (const char of `${seed}\u0000${path}`) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
+  let state = hash;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A value `schema` accepts; `seed` varies it (the mock server's `--seed`, or `Prefer: dynamic=true`). */
+export function synthesizeValue(schema: JsonSchema | undefined, document: SchemaObject, seed = '1'): unknown {
+  return synthesize(schema, document, seed, '$', 0);
+}
+
+function resolved(schema: unknown, document: SchemaObject): SchemaObject | boolean | undefined {
+  let current = schema;
+  for (let step = 0; step < 32 && current !== null && typeof current === 'object' && typeof (current as SchemaObject).$ref === 'string'; step++) {
+    current = getAtPath(document, fromPointer((current as SchemaObject).$ref as string));
+  }
+  if (typeof current === 'boolean') return current;
+  return current !== null && typeof current === 'object' ? (current as SchemaObject) : undefined;
+}
+
+/** One object schema from `allOf` members (and the schema itself): properties and required lists joined, other keywords kept. */
+function merged(schema: SchemaObject, document: SchemaObject): SchemaObject {
+  const result: Record<string, unknown> = {};
+  const properties: Record<string, unknown> = {};
+  const required = new Set<string>();
+  const pending: unknown[] = [schema];
+  for (let visited = 0; pending.length > 0 && visited < 64; visited++) {
+    const part = resolved(pending.shift(), document);
+    if (typeof part !== 'object' || part === undefined) continue;
+    for (const [key, value] of Object.entries(part)) {
+      if (key === 'allOf') pending.push(...(value as unknown[]));
+      else if (key === 'properties') {
+        // A property two members define must satisfy both.
+        for (const [name, property] of Object.entries(value as SchemaObject)) {
+          setOwn(properties, name, Object.prototype.hasOwnProperty.call(properties, name) ? { allOf: [properties[name], property] } : property);
+        }
+      } else if (key === 'required' && Array.isArray(value)) {
+        for (const name of value) required.add(String(name));
+      } else if (key === 'type' && key in result) {
+        result.type = intersectTypes(result.type, value);
+      } else if (key === 'enum' && Array.isArray(result.enum) && Array.isArray(value)) {
+        const both = result.enum.filter((item) => value.some((other) => JSON.stringify(other) === JSON.stringify(item)));
+        if (both.length > 0) result.enum = both;
+      } else if (key !== '$ref' && !(key in result)) result[key] = value;
+    }
+  }
+  if (Object.keys(properties).length > 0) result.properties = properties;
+  if (required.size > 0) result.required = [...required];
+  return result;
+}
+
+function synthesize(raw: JsonSchema | undefined, document: SchemaObject, seed: string, path: string, depth: number): unknown {
+  const found = resolved(raw, document);
+  if (found === undefined || found === true) return depth === 0 ? {} : 'value';
+  if (found === false) return null;
+  const schema = Array.isArray(found.allOf) ? merged(found, document) : found;
+  const accepts = (value: unknown) => value !== undefined && checkValue(schema, value, document) === undefined;
+  if (schema.const !== undefined) return schema.const;
+  const examples = [schema.example, ...(Array.isArray(schema.examples) ? schema.examples : []), schema.default];
+  for (const example of examples) if (accepts(example)) return example;
+  const random = randomAt(seed, path);
+  if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum[Math.floor(random() * schema.enum.length)];
+
+  const oneOf = (schema.oneOf ?? schema.anyOf) as JsonSchema[] | undefined;
+  if (Array.isArray(oneOf) && oneOf.length > 0) {
+    // Non-null members first, then the one the seed picks: the first candidate the whole schema accepts wins.
+    const order = oneOf.map((_, index) => index).sort((a, b) => Number(isNull(oneOf[a], document)) - Number(isNull(oneOf[b], document)));
+    const start = Math.floor(random() * order.filter((index) => !isNull(oneOf[index], document)).length);
+    const rotated = [...order.slice(start), ...order.slice(0, start)];
+    let first: unknown;
+    // Then with required properties only: optional ones can make a value match two members of a oneOf.
+    for (const at of [depth, Math.max(depth, OPTIONAL_DEPTH)]) {
+      for (const index of rotated) {
+        const candidate = synthesize({ allOf: [withoutCombinators(schema), oneOf[index]] } as JsonSchema, document, seed, `${path}|${index}`, at);
+        first ??= candidate;
+        if (accepts(candidate)) return candidate;
+      }
+    }
+    return first;
+  }
+
+  const types = typeof schema.type === 'string' ? [schema.type] : Array.isArray(schema.type) ? (schema.type as string[]) : [];
+  const type =
+    types.find((candidate) => candidate !== 'null') ??
+    (types.includes('null') ? 'null' : schema.properties !== undefined || schema.additionalProperties !== undefined ? 'object' : schema.items !== undefined ? 'array' : 'string');
+  switch (type) {
+    case 'null':
+      return null;
+    case 'boolean':
+      return random() < 0.5;
+    case 'integer':
+    case 'number':
+      return numberFor(schema, type === 'integer', random);
+    case 'array': {
+      if (depth >= MAX_DEPTH) return [];
+      const min = typeof schema.minItems === 'number' ? schema.minItems : 0;
+      const max = typeof schema.maxItems === 'number' ? schema.maxItems : Math.max(min, 2);
+      const count = Math.min(max, depth >= OPTIONAL_DEPTH ? min : Math.max(min, 1 + Math.floor(random() * 2)));
+      const prefix = Array.isArray(schema.prefixItems) ? (schema.prefixItems as JsonSchema[]) : [];
+      return Array.from({ length: count }, (_, index) => synthesize(prefix[index] ?? (schema.items as JsonSchema | undefined), document, seed, `${path}[${index}]`, depth + 1));
+    }
+    case 'object': {
+      const value: Record<string, unknown> = {};
+      const properties = (schema.properties ?? {}) as Readonly<Record<string, JsonSchema>>;
+      const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
+      for (const name of Object.keys(properties)) {
+        if (!required.has(name) && (depth >= OPTIONAL_DEPTH || isWriteOnly(properties[name], document))) continue;
+        if (depth >= MAX_DEPTH && !required.has(name)) continue;
+        setOwn(value, name, synthesize(properties[name], document, seed, `${path}.${name}`, depth + 1));
+      }
+      const extra = schema.additionalProperties;
+      for (const name of required) if (!Object.prototype.hasOwnProperty.call(value, name)) setOwn(value, name, synthesize(typeof extra === 'object' ? (extra as JsonSchema) : undefined, document, seed, `${path}.${name}`, depth + 1));
+      const minimum = typeof schema.minProperties === 'number' ? schema.minProperties : 0;
+      for (let index = 1; Object.keys(value).length < minimum && extra !== false; index++) setOwn(value, `property${index}`, synthesize(typeof extra === 'object' ? (extra as JsonSchema) : undefined, document, seed, `${path}.property${index}`, depth + 1));
+      return value;
+    }
+    default:
+      return stringFor(schema, random);
+  }
+}
+
+/** The types both `a` and `b` allow (`integer` is a `number`); `a` when they share none. */
+function intersectTypes(a: unknown, b: unknown): unknown {
+  const list = (type: unknown) => (typeof type === 'string' ? [type] : Array.isArray(type) ? (type as string[]) : []);
+  const left = list(a);
+  const right = list(b);
+  const both = left.flatMap((type) => (right.includes(type) ? [type] : type === 'number' && right.includes('integer') ? ['integer'] : type === 'integer' && right.includes('number') ? ['integer'] : []));
+  return both.length === 0 ? a : both.length === 1 ? both[0] : both;
+}
+
+function withoutCombinators(schema: SchemaObject): SchemaObject {
+  const { oneOf: _oneOf, anyOf: _anyOf, ...rest } = schema;
+  return rest;
+}
+
+function isNull(schema: JsonSchema | undefined, document: SchemaObject): boolean {
+  const found = resolved(schema, document);
+  return typeof found === 'object' && found.type === 'null';
+}
+
+/** Request-only properties stay out of synthesised responses (responses are what the mock synthesises). */
+function isWriteOnly(schema: JsonSchema | undefined, document: SchemaObject): boolean {
+  const found = resolved(schema, document);
+  return typeof found === 'object' && found.writeOnly === true;
+}
+
+function numberFor(schema: SchemaObject, integer: boolean, random: () => number): number {
+  let low = typeof schema.minimum === 'number' ? schema.minimum : typeof schema.exclusiveMinimum === 'number' ? schema.exclusiveMinimum + (integer ? 1 : 0.5) : 0;
+  let high = typeof schema.maximum === 'number' ? schema.maximum : typeof schema.exclusiveMaximum === 'number' ? schema.exclusiveMaximum - (integer ? 1 : 0.5) : low + 100;
+  if (high < low) high = low;
+  if (integer) {
+    low = Math.ceil(low);
+    high = Math.floor(high);
+  }
+  const step = typeof schema.multipleOf === 'number' && schema.multipleOf > 0 ? schema.multipleOf : integer ? 1 : 0.5;
+  const first = Math.ceil(low / step) * step;
+  const steps = Math.max(0, Math.floor((high - first) / step));
+  const value = first + Math.floor(random() * (steps + 1)) * step;
+  return integer ? Math.round(value) : Number(value.toFixed(6));
+}
+
+const HEX = '0123456789abcdef';
+const WORDS = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel'];
+
+function stringFor(schema: SchemaObject, random: () => number): string {
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+  const hex = (length: number) => Array.from({ length }, () => pick([...HEX])).join('');
+  const day = 1 + Math.floor(random() * 28);
+  const date = `2024-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  let text: string;
+  switch (schema.format) {
+    case 'date-time':
+      text = `${date}T${String(Math.floor(random() * 24)).padStart(2, '0')}:00:00Z`;
+      break;
+    case 'date':
+      text = date;
+      break;
+    case 'time':
+      text = `${String(Math.floor(random() * 24)).padStart(2, '0')}:30:00Z`;
+      break;
+    case 'uuid':
+      text = `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`;
+      break;
+    case 'email':
+      text = `${pick(WORDS)}@example.com`;
+      break;
+    case 'uri':
+    case 'url':
+    case 'uri-reference':
+    case 'iri':
+      text = `https://example.com/${pick(WORDS)}`;
+      break;
+    case 'hostname':
+      text = `${pick(WORDS)}.example.com`;
+      break;
+    case 'ipv4':
+      text = `192.0.2.${1 + Math.floor(random() * 254)}`;
+      break;
+    case 'ipv6':
+      text = `2001:db8::${hex(4)}`;
+      break;
+    case 'byte':
+      text = 'ZXhhbXBsZQ==';
+      break;
+    default:
+      text = typeof schema.pattern === 'string' ? (fromPattern(schema.pattern, random) ?? pick(WORDS)) : pick(WORDS);
+  }
+  const min = typeof schema.minLength === 'number' ? schema.minLength : 0;
+  const max = typeof schema.maxLength === 'number' ? schema.maxLength : Infinity;
+  if ([...text].length < min) text = text.padEnd(min, 'x');
+  if ([...text].length > max) text = [...text].slice(0, max).join('');
+  return text;
+}
+
+/**
+ * A string a simple regular expression matches: literals, escapes (`\d \w \s`), classes (`[a-z0-9_]`, negated
+ * ones give `x`), groups with alternatives, and the quantifiers `? * + {n} {n,m}`; anchors are dropped. Undefined
+ * for what it cannot read (lookarounds, back-references) or when the result does not match after all.
+ */
+export function fromPattern(pattern: string, random: () => number): string | undefined {
+  let position = 0;
+  const peek = () => pattern[position];
+  const sequence = (): string[][] => {
+    const alternatives: string[][] = [[]];
+    while (position < pattern.length && peek() !== ')') {
+      if (peek() === '|') {
+        position++;
+        alternatives.push([]);
+        continue;
+      }
+      const atom = readAtom();
+      if (atom === undefined) throw new Error('unreadable');
+      const [min, max] = readQuantifier();
+      const count = min + Math.floor(random() * (Math.min(max, min + 2) - min + 1));
+      for (let n = 0; n < count; n++) alternatives[alternatives.length - 1]!.push(atom());
+    }
+    return alternatives;
+  };
+  const readAtom = (): (() => string) | undefined => {
+    const char = pattern[position++];
+    if (char === '^' || char === '$') return () => '';
+    if (char === '(') {
+      if (peek() === '?') {
+        if (pattern[position + 1] !== ':') throw new Error('unreadable');
+        position += 2;
+      }
+      const alternatives = sequence();
+      position++;
+      return () => alternatives[Math.floor(random() * alternatives.length)]!.join('');
+    }
+    if (char === '[') {
+      const end = pattern.indexOf(']', position + 1);
+      if (end === -1) throw new Error('unreadable');
+      const body = pattern.slice(position, end);
+      position = end + 1;
+      if (body.startsWith('^')) return () => 'x';
+      const choices: string[] = [];
+      for (let index = 0; index < body.length; index++) {
+        if (body[index] === '\\') {
+          choices.push(escaped(body[++index]!));
+        } else if (body[index + 1] === '-' && index + 2 < body.length) {
+          const from = body.charCodeAt(index);
+          const to = body.charCodeAt(index + 2);
+          for (let code = from; code <= to && code - from < 64; code++) choices.push(String.fromCharCode(code));
+          index += 2;
+        } else choices.push(body[index]!);
+      }
+      return () => choices[Math.floor(random() * choices.length)] ?? 'x';
+    }
+    if (char === '\\') {
+      const next = pattern[position++]!;
+      if (/[1-9bBk]/.test(next)) throw new Error('unreadable');
+      return () => escaped(next);
+    }
+    if (char === '.') return () => 'a';
+    if (char === undefined || '*+?{'.includes(char)) return undefined;
+    return () => char;
+  };
+  const readQuantifier = (): [number, number] => {
+    const char = peek();
+    if (char === '?') return position++, [0, 1];
+    if (char === '*') return position++, [0, 3];
+    if (char === '+') return position++, [1, 3];
+    if (char === '{') {
+      const match = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(position));
+      if (!match) return [1, 1];
+      position += match[0].length;
+      const min = Number(match[1]);
+      return [min, match[2] === undefined ? min : match[3] === '' ? min + 3 : Number(match[3])];
+    }
+    return [1, 1];
+  };
+  try {
+    const alternatives = sequence();
+    const text = alternatives[Math.floor(random() * alternatives.length)]!.join('');
+    return new RegExp(pattern, 'u').test(text) ? text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function escaped(char: string): string {
+  switch (char) {
+    case 'd':
+      return '7';
+    case 'w':
+      return 'a';
+    case 's':
+      return ' ';
+    case 'D':
+    case 'W':
+    case 'S':
+      return '-';
+    case 'n':
+      return '\n';
+    case 't':
+      return '\t';
+    default:
+      return char;
+  }
+}
