@@ -20,8 +20,10 @@ import { formatChangeLines, formatChangeMarkdown } from './report/format-change-
 import { createProgressLine } from './report/progress-line.js';
 import { checkRun, generateRun, writeReport, writeRun, type ApiRun } from './run-generator.js';
 import { abandonWrites } from './write/write-output.js';
+import { DEFAULT_MOCK_PORT, startMockServer } from './mock/mock-server.js';
 
 const HELP = `Usage: openapi-client [generate] [options]
+       openapi-client mock [--api <name> | --spec <input>] [--port <n>] [--seed <s>] [--quiet]
 
 Generates typed, dependency-free TypeScript clients from OpenAPI 3.0/3.1 specs (YAML, JSON, or docs
 pages carrying a fenced spec). Reads ${CONFIG_FILE_NAMES[0]} from the current folder:
@@ -46,6 +48,13 @@ Options:
   --verbose         also list every file written
   -h, --help        show this help
 
+mock starts a mock server for one API (the config file's only API, the one --api names, or --spec)
+on 127.0.0.1:${DEFAULT_MOCK_PORT} (--port 0: any free port) and prints its URL. It answers every operation
+with the documented example or a value synthesised from the schema (the same for the same --seed),
+validates requests (400 naming the field and rule, 401 without credentials, 404/405), honours
+Prefer: code=404 | example=<name> | dynamic=true, and logs a line per request unless --quiet.
+Ctrl-C (SIGINT) or SIGTERM stops it.
+
 Every run prints, per API, what changed in the client's public surface since the files on disk
 (operations, parameters, success and error types, schema types), each change marked BREAKING or not.
 
@@ -63,10 +72,17 @@ type Values = {
   quiet: boolean;
   verbose: boolean;
   help: boolean;
+  api?: string;
+  port?: string;
+  seed?: string;
 };
+
+/** Set while a mock server runs: SIGINT and SIGTERM close it and exit 0. */
+let stopMock: (() => Promise<void>) | undefined;
 
 async function main(argv: string[]): Promise<number> {
   let values: Values;
+  let mock = false;
   try {
     const parsed = parseArgs({
       args: argv,
@@ -83,10 +99,14 @@ async function main(argv: string[]): Promise<number> {
         quiet: { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
+        api: { type: 'string' },
+        port: { type: 'string' },
+        seed: { type: 'string' },
       },
     });
     values = parsed.values as Values;
-    const unknown = parsed.positionals.filter((word) => word !== 'generate');
+    mock = parsed.positionals[0] === 'mock';
+    const unknown = parsed.positionals.filter((word, index) => word !== 'generate' && !(mock && index === 0));
     if (unknown.length > 0) throw new Error(`unknown command "${unknown[0]}"`);
   } catch (cause) {
     console.error(`error: ${(cause as Error).message}\n\n${HELP}`);
@@ -96,9 +116,30 @@ async function main(argv: string[]): Promise<number> {
     console.log(HELP);
     return 0;
   }
+  if (mock) return runMock(values);
   const config = await resolveConfig(values);
   if (values.watch) return watchInputs(config, values);
   return runOnce(config, values);
+}
+
+/** `openapi-client mock`: starts the mock server and keeps it running until a signal stops it. */
+async function runMock(values: Values): Promise<number> {
+  const port = values.port === undefined ? DEFAULT_MOCK_PORT : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`error: --port must be a port number (0 for any free port), got ${JSON.stringify(values.port)}`);
+    return 2;
+  }
+  const server = await startMockServer({
+    ...(values.spec !== undefined ? { spec: values.spec } : {}),
+    ...(values.api !== undefined ? { api: values.api } : {}),
+    ...(values.config !== undefined ? { config: values.config } : {}),
+    ...(values.seed !== undefined ? { seed: values.seed } : {}),
+    port,
+    ...(values.quiet ? {} : { log: (line: string) => console.log(line) }),
+  });
+  stopMock = () => server.close();
+  console.log(`mock server for ${server.name}: ${server.url}`);
+  return new Promise<number>(() => undefined);
 }
 
 /** Builds the run's config from --spec, --specs, --config, or the config file in the current folder. */
@@ -217,6 +258,10 @@ async function describeError(error: unknown): Promise<string> {
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
+    if (stopMock) {
+      void stopMock().then(() => process.exit(0));
+      return;
+    }
     abandonWrites();
     process.exit(130);
   });
