@@ -8,6 +8,7 @@ import { emitOperation } from './emit-operation.js';
 import { emitResourcesFile } from './emit-resources-file.js';
 import { emitSchemasFile } from './emit-schemas-file.js';
 import { emitValidatorsFile } from './emit-validators-file.js';
+import { emitMockFile } from './emit-mock-file.js';
 import type { GeneratedFile } from './generated-file.js';
 import { wrapList } from './layout.js';
 import { createSchemaTypePrinter } from './schema-type-printer.js';
@@ -52,6 +53,7 @@ export function emitApiClient(model: ApiModel, runtime: readonly GeneratedFile[]
     ...(model.operations.length > 0 ? [{ path: 'resources.ts', content: header + emitResourcesFile(model) }] : []),
     { path: 'index.ts', content: header + indexText(model) },
     { path: 'validators.ts', content: header + emitValidatorsFile(model), preformatted: true },
+    ...(model.mocks ? [{ path: 'mock.ts', content: header + emitMockFile(model), preformatted: true }] : []),
     { path: API_SURFACE_FILE, content: `${JSON.stringify(buildApiSurface(model, printer), null, 2)}\n` },
     ...runtime.map((file) => ({
       path: `runtime/${file.path}`,

@@ -44,8 +44,10 @@ export async function loadApi(folder: string, settings: Partial<ApiConfig> = {},
 export function mergeApiConfig(base: ApiConfig, override: Partial<ApiConfig>): ApiConfig {
   const tokenEnvironment = override.tokenEnvironment ?? base.tokenEnvironment;
   const prettier = override.prettier ?? base.prettier;
+  const mocks = override.mocks ?? base.mocks;
   return {
     ...(prettier === true ? { prettier } : {}),
+    ...(mocks === true ? { mocks } : {}),
     operationNames: { ...base.operationNames, ...override.operationNames },
     schemaNames: { ...base.schemaNames, ...override.schemaNames },
     ...(base.resourcePaths || override.resourcePaths ? { resourcePaths: { ...base.resourcePaths, ...override.resourcePaths } } : {}),

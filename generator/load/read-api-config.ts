@@ -29,6 +29,11 @@ export interface ApiConfig {
    * and prettier over a large client costs more than everything else the generator does.
    */
   readonly prettier?: boolean;
+  /**
+   * Emit `mock.ts` (`createMockFetch`, typed handlers for tests, with the mock server's default answers). Off by
+   * default: for a large API it is megabytes, and a second of every generation.
+   */
+  readonly mocks?: boolean;
 }
 
 /** One operation's declared pagination; paths are property names joined by dots (`meta.cursor`), `.` for the body. */
@@ -52,7 +57,7 @@ const PAGINATION_STYLES = new Set(['cursor', 'page', 'offset', 'next-url', 'link
 const PAGINATION_FIELDS = new Set(['style', 'items', 'param', 'next', 'itemKey', 'more', 'total']);
 
 const EMPTY: ApiConfig = { operationNames: {}, schemaNames: {} };
-const KNOWN_FIELDS = new Set(['operationNames', 'schemaNames', 'resourcePaths', 'pagination', 'tokenEnvironment', 'prettier']);
+const KNOWN_FIELDS = new Set(['operationNames', 'schemaNames', 'resourcePaths', 'pagination', 'tokenEnvironment', 'prettier', 'mocks']);
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const DOTTED_IDENTIFIERS = /^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$/;
 
@@ -111,8 +116,11 @@ export function parseApiConfig(file: string, text: string, locate?: (segments: s
   if (prettier !== undefined && typeof prettier !== 'boolean') {
     throw new SpecError('"prettier" must be true or false', [at(['prettier'])]);
   }
+  const mocks = raw.mocks;
+  if (mocks !== undefined && typeof mocks !== 'boolean') throw new SpecError('"mocks" must be true or false', [at(['mocks'])]);
   return {
     ...(prettier === true ? { prettier } : {}),
+    ...(mocks === true ? { mocks } : {}),
     operationNames: readMap('operationNames'),
     schemaNames: readMap('schemaNames'),
     ...(resourcePaths !== undefined ? { resourcePaths } : {}),

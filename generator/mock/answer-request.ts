@@ -350,3 +350,11 @@ function answerWith(operation: OperationModel, response: ResponseModel, status: 
   }
   return { status, headers, body, note };
 }
+
+/** What the mock server answers `operation` with by default (no Prefer, valid request): `[status, contentType, body]`. */
+export function defaultMockAnswer(model: ApiModel, operation: OperationModel, seed = '1'): [number, string, string] {
+  const [response, status] = defaultResponse(operation);
+  if (response === undefined) return [status, '', ''];
+  const answer = answerWith(operation, response, status, {}, model.document, seed, { method: operation.method.toUpperCase(), url: operation.path, headers: {}, body: new Uint8Array() });
+  return [answer.status, answer.headers['content-type'] ?? '', typeof answer.body === 'string' ? answer.body : new TextDecoder().decode(answer.body)];
+}

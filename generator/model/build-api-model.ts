@@ -67,6 +67,7 @@ export function buildApiModel(api: LoadedApi): ApiModel {
     operations,
     schemas,
     ...(config.tokenEnvironment !== undefined ? { tokenEnvironment: config.tokenEnvironment } : {}),
+    ...(config.mocks === true ? { mocks: true } : {}),
     document,
     notes,
     resources: groupOperations(operations, placeFromConfig(operations, api)),

@@ -104,6 +104,8 @@ export const RUNTIME_NAMES: ReadonlySet<string> = new Set([
   'PageErrorOf',
   'PagedCall',
   'sendPage',
+  'createMockFetch',
+  'MockHandlers',
   'readStream',
   'EventStream',
   'ResponseStream',

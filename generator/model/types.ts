@@ -40,6 +40,8 @@ export interface ApiModel {
   readonly operations: readonly OperationModel[];
   /** Named schemas (components and hoisted inline schemas), sorted by type name. */
   readonly schemas: readonly SchemaModel[];
+  /** Whether the client gets `mock.ts` (`mocks: true` in the API's client.yaml or the config file). */
+  readonly mocks?: boolean;
   /** The environment variable holding the default token (`tokenEnvironment` in the API's client.yaml). */
   readonly tokenEnvironment?: string;
   /** The normalised document; schema emission resolves `$ref`s and discriminators against it. */

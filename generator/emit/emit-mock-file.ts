@@ -1,0 +1,86 @@
+/**
+ * Emits `mock.ts`: `createMockFetch(handlers)`, an in-process fetch for the user's tests, with one optional handler
+ * per operation typed by the client's own types (a reply whose status the operation does not document, or whose
+ * body is not the documented body for that status, does not compile), and the table the runtime reads (how to read
+ * parameters back, the answer the mock server gives by default). Nothing else imports it, so apps never bundle it.
+ */
+import { defaultMockAnswer } from '../mock/answer-request.js';
+import { resolveShape, schemaTypes } from '../model/schema-shape.js';
+import type { ApiModel, OperationModel, ParameterModel, ResponseModel } from '../model/types.js';
+import { docText, jsDoc } from './doc-comment.js';
+import { propertyName } from './property-name.js';
+import { responseStream, statusKey, statusType } from './response-types.js';
+
+/** The file's text after the header. */
+export function emitMockFile(model: ApiModel): string {
+  const handlers = model.operations.map((operation) => {
+    const doc = jsDoc(docText([`\`${operation.method.toUpperCase()} ${operation.path}\`: answers \`${operation.name}\`.`]), '  ');
+    return `${doc}  ${propertyName(operation.name)}?: MockHandler<\n    operations.${operation.typeName}Params,\n    ${replyTypes(operation).join('\n    | ')}\n  >;`;
+  });
+  const table = model.operations.map((operation) => JSON.stringify(JSON.stringify(tableEntry(model, operation))));
+  const usesRange = model.operations.some((operation) => [...operation.successResponses, ...operation.errorResponses].some((response) => response.status.kind === 'status-range'));
+  return [
+    `import { createMockFetch as createTableFetch, type MockFetch, type MockHandler } from "./runtime/mock-fetch.js";`,
+    ...(usesRange ? [`import type { StatusRange } from "./runtime/result.js";`] : []),
+    ...(model.operations.length > 0 ? [`import type * as operations from "./operations.js";`] : []),
+    '',
+    `${jsDoc(docText(['A handler per operation, each optional: it receives the operation\'s params (body included) and returns a documented status with its body. Operations without one answer as `openapi-client mock` does by default.']))}export interface MockHandlers {`,
+    ...handlers,
+    '}',
+    '',
+    `${jsDoc(docText(['The operations as the mock fetch reads them: one JSON `[name, method, path, parameters, bodyFormat, responses, defaultAnswer]` per line.']))}const operationTable: string[] = [`,
+    ...table.map((line) => `  ${line},`),
+    '];',
+    '',
+    `${jsDoc(docText(['An in-process `fetch` for tests: `createClient({ fetch: createMockFetch({ getPet: () => ({ status: 200, body: pet }) }) })`. `calls` records every request.']))}export function createMockFetch(handlers: MockHandlers = {}): MockFetch {`,
+    '  return createTableFetch(operationTable, handlers);',
+    '}',
+    '',
+  ].join('\n');
+}
+
+/** Each documented response as a reply type: the status, and the body the client reads for it. */
+function replyTypes(operation: OperationModel): string[] {
+  const t = operation.typeName;
+  const single = operation.successResponses.length === 1;
+  const all = [...operation.successResponses, ...operation.errorResponses];
+  const replies = all.map((response) => {
+    const success = operation.successResponses.includes(response);
+    const key = statusKey(response);
+    const index = /^\d+$/.test(key) ? key : JSON.stringify(key);
+    const status = response.status.kind === 'status-default' ? 'number' : statusType(response, success ? operation.successResponses : operation.errorResponses);
+    const body = replyBody(response, success ? (single ? `operations.${t}Response` : `operations.${t}Responses[${index}]`) : `operations.${t}Errors[${index}]`);
+    return `{ status: ${status}; body${body === 'undefined' ? '?' : ''}: ${body}; headers?: Record<string, string> }`;
+  });
+  return replies.length > 0 ? replies : ['{ status: number; body?: unknown; headers?: Record<string, string> }'];
+}
+
+/** The body type a handler returns: the documented type, raw text for streams, bytes for binary bodies. */
+function replyBody(response: ResponseModel, documented: string): string {
+  const media = response.contents[0];
+  if (media === undefined) return 'undefined';
+  const stream = responseStream(response);
+  if (stream && stream.format !== 'bytes') return 'string';
+  if (media.format === 'json' || media.format === 'text') return documented;
+  return 'Blob | Uint8Array | string';
+}
+
+/** A parameter's kind for reading it back: its schema's type, or `json` for `content` parameters. */
+function parameterKinds(model: ApiModel, param: ParameterModel): [string, string] {
+  if (param.json) return ['json', ''];
+  const shape = resolveShape(param.schema, model.document);
+  const kind = schemaTypes(shape).find((type) => type !== 'null') ?? (shape?.properties ? 'object' : shape?.items ? 'array' : 'string');
+  const items = kind === 'array' ? (schemaTypes(resolveShape(shape?.items, model.document)).find((type) => type !== 'null') ?? 'string') : '';
+  return [kind, items];
+}
+
+function tableEntry(model: ApiModel, operation: OperationModel): unknown[] {
+  const parameters = operation.parameters
+    .filter((param) => param.constant === undefined)
+    .map((param) => [param.name, param.in, param.key, ...parameterKinds(model, param), param.style, param.explode]);
+  const responses: Record<string, string> = {};
+  for (const response of [...operation.successResponses, ...operation.errorResponses]) {
+    Object.defineProperty(responses, statusKey(response), { value: response.contents[0]?.mediaType ?? '', enumerable: true });
+  }
+  return [operation.name, operation.method.toUpperCase(), operation.path, parameters, operation.requestBody?.contents[0]?.format ?? '', responses, defaultMockAnswer(model, operation)];
+}
