@@ -189,11 +189,12 @@ async function bodyProblem(operation: OperationModel, request: MockRequest, docu
         return { field: 'body', rule: 'multipart', message: 'body: not a valid multipart body' };
       }
       const record: Record<string, unknown> = {};
-      form.forEach((item, key) => {
-        const part = typeof item === 'string' ? item : '(file)';
+      for (const [key, item] of form.entries()) {
+        // JSON parts (objects) are read as their text; file parts stand as a placeholder string.
+        const part = typeof item === 'string' ? item : /json/i.test(item.type) ? await item.text() : '(file)';
         const existing = ownValue(record, key);
         setOwn(record, key, existing === undefined ? part : [existing, part].flat());
-      });
+      }
       value = coerce(record, media.schema, document);
       break;
     }
@@ -303,6 +304,8 @@ function answerWith(operation: OperationModel, response: ResponseModel, status: 
   const headers: Record<string, string> = {};
   for (const header of response.headers) {
     if (/^(content-type|content-length|transfer-encoding)$/i.test(header.name)) continue;
+    // A made-up redirect target would only send the client to a path no operation has.
+    if (status >= 300 && status < 400 && header.name.toLowerCase() === 'location') continue;
     const value = synthesizeValue(header.schema, document, `${seed}:${header.name}`);
     headers[header.name.toLowerCase()] = typeof value === 'string' ? value : JSON.stringify(value);
   }

@@ -154,6 +154,16 @@ export function coerce(value: unknown, schema: JsonSchema | undefined, document:
     return record;
   }
   if (typeof value !== 'string') return value;
+  // A multipart part holding an object or array travels as JSON text (the default Content-Type of such parts).
+  if (!types.includes('string') && /^\s*[[{]/.test(value)) {
+    try {
+      return coerce(JSON.parse(value), schema, document);
+    } catch {
+      return value;
+    }
+  }
+  // One multipart part (or form field) for a list of one.
+  if (types.includes('array') && !types.includes('string')) return [coerce(value, shape?.items as JsonSchema | undefined, document)];
   if ((types.includes('integer') || types.includes('number')) && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
   if (types.includes('boolean') && (value === 'true' || value === 'false')) return value === 'true';
   if (types.includes('null') && value === 'null') return null;

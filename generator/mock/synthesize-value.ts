@@ -133,7 +133,10 @@ function synthesize(raw: JsonSchema | undefined, document: SchemaObject, seed: s
       for (const name of Object.keys(properties)) {
         if (!required.has(name) && (depth >= OPTIONAL_DEPTH || isWriteOnly(properties[name], document))) continue;
         if (depth >= MAX_DEPTH && !required.has(name)) continue;
-        setOwn(value, name, synthesize(properties[name], document, seed, `${path}.${name}`, depth + 1));
+        const item = synthesize(properties[name], document, seed, `${path}.${name}`, depth + 1);
+        // An optional property whose schema has no instance (members of an allOf that contradict) is left out.
+        if (!required.has(name) && checkValue(properties[name], item, document) !== undefined) continue;
+        setOwn(value, name, item);
       }
       const extra = schema.additionalProperties;
       for (const name of required) if (!Object.prototype.hasOwnProperty.call(value, name)) setOwn(value, name, synthesize(typeof extra === 'object' ? (extra as JsonSchema) : undefined, document, seed, `${path}.${name}`, depth + 1));
