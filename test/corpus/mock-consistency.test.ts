@@ -5,9 +5,8 @@
  * when the operation documents no success).
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { realSpecFiles } from '../support/corpus-specs.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { emitApiClient } from '../../generator/emit/emit-api-client.js';
 import { readRuntimeTemplates } from '../../generator/generate.js';
@@ -19,12 +18,7 @@ import { synthesizeValue } from '../../generator/mock/synthesize-value.js';
 import { buildApiModel } from '../../generator/model/build-api-model.js';
 import type { ApiModel, JsonSchema, OperationModel } from '../../generator/model/types.js';
 
-const corpus = resolve(process.env.CORPUS_DIR ?? '../shared/corpus', 'real');
-const github = createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json');
-const specFiles = [
-  ...readdirSync(corpus).flatMap((folder) => readdirSync(join(corpus, folder)).filter((file) => /\.(ya?ml|json)$/.test(file)).map((file) => join(corpus, folder, file))),
-  github,
-];
+const specFiles = realSpecFiles();
 const out = resolve('node_modules/.cache/mock-consistency');
 afterAll(() => rm(out, { recursive: true, force: true }));
 

@@ -1,21 +1,14 @@
 /** Synthesised values are valid against their schemas (every named schema of the real specs, and generated schemas), and deterministic. */
 import fc from 'fast-check';
-import { readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSpecFile } from '../../generator/load/load-api.js';
 import { checkValue } from '../../generator/mock/check-value.js';
 import { fromPattern, synthesizeValue } from '../../generator/mock/synthesize-value.js';
 import { buildApiModel } from '../../generator/model/build-api-model.js';
 import type { JsonSchema } from '../../generator/model/types.js';
+import { realSpecFiles } from '../support/corpus-specs.js';
 
-const corpus = resolve(process.env.CORPUS_DIR ?? '../shared/corpus', 'real');
-const github = createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json');
-const specFiles = [
-  ...readdirSync(corpus).flatMap((folder) => readdirSync(join(corpus, folder)).filter((file) => /\.(ya?ml|json)$/.test(file)).map((file) => join(corpus, folder, file))),
-  github,
-];
+const specFiles = realSpecFiles();
 
 describe('synthesizeValue over the corpus', () => {
   it('gives every named schema of every real spec a value its schema accepts (a oneOf whose members cannot be told apart aside)', async () => {
