@@ -220,7 +220,7 @@ function invalidRequest(operation: OperationModel, bad: RequestProblem, document
   if (documented) {
     const status = documented.status.kind === 'status-code' ? documented.status.code : 400;
     const answer = answerWith(operation, documented, status, {}, document, seed, request);
-    return { ...answer, headers: { ...answer.headers, ...headers }, note: `${status}: ${bad.message} (${bad.rule})` };
+    return { ...answer, body: withMessage(answer.body, bad.message), headers: { ...answer.headers, ...headers }, note: `${status}: ${bad.message} (${bad.rule})` };
   }
   return {
     status: 400,
@@ -228,6 +228,19 @@ function invalidRequest(operation: OperationModel, bad: RequestProblem, document
     body: JSON.stringify({ error: 'invalid-request', field: bad.field, rule: bad.rule, message: bad.message }),
     note: `400: ${bad.message} (${bad.rule})`,
   };
+}
+
+/** The documented error body with its message field (`message`, `detail`, `error`, …) set to what was wrong, where it has a string one. */
+function withMessage(body: string | Uint8Array, message: string): string | Uint8Array {
+  if (typeof body !== 'string') return body;
+  try {
+    const value = JSON.parse(body) as unknown;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return body;
+    const field = ['message', 'detail', 'error_description', 'error', 'title', 'description'].find((name) => typeof (value as Record<string, unknown>)[name] === 'string');
+    return field === undefined ? body : JSON.stringify({ ...value, [field]: message });
+  } catch {
+    return body;
+  }
 }
 
 /** The documented response for `status`: the code, its range, then `default` (unless `exact`). */

@@ -97,6 +97,10 @@ describe('request validation', () => {
     ['a query integer above its maximum', '/pets?limit=500', {}, 'query.limit', 'maximum'],
     ['a pipe-delimited list with a non-integer', '/pets?ids=1|x', {}, 'query.ids[1]', 'type'],
     ['a deepObject property outside its enum', '/pets?filter%5Bkind%5D=hamster', {}, 'query.filter.kind', 'enum'],
+    ['a label path parameter above its maximum', '/tiles/.21/.1.2/;layer=roads', {}, 'path.zoom', 'maximum'],
+    ['an exploded label list with a negative item', '/tiles/.2/.1.-2/;layer=roads', {}, 'path.xy[1]', 'minimum'],
+    ['a matrix path parameter outside its enum', '/tiles/.2/.1.2/;layer=lava', {}, 'path.layer', 'enum'],
+    ['a space-delimited list with an unknown item', '/tiles/.2/.1.2/;layer=roads?fields=name%20colour', {}, 'query.fields[1]', 'enum'],
   ])('refuses %s with 400 (the documented body) naming the field and rule', async (_name, path, headers, field, rule) => {
     const response = await send(path, { headers });
     expect(response.status).toBe(400);
@@ -106,12 +110,16 @@ describe('request validation', () => {
   it('accepts every parameter style when the values conform', async () => {
     const response = await send('/pets?limit=5&tags=a&tags=b&ids=1|2&filter%5Bkind%5D=cat&filter%5BminAge%5D=2');
     expect(response.status).toBe(200);
+    expect(await api.getTile(client(), { zoom: 3, xy: [4, 5], layer: 'water', fields: ['name', 'height'] })).toMatchObject({ ok: true });
+    expect(log.at(-1)).toMatch(/^GET \/tiles\/\.3\/\.4\.5\/;layer=water\?fields=name%20height → 200/);
     expect(await api.listPets(client(), { limit: 5, tags: ['a', 'b'], ids: [1, 2], filter: { kind: 'cat', minAge: 2 } })).toMatchObject({ ok: true });
   });
 
   it('checks JSON, form and multipart bodies, using the documented 422 where there is one', async () => {
     const json = await send('/pets', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Tom', kind: 'cat', extra: 1 }) });
     expect([json.status, json.headers.get('x-mock-invalid')]).toEqual([422, 'body.extra: additionalProperties']);
+    // The documented 422 body, its message saying what was wrong.
+    expect(await json.json()).toEqual({ message: 'body.extra: property is not documented' });
     expect((await send('/pets', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' })).headers.get('x-mock-invalid')).toBe('body: json');
     expect((await send('/pets', { method: 'POST' })).headers.get('x-mock-invalid')).toBe('body: required');
     expect((await send('/pets', { method: 'POST', headers: { 'content-type': 'text/csv' }, body: 'a,b' })).headers.get('x-mock-invalid')).toBe('header.Content-Type: media-type');
@@ -121,6 +129,9 @@ describe('request validation', () => {
     parts.append('caption', 'much too long a caption');
     const multipart = await send('/pets/1/photo', { method: 'POST', body: parts });
     expect([multipart.status, multipart.headers.get('x-mock-invalid')]).toEqual([400, 'body.file: required']);
+    const text = await send('/notes', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'a note far longer than twenty characters' });
+    expect([text.status, text.headers.get('x-mock-invalid')]).toEqual([400, 'body: maxLength']);
+    expect(await api.createNote(client(), { body: 'short note' })).toMatchObject({ ok: true, status: 204 });
     const created = await api.createPet(client(), { body: { name: 'Tom', kind: 'cat' } });
     expect(created).toMatchObject({ ok: true, status: 201 });
   });
