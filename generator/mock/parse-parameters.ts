@@ -143,27 +143,29 @@ function structured(kind: string, text: string, separator: string | RegExp, expl
 }
 
 /** Turns texts into the schema's types (`"7"` → 7 for an integer, `"true"` → true), leaving what does not convert as text for the check to report. */
-export function coerce(value: unknown, schema: JsonSchema | undefined, document: Document): unknown {
+export function coerce(value: unknown, schema: JsonSchema | undefined, document: Document, depth = 0): unknown {
+  // Past this depth values are left as they are (checkValue stops there too): a hostile body cannot exhaust the stack.
+  if (depth > 256) return value;
   const shape = resolveShape(schema, document);
   const types = schemaTypes(shape);
-  if (Array.isArray(value)) return value.map((item) => coerce(item, shape?.items as JsonSchema | undefined, document));
+  if (Array.isArray(value)) return value.map((item) => coerce(item, shape?.items as JsonSchema | undefined, document, depth + 1));
   if (value !== null && typeof value === 'object') {
     const properties = shapeProperties(shape, document);
     const record: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) setOwn(record, key, coerce(item, ownValue(properties, key) ?? (shape?.additionalProperties as JsonSchema | undefined), document));
+    for (const [key, item] of Object.entries(value)) setOwn(record, key, coerce(item, ownValue(properties, key) ?? (shape?.additionalProperties as JsonSchema | undefined), document, depth + 1));
     return record;
   }
   if (typeof value !== 'string') return value;
   // A multipart part holding an object or array travels as JSON text (the default Content-Type of such parts).
   if (!types.includes('string') && /^\s*[[{]/.test(value)) {
     try {
-      return coerce(JSON.parse(value), schema, document);
+      return coerce(JSON.parse(value), schema, document, depth + 1);
     } catch {
       return value;
     }
   }
   // One multipart part (or form field) for a list of one.
-  if (types.includes('array') && !types.includes('string')) return [coerce(value, shape?.items as JsonSchema | undefined, document)];
+  if (types.includes('array') && !types.includes('string')) return [coerce(value, shape?.items as JsonSchema | undefined, document, depth + 1)];
   if ((types.includes('integer') || types.includes('number')) && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
   if (types.includes('boolean') && (value === 'true' || value === 'false')) return value === 'true';
   if (types.includes('null') && value === 'null') return null;

@@ -10,6 +10,8 @@ import * as parameters from '../fixtures/generated/parameters/index.js';
 import * as requestBodies from '../fixtures/generated/request-bodies/index.js';
 import * as responses from '../fixtures/generated/responses/index.js';
 import * as security from '../fixtures/generated/security/index.js';
+import * as pagination from '../fixtures/generated/pagination/index.js';
+import * as streams from '../fixtures/generated/streams/index.js';
 import { startTestServer, useTestServer, type Handler, type TestServer } from '../support/test-server.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
@@ -26,14 +28,14 @@ type ClientModule = { createClient: (options?: object) => unknown } & Record<str
 
 /** Every operation function a generated module exports, by name (sorted, so cases replay exactly). */
 function operationsOf(module: ClientModule): Array<[string, Operation, ClientModule]> {
-  const runtime = new Set(['createClient', 'createResources', 'unwrap', 'ApiCallError']);
+  const runtime = new Set(['createClient', 'createResources', 'unwrap', 'ApiCallError', 'paginate', 'pages']);
   return Object.keys(module)
     .filter((name) => typeof module[name] === 'function' && !runtime.has(name))
     .sort()
     .map((name) => [name, module[name] as Operation, module]);
 }
 
-const OPERATIONS = [parameters, requestBodies, responses, security].flatMap((module) => operationsOf(module as unknown as ClientModule));
+const OPERATIONS = [parameters, requestBodies, responses, security, pagination, streams].flatMap((module) => operationsOf(module as unknown as ClientModule));
 
 /** Strings from every character class: controls, CR/LF/NUL, Latin-1, astral, lone surrogates, `..`, `%2e`. */
 const anyString = fc.oneof(

@@ -147,7 +147,9 @@ function streamOf(response: Response, format: Exclude<StreamFormat, 'bytes'>, ca
   const reconnect = async (): Promise<ResponseStream<unknown> | undefined> => {
     const resume = parser.resume?.();
     if (reconnects-- <= 0 || resume === undefined) return undefined;
-    await new Promise((resolve) => setTimeout(resolve, resume.retry ?? 1000));
+    // The server's wait, but never longer than the client's longest retry wait.
+    const longest = typeof call.config.maxRetryDelayMs === 'number' && call.config.maxRetryDelayMs >= 0 ? call.config.maxRetryDelayMs : 30_000;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(resume.retry ?? 1000, longest)));
     if (signal?.aborted) return undefined;
     const outcome = await call.resend(resume.id ?? '', reconnects).catch(() => undefined);
     return outcome?.ok ? (outcome.data as ResponseStream<unknown>) : undefined;
