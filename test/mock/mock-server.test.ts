@@ -171,6 +171,24 @@ describe('openapi-client mock', () => {
     await expect(fetch(`${url}/health`)).rejects.toThrow();
   }, 30_000);
 
+  it('finds the API by --api in the config file, and says which APIs there are when the name is wrong', async () => {
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join, resolve } = await import('node:path');
+    const folder = await mkdtemp(join(tmpdir(), 'mock-config-'));
+    const config = join(folder, 'openapi-client.config.yaml');
+    await writeFile(config, `output: out\napis:\n  - name: pets\n    input: ${resolve(SPEC)}\n  - name: streams\n    input: ${resolve('test/fixtures/specs/streams')}\n`);
+    const server = await startMockServer({ config, api: 'pets', port: 0 });
+    try {
+      expect(server.name).toBe('pets');
+      expect(await (await fetch(`${server.url}/health`)).text()).toBe('ok');
+    } finally {
+      await server.close();
+    }
+    await expect(startMockServer({ config, api: 'nope', port: 0 })).rejects.toThrow(/has no API named "nope"/);
+    await expect(startMockServer({ config, port: 0 })).rejects.toThrow(/has 2 APIs; name one with --api/);
+  });
+
   it('logs nothing with --quiet, and refuses a bad port', async () => {
     const { child, nextLine, exited } = startCommand(['--spec', SPEC, '--port', '0', '--quiet']);
     const url = (await nextLine()).split(': ')[1];
