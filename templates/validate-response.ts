@@ -34,7 +34,7 @@ export interface ResponseValidation {
  * entry per line, parsed on the first check: a type checker reads a string in no time, where megabytes of object
  * literal cost seconds in every build of the user's project.
  */
-export function createResponseValidation(schemaLines: readonly string[], operationLines: readonly string[]): ResponseValidation {
+export function createResponseValidation(schemaLines: string | readonly string[], operationLines: string | readonly string[]): ResponseValidation {
   let tables: { schemas: Table<ValidationSchema | boolean>; operations: Table<Table<ValidationSchema | boolean>> } | undefined;
   return {
     check(operation, responseKey, body, label, response) {
@@ -51,9 +51,10 @@ export function createResponseValidation(schemaLines: readonly string[], operati
 
 type Table<T> = Readonly<Record<string, T>>;
 
-/** `Object.fromEntries` defines own properties, so a schema named `__proto__` stays data. */
-function parseTable<T>(lines: readonly string[]): Table<T> {
-  return Object.fromEntries(lines.map((line) => JSON.parse(line) as [string, T]));
+/** `Object.fromEntries` defines own properties, so a schema named `__proto__` stays data. Text holds one entry per line. */
+function parseTable<T>(lines: string | readonly string[]): Table<T> {
+  const entries = typeof lines === 'string' ? lines.split('\n').filter((line) => line !== '') : lines;
+  return Object.fromEntries(entries.map((line) => JSON.parse(line) as [string, T]));
 }
 
 /** Values nested deeper than this are not checked further, so a hostile body cannot exhaust the stack. */
