@@ -9,7 +9,8 @@ import { resolveShape, schemaTypes } from '../model/schema-shape.js';
 import type { ApiModel, OperationModel, ParameterModel, ResponseModel } from '../model/types.js';
 import { docText, jsDoc } from './doc-comment.js';
 import { propertyName } from './property-name.js';
-import { responseStream, statusKey, statusType } from './response-types.js';
+import { responseStream } from '../model/response-stream.js';
+import { statusKey, statusType } from './response-types.js';
 
 /** The file's text after the header. */
 export function emitMockFile(model: ApiModel): string {

@@ -10,7 +10,8 @@ import { docs as docsOf, docText, jsDoc } from './doc-comment.js';
 import { indentLines, LINE_WIDTH, unionLayout, wrapList } from './layout.js';
 import { propertyName } from './property-name.js';
 import { setOwn } from '../load/own-property.js';
-import { headerFormat, responseBodyFormat, responseBodyType, responseHeadersType, responseStream, statusKey, statusType, successBodyType } from './response-types.js';
+import { responseStream } from '../model/response-stream.js';
+import { headerFormat, responseBodyFormat, responseBodyType, responseHeadersType, statusKey, statusType, successBodyType } from './response-types.js';
 import type { SchemaTypePrinter } from './schema-type-printer.js';
 
 /** Structures where ts-morph lays out the declaration well (interfaces), laid-out text elsewhere. */

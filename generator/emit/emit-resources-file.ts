@@ -9,7 +9,7 @@ import type { ApiModel, ResourceModel } from '../model/types.js';
 import { docText, jsDoc } from './doc-comment.js';
 import { paramsAreOptional } from './emit-operation.js';
 import { propertyName } from './property-name.js';
-import { responseStream } from './response-types.js';
+import { responseStream } from '../model/response-stream.js';
 
 /** The file's text after the header. */
 export function emitResourcesFile(model: ApiModel): string {

@@ -1,21 +1,13 @@
 /** Type text for documented responses: the body each one carries and the status literal it answers with. */
-import type { HeaderModel, JsonSchema, MediaTypeModel, OperationModel, ResponseModel } from '../model/types.js';
+import type { HeaderModel, JsonSchema, OperationModel, ResponseModel } from '../model/types.js';
+import { responseStream, streamItemSchema, type ResponseStreamModel } from '../model/response-stream.js';
+import { statusKey } from '../model/status-key.js';
+
+export { statusKey };
 import { escapeCommentText } from './doc-comment.js';
 import { propertyName } from './property-name.js';
 import { toPointer } from '../load/json-pointer.js';
 import type { SchemaTypePrinter } from './schema-type-printer.js';
-
-/** The key of a response in the spec and in the `…Errors` map: `404`, `4XX`, `default`. */
-export function statusKey(response: ResponseModel): string {
-  switch (response.status.kind) {
-    case 'status-code':
-      return String(response.status.code);
-    case 'status-range':
-      return `${response.status.range}XX`;
-    case 'status-default':
-      return 'default';
-  }
-}
 
 /** The status type of a response: a literal, or a range less the codes documented on their own. */
 export function statusType(response: ResponseModel, siblings: readonly ResponseModel[]): string {
@@ -28,46 +20,6 @@ export function statusType(response: ResponseModel, siblings: readonly ResponseM
     .map((other) => (other.kind === 'status-code' ? String(other.code) : ''));
   const range = `StatusRange<${status.range}>`;
   return exact.length === 0 ? range : `Exclude<${range}, ${exact.join(' | ')}>`;
-}
-
-/** How a streamed success body is read (see templates/read-stream.ts). */
-export type StreamFormatModel = 'sse' | 'sse-json' | 'jsonl' | 'json-seq' | 'bytes';
-
-/** The media types of each streamed format. */
-const STREAM_MEDIA_TYPES: ReadonlyArray<readonly [RegExp, 'sse' | 'jsonl' | 'json-seq']> = [
-  [/^text\/event-stream$/, 'sse'],
-  [/^application\/(x-)?(ndjson|jsonl|jsonlines|json-lines|x-json-stream)$/, 'jsonl'],
-  [/^application\/json-seq$/, 'json-seq'],
-];
-
-/** A success response's streamed body: the media type, how it is read, and whether the status documents another (unstreamed) body too. */
-export interface ResponseStreamModel {
-  readonly media: MediaTypeModel;
-  readonly format: StreamFormatModel;
-  readonly shared: boolean;
-}
-
-/** The streamed body of a success response: events, JSON lines or sequences, or a binary body (streamed on request). */
-export function responseStream(response: ResponseModel): ResponseStreamModel | undefined {
-  for (const media of response.contents) {
-    const base = (media.mediaType.split(';')[0] ?? '').trim().toLowerCase();
-    const family = STREAM_MEDIA_TYPES.find(([pattern]) => pattern.test(base))?.[1];
-    if (family === undefined) continue;
-    const schema = streamItemSchema(media);
-    const format = family === 'sse' && schema !== undefined && !isStringSchema(schema) ? 'sse-json' : family;
-    return { media, format, shared: response.contents.length > 1 };
-  }
-  const first = response.contents[0];
-  return first?.format === 'binary' ? { media: first, format: 'bytes', shared: false } : undefined;
-}
-
-/** The schema of each streamed item: `itemSchema`, else the media type's `schema`. */
-function streamItemSchema(media: MediaTypeModel): JsonSchema | undefined {
-  return media.itemSchema ?? media.schema;
-}
-
-function isStringSchema(schema: JsonSchema): boolean {
-  return typeof schema === 'object' && schema.type === 'string' && schema.contentMediaType === undefined;
 }
 
 /** The type of a streamed body: `EventStream<Data>` or `ResponseStream<Item>`. */

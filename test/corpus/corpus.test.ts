@@ -22,7 +22,7 @@ import { buildApiModel } from '../../generator/model/build-api-model.js';
 import { isReadableOperationId, operationIdName, splitWords } from '../../generator/model/naming.js';
 import { singular } from '../../generator/model/rest-operation-name.js';
 import type { ApiModel } from '../../generator/model/types.js';
-import { responseStream } from '../../generator/emit/response-types.js';
+import { responseStream } from '../../generator/model/response-stream.js';
 import { ALLOWED_DIFFERENCES, explains, oracleComparison, oracleTypes, type OracleCheck } from './schema-oracle.js';
 
 const corpus = resolve(process.env.CORPUS_DIR ?? '../shared/corpus');
