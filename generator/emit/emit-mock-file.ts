@@ -16,12 +16,15 @@ import { statusKey, statusType } from './response-types.js';
 export function emitMockFile(model: ApiModel): string {
   const handlers = model.operations.map((operation) => {
     const doc = jsDoc(docText([`\`${operation.method.toUpperCase()} ${operation.path}\`: answers \`${operation.name}\`.`]), '  ');
-    return `${doc}  ${propertyName(operation.name)}?: MockHandler<\n    operations.${operation.typeName}Params,\n    ${replyTypes(operation).join('\n    | ')}\n  >;`;
+    // Every object has Object.prototype's members (`constructor`, `toString`, …); a handler slot of that name must
+    // accept them, or no object literal would be assignable to MockHandlers. The runtime reads own properties only.
+    const inherited = INHERITED_NAMES.has(operation.name) ? ` | Object[${JSON.stringify(operation.name)}]` : '';
+    return `${doc}  ${propertyName(operation.name)}?: MockHandler<\n    operations.${operation.typeName}Params,\n    ${replyTypes(operation).join('\n    | ')}\n  >${inherited};`;
   });
   const table = model.operations.map((operation) => JSON.stringify(JSON.stringify(tableEntry(model, operation))));
   const usesRange = model.operations.some((operation) => [...operation.successResponses, ...operation.errorResponses].some((response) => response.status.kind === 'status-range'));
   return [
-    `import { createMockFetch as createTableFetch, type MockFetch, type MockHandler } from "./runtime/mock-fetch.js";`,
+    `import { createMockFetch as createTableFetch, type MockFetch${model.operations.length > 0 ? ', type MockHandler' : ''} } from "./runtime/mock-fetch.js";`,
     ...(usesRange ? [`import type { StatusRange } from "./runtime/result.js";`] : []),
     ...(model.operations.length > 0 ? [`import type * as operations from "./operations.js";`] : []),
     '',
@@ -39,6 +42,9 @@ export function emitMockFile(model: ApiModel): string {
     '',
   ].join('\n');
 }
+
+/** The members TypeScript's `Object` interface gives every object type. */
+const INHERITED_NAMES: ReadonlySet<string> = new Set(['constructor', 'toString', 'toLocaleString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable']);
 
 /** Each documented response as a reply type: the status, and the body the client reads for it. */
 function replyTypes(operation: OperationModel): string[] {

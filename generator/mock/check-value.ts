@@ -34,8 +34,15 @@ const FORMATS: Readonly<Record<string, RegExp>> = {
 
 /** The first problem of `value` against `schema`, or undefined when it conforms; `$ref`s are resolved in `document`. */
 export function checkValue(schema: JsonSchema | undefined, value: unknown, document: SchemaObject, path = '$'): ValueProblem | undefined {
-  return problemOf(schema, value, path, document, 0);
+  return problemOf(schema, value, path, document, 0, new Map());
 }
+
+/**
+ * The schemas being checked against each value right now: a schema met again for the same value (`A: anyOf: [$ref
+ * A, …]`) adds nothing but work, so that path fails (the least reading of a recursive schema), instead of
+ * branching at every level until the depth bound (2^256 steps).
+ */
+type Active = Map<object, unknown[]>;
 
 export function typeOf(value: unknown): string {
   if (value === null) return 'null';
@@ -79,34 +86,62 @@ function compiled(pattern: string): RegExp | undefined {
   return patterns.get(pattern);
 }
 
-function problemOf(raw: JsonSchema | undefined, value: unknown, path: string, document: SchemaObject, depth: number): ValueProblem | undefined {
+function problemOf(raw: JsonSchema | undefined, value: unknown, path: string, document: SchemaObject, depth: number, active: Active): ValueProblem | undefined {
   if (raw === undefined || raw === true || depth > MAX_DEPTH) return undefined;
   const fail = (rule: string, message: string): ValueProblem => ({ path, rule, message: `${path}: ${message}` });
   if (raw === false) return fail('false', 'no value is allowed here');
   if (typeof raw !== 'object' || raw === null) return undefined;
-  const schema = raw as SchemaObject;
+  const values = active.get(raw) ?? [];
+  if (values.some((other) => Object.is(other, value))) return fail('cycle', 'the schema refers to itself for the same value');
+  values.push(value);
+  active.set(raw, values);
+  try {
+    return checkSchema(raw as SchemaObject, value, path, document, depth, active, fail);
+  } finally {
+    values.pop();
+  }
+}
+
+function checkSchema(
+  schema: SchemaObject,
+  value: unknown,
+  path: string,
+  document: SchemaObject,
+  depth: number,
+  active: Active,
+  fail: (rule: string, message: string) => ValueProblem,
+): ValueProblem | undefined {
   if (typeof schema.$ref === 'string') {
     const target = getAtPath(document, fromPointer(schema.$ref)) as JsonSchema | undefined;
-    const problem = problemOf(target, value, path, document, depth + 1);
+    const problem = problemOf(target, value, path, document, depth + 1, active);
     if (problem) return problem;
   }
   for (const part of (schema.allOf as JsonSchema[] | undefined) ?? []) {
-    const problem = problemOf(part, value, path, document, depth + 1);
+    const problem = problemOf(part, value, path, document, depth + 1, active);
     if (problem) return problem;
   }
   const anyOf = schema.anyOf as JsonSchema[] | undefined;
   if (Array.isArray(anyOf) && anyOf.length > 0) {
-    const problems = anyOf.map((member) => problemOf(member, value, path, document, depth + 1));
-    if (problems.every(Boolean)) return fail('anyOf', `matches none of ${anyOf.length} alternatives (${problems[0]!.message})`);
+    let first: ValueProblem | undefined;
+    let matched = false;
+    for (const member of anyOf) {
+      const problem = problemOf(member, value, path, document, depth + 1, active);
+      if (problem === undefined) {
+        matched = true;
+        break;
+      }
+      first ??= problem;
+    }
+    if (!matched) return fail('anyOf', `matches none of ${anyOf.length} alternatives (${first!.message})`);
   }
   const oneOf = schema.oneOf as JsonSchema[] | undefined;
   if (Array.isArray(oneOf) && oneOf.length > 0) {
-    const problems = oneOf.map((member) => problemOf(member, value, path, document, depth + 1));
+    const problems = oneOf.map((member) => problemOf(member, value, path, document, depth + 1, active));
     const matching = problems.filter((problem) => problem === undefined).length;
     if (matching === 0) return fail('oneOf', `matches none of ${oneOf.length} alternatives (${problems[0]!.message})`);
     if (matching > 1) return fail('oneOf', `matches ${matching} of the alternatives, where exactly one must match`);
   }
-  if (schema.not !== undefined && problemOf(schema.not as JsonSchema, value, path, document, depth + 1) === undefined) return fail('not', 'matches a schema it must not match');
+  if (schema.not !== undefined && problemOf(schema.not as JsonSchema, value, path, document, depth + 1, active) === undefined) return fail('not', 'matches a schema it must not match');
   if (schema.const !== undefined && !sameJson(schema.const, value)) return fail('const', `expected ${JSON.stringify(schema.const)}`);
   if (Array.isArray(schema.enum) && !schema.enum.some((allowed) => sameJson(allowed, value))) {
     return fail('enum', `expected one of ${schema.enum.map((allowed) => JSON.stringify(allowed)).join(', ')}`);
@@ -139,7 +174,7 @@ function problemOf(raw: JsonSchema | undefined, value: unknown, path: string, do
     if (schema.uniqueItems === true && value.some((item, index) => value.findIndex((other) => sameJson(other, item)) !== index)) return fail('uniqueItems', 'expected unique items');
     const prefix = Array.isArray(schema.prefixItems) ? (schema.prefixItems as JsonSchema[]) : [];
     for (let index = 0; index < value.length; index++) {
-      const problem = problemOf(prefix[index] ?? (schema.items as JsonSchema | undefined), value[index], child(path, index), document, depth + 1);
+      const problem = problemOf(prefix[index] ?? (schema.items as JsonSchema | undefined), value[index], child(path, index), document, depth + 1, active);
       if (problem) return problem;
     }
   }
@@ -156,7 +191,7 @@ function problemOf(raw: JsonSchema | undefined, value: unknown, path: string, do
       const property = ownValue(properties, name);
       const rule = property ?? (schema.additionalProperties as JsonSchema | undefined);
       if (rule === false && property === undefined) return { path: child(path, name), rule: 'additionalProperties', message: `${child(path, name)}: property is not documented` };
-      const problem = problemOf(rule, record[name], child(path, name), document, depth + 1);
+      const problem = problemOf(rule, record[name], child(path, name), document, depth + 1, active);
       if (problem) return problem;
     }
   }

@@ -31,9 +31,21 @@ function randomAt(seed: string, path: string): () => number {
   };
 }
 
+/**
+ * How many schema nodes one value may visit before synthesis stops trying alternatives (each `oneOf` member, each
+ * optional property) and keeps to the first member and required properties; past twice that it writes the simplest
+ * value of each type. Unions nested in unions would otherwise take exponential time.
+ */
+const WORK_BUDGET = 20_000;
+
 /** A value `schema` accepts; `seed` varies it (the mock server's `--seed`, or `Prefer: dynamic=true`). */
 export function synthesizeValue(schema: JsonSchema | undefined, document: SchemaObject, seed = '1'): unknown {
-  return synthesize(schema, document, seed, '$', 0);
+  return synthesize(schema, document, seed, '$', 0, { left: WORK_BUDGET });
+}
+
+/** What is left of one value's WORK_BUDGET. */
+interface Budget {
+  left: number;
 }
 
 function resolved(schema: unknown, document: SchemaObject): SchemaObject | boolean | undefined {
@@ -76,12 +88,16 @@ function merged(schema: SchemaObject, document: SchemaObject): SchemaObject {
   return result;
 }
 
-function synthesize(raw: JsonSchema | undefined, document: SchemaObject, seed: string, path: string, depth: number): unknown {
+function synthesize(raw: JsonSchema | undefined, document: SchemaObject, seed: string, path: string, depth: number, budget: Budget): unknown {
+  // Unions that nest in themselves give up here with the simplest value; nothing recurses without bound.
+  if (depth > MAX_DEPTH * 2 || budget.left < -WORK_BUDGET) return null;
+  budget.left--;
+  const thrifty = budget.left <= 0;
   const found = resolved(raw, document);
   if (found === undefined || found === true) return depth === 0 ? {} : 'value';
   if (found === false) return null;
   const schema = Array.isArray(found.allOf) ? merged(found, document) : found;
-  const accepts = (value: unknown) => value !== undefined && checkValue(schema, value, document) === undefined;
+  const accepts = (value: unknown) => value !== undefined && (thrifty || checkValue(schema, value, document) === undefined);
   if (schema.const !== undefined) return schema.const;
   const examples = [schema.example, ...(Array.isArray(schema.examples) ? schema.examples : []), schema.default];
   for (const example of examples) if (accepts(example)) return example;
@@ -96,9 +112,10 @@ function synthesize(raw: JsonSchema | undefined, document: SchemaObject, seed: s
     const rotated = [...order.slice(start), ...order.slice(0, start)];
     let first: unknown;
     // Then with required properties only: optional ones can make a value match two members of a oneOf.
-    for (const at of [depth, Math.max(depth, OPTIONAL_DEPTH)]) {
-      for (const index of rotated) {
-        const candidate = synthesize({ allOf: [withoutCombinators(schema), oneOf[index]] } as JsonSchema, document, seed, `${path}|${index}`, at);
+    for (const at of thrifty ? [Math.max(depth, OPTIONAL_DEPTH)] : [depth, Math.max(depth, OPTIONAL_DEPTH)]) {
+      for (const index of thrifty ? rotated.slice(0, 1) : rotated) {
+        // One level deeper: a member that refers back to the union (directly or through allOf) must still end.
+        const candidate = synthesize({ allOf: [withoutCombinators(schema), oneOf[index]] } as JsonSchema, document, seed, `${path}|${index}`, at + 1, budget);
         first ??= candidate;
         if (accepts(candidate)) return candidate;
       }
@@ -124,24 +141,25 @@ function synthesize(raw: JsonSchema | undefined, document: SchemaObject, seed: s
       const max = typeof schema.maxItems === 'number' ? schema.maxItems : Math.max(min, 2);
       const count = Math.min(max, depth >= OPTIONAL_DEPTH ? min : Math.max(min, 1 + Math.floor(random() * 2)));
       const prefix = Array.isArray(schema.prefixItems) ? (schema.prefixItems as JsonSchema[]) : [];
-      return Array.from({ length: count }, (_, index) => synthesize(prefix[index] ?? (schema.items as JsonSchema | undefined), document, seed, `${path}[${index}]`, depth + 1));
+      const length = thrifty ? min : count;
+      return Array.from({ length }, (_, index) => synthesize(prefix[index] ?? (schema.items as JsonSchema | undefined), document, seed, `${path}[${index}]`, depth + 1, budget));
     }
     case 'object': {
       const value: Record<string, unknown> = {};
       const properties = (schema.properties ?? {}) as Readonly<Record<string, JsonSchema>>;
       const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
       for (const name of Object.keys(properties)) {
-        if (!required.has(name) && (depth >= OPTIONAL_DEPTH || isWriteOnly(properties[name], document))) continue;
+        if (!required.has(name) && (thrifty || depth >= OPTIONAL_DEPTH || isWriteOnly(properties[name], document))) continue;
         if (depth >= MAX_DEPTH && !required.has(name)) continue;
-        const item = synthesize(properties[name], document, seed, `${path}.${name}`, depth + 1);
+        const item = synthesize(properties[name], document, seed, `${path}.${name}`, depth + 1, budget);
         // An optional property whose schema has no instance (members of an allOf that contradict) is left out.
         if (!required.has(name) && checkValue(properties[name], item, document) !== undefined) continue;
         setOwn(value, name, item);
       }
       const extra = schema.additionalProperties;
-      for (const name of required) if (!Object.prototype.hasOwnProperty.call(value, name)) setOwn(value, name, synthesize(typeof extra === 'object' ? (extra as JsonSchema) : undefined, document, seed, `${path}.${name}`, depth + 1));
+      for (const name of required) if (!Object.prototype.hasOwnProperty.call(value, name)) setOwn(value, name, synthesize(typeof extra === 'object' ? (extra as JsonSchema) : undefined, document, seed, `${path}.${name}`, depth + 1, budget));
       const minimum = typeof schema.minProperties === 'number' ? schema.minProperties : 0;
-      for (let index = 1; Object.keys(value).length < minimum && extra !== false; index++) setOwn(value, `property${index}`, synthesize(typeof extra === 'object' ? (extra as JsonSchema) : undefined, document, seed, `${path}.property${index}`, depth + 1));
+      for (let index = 1; Object.keys(value).length < minimum && extra !== false; index++) setOwn(value, `property${index}`, synthesize(typeof extra === 'object' ? (extra as JsonSchema) : undefined, document, seed, `${path}.property${index}`, depth + 1, budget));
       return value;
     }
     default:

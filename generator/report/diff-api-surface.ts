@@ -1,5 +1,6 @@
 /** Compares two generations of a client's public surface and says, change by change, whether callers break. */
 import type { ApiSurface, OperationSurface } from '../emit/emit-api-surface.js';
+import { hasOwn, ownValue as at } from '../load/own-property.js';
 
 /** One change to the public surface. */
 export interface SurfaceChange {
@@ -13,28 +14,28 @@ const sorted = (keys: Iterable<string>) => [...keys].sort((a, b) => (a < b ? -1 
 /** Lists the changes from `before` to `after`, breaking ones first, each group in name order. */
 export function diffApiSurface(before: ApiSurface, after: ApiSurface): SurfaceChange[] {
   const changes: SurfaceChange[] = [];
-  const removed = sorted(Object.keys(before.operations).filter((name) => !(name in after.operations)));
-  const added = sorted(Object.keys(after.operations).filter((name) => !(name in before.operations)));
+  const removed = sorted(Object.keys(before.operations).filter((name) => !hasOwn(after.operations, name)));
+  const added = sorted(Object.keys(after.operations).filter((name) => !hasOwn(before.operations, name)));
   const endpoint = (op: OperationSurface) => `${op.method} ${op.path}`;
   for (const name of removed) {
-    const old = before.operations[name]!;
-    const renamed = added.find((candidate) => endpoint(after.operations[candidate]!) === endpoint(old));
+    const old = at(before.operations, name)!;
+    const renamed = added.find((candidate) => endpoint(at(after.operations, candidate)!) === endpoint(old));
     if (renamed !== undefined) {
       added.splice(added.indexOf(renamed), 1);
       changes.push({ breaking: true, text: `operation \`${name}\` was renamed \`${renamed}\` (${endpoint(old)})` });
-      changes.push(...diffOperation(renamed, old, after.operations[renamed]!));
+      changes.push(...diffOperation(renamed, old, at(after.operations, renamed)!));
     } else {
       changes.push({ breaking: true, text: `operation \`${name}\` was removed (${endpoint(old)})` });
     }
   }
-  for (const name of added) changes.push({ breaking: false, text: `operation \`${name}\` was added (${endpoint(after.operations[name]!)})` });
+  for (const name of added) changes.push({ breaking: false, text: `operation \`${name}\` was added (${endpoint(at(after.operations, name)!)})` });
   for (const name of sorted(Object.keys(after.operations))) {
-    const old = before.operations[name];
-    if (old) changes.push(...diffOperation(name, old, after.operations[name]!));
+    const old = at(before.operations, name);
+    if (old) changes.push(...diffOperation(name, old, at(after.operations, name)!));
   }
   for (const name of sorted(new Set([...Object.keys(before.schemas), ...Object.keys(after.schemas)]))) {
-    const old = before.schemas[name];
-    const now = after.schemas[name];
+    const old = at(before.schemas, name);
+    const now = at(after.schemas, name);
     if (old === undefined) changes.push({ breaking: false, text: `type \`${name}\` was added` });
     else if (now === undefined) changes.push({ breaking: true, text: `type \`${name}\` was removed` });
     else if (old !== now) changes.push({ breaking: true, text: `type \`${name}\` changed: \`${old}\` → \`${now}\`` });
@@ -48,8 +49,8 @@ function diffOperation(name: string, before: OperationSurface, after: OperationS
     changes.push({ breaking: false, text: `\`${name}\` now calls ${after.method} ${after.path} (was ${before.method} ${before.path})` });
   }
   for (const key of sorted(new Set([...Object.keys(before.parameters), ...Object.keys(after.parameters)]))) {
-    const old = before.parameters[key];
-    const now = after.parameters[key];
+    const old = at(before.parameters, key);
+    const now = at(after.parameters, key);
     if (!old && now) changes.push({ breaking: now.required, text: `\`${name}\` gained ${now.required ? 'a required' : 'an optional'} parameter \`${key}\`` });
     else if (old && !now) changes.push({ breaking: true, text: `\`${name}\` lost the parameter \`${key}\`` });
     else if (old && now) {
@@ -65,8 +66,8 @@ function diffOperation(name: string, before: OperationSurface, after: OperationS
   }
   for (const [label, field] of [['success', 'responses'], ['error', 'errors']] as const) {
     for (const status of sorted(new Set([...Object.keys(before[field]), ...Object.keys(after[field])]))) {
-      const old = before[field][status];
-      const now = after[field][status];
+      const old = at(before[field], status);
+      const now = at(after[field], status);
       if (old === now) continue;
       const text =
         old === undefined

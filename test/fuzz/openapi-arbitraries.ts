@@ -165,7 +165,12 @@ function parameterArbitrary(location: keyof typeof STYLES, name: fc.Arbitrary<st
     }));
 }
 
-const MEDIA_TYPES = ['application/json', 'application/x-www-form-urlencoded', 'multipart/form-data', 'application/octet-stream', 'text/plain', 'application/problem+json', 'application/xml', '*/*', 'image/png', 'text/event-stream'];
+const MEDIA_TYPES = [
+  'application/json', 'application/x-www-form-urlencoded', 'multipart/form-data', 'application/octet-stream', 'text/plain', 'application/problem+json',
+  'application/xml', '*/*', 'image/png', 'text/event-stream', 'application/x-ndjson', 'application/json-seq',
+];
+/** Names that make a list operation look paginated (see detect-pagination.ts), so the fuzz reaches those paths. */
+const PAGING_NAMES = fc.constantFrom('cursor', 'page', 'offset', 'limit', 'after', 'page_token', 'starting_after', 'per_page');
 const STATUSES = ['200', '201', '202', '204', '2XX', '301', '304', '400', '401', '404', '409', '4XX', '500', '5XX', 'default'];
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
 
@@ -211,7 +216,10 @@ export function documentArbitrary(version: OpenApiVersion): fc.Arbitrary<JsonObj
             deprecated: fc.boolean(),
             tags: fc.array(anyName, { maxLength: 2 }),
             parameters: fc.array(
-              fc.oneof(...(['query', 'header', 'cookie'] as const).map((location) => parameterArbitrary(location, anyName, schema))),
+              fc.oneof(
+                parameterArbitrary('query', fc.oneof(anyName, PAGING_NAMES), schema),
+                ...(['header', 'cookie'] as const).map((location) => parameterArbitrary(location, anyName, schema)),
+              ),
               { maxLength: 4 },
             ),
             requestBody: fc.record({ required: fc.boolean(), description: anyText, content: contentArbitrary(schema) }, { requiredKeys: ['content'] }),

@@ -84,6 +84,24 @@ describe('synthesizeValue on generated schemas', () => {
     expect(synthesizeValue({ type: 'string', examples: ['first', 'second'] }, {})).toBe('first');
   });
 
+  it('ends on unions that nest in themselves through allOf (fuzz seed 871668)', () => {
+    const document = { components: { schemas: { A: { allOf: [{ anyOf: [{ $ref: '#/components/schemas/A' }, { type: 'object', required: ['a'], properties: { a: { $ref: '#/components/schemas/A' } } }] }] } } } };
+    expect(() => synthesizeValue({ $ref: '#/components/schemas/A' }, document)).not.toThrow();
+  });
+
+  it('stays within a work budget on unions nested in unions (fuzz seed 655997 ran for over a minute)', () => {
+    // Each union member holds two more unions: trying every member at every level is exponential.
+    const union = (name: string, next: string) => ({
+      oneOf: [
+        { type: 'object', required: ['left', 'right'], properties: { left: { $ref: `#/components/schemas/${next}` }, right: { $ref: `#/components/schemas/${next}` } } },
+        { type: 'object', required: ['leaf'], properties: { leaf: { type: 'string', enum: [name] } }, additionalProperties: false },
+      ],
+    });
+    const schemas = Object.fromEntries(Array.from({ length: 30 }, (_, index) => [`U${index}`, union(`u${index}`, `U${(index + 1) % 30}`)]));
+    const value = synthesizeValue({ $ref: '#/components/schemas/U0' }, { components: { schemas } });
+    expect(value).toBeTypeOf('object');
+  });
+
   it('writes strings for simple patterns, and gives up on what it cannot read', () => {
     const random = () => 0.3;
     for (const pattern of ['^[a-z]{3}-\\d{2}$', '^(?:ab|cd){2}$', '^\\w+@\\w+\\.com$', '^[A-F0-9]{4}$']) {
@@ -110,6 +128,13 @@ describe('checkValue', () => {
     expect(checkValue({ type: 'string', pattern: '^a+$' }, 'b', {})).toMatchObject({ rule: 'pattern' });
     expect(checkValue({ oneOf: [{ type: 'integer' }, { type: 'number' }] }, 1, {})).toMatchObject({ rule: 'oneOf' });
     expect(checkValue({ type: 'number', multipleOf: 0.1 }, 0.3, {})).toBeUndefined();
+  });
+
+  it('reads a schema that includes itself as its least meaning, at once (before, `A: anyOf: [$ref A, string]` accepted any value)', () => {
+    const document = { components: { schemas: { A: { anyOf: [{ $ref: '#/components/schemas/A' }, { type: 'string' }] }, B: { allOf: [{ $ref: '#/components/schemas/B' }, { type: 'object' }] } } } };
+    expect(checkValue({ $ref: '#/components/schemas/A' }, 'text', document)).toBeUndefined();
+    expect(checkValue({ $ref: '#/components/schemas/A' }, 5, document)).toMatchObject({ rule: 'anyOf' });
+    expect(checkValue({ $ref: '#/components/schemas/B' }, {}, document)).toMatchObject({ rule: 'cycle' });
   });
 
   it('stops at a depth instead of exhausting the stack', () => {

@@ -65,3 +65,22 @@ describe('diffApiSurface', () => {
     expect(diffApiSurface(before, after)).toEqual(want);
   });
 });
+
+describe('diffApiSurface with names that Object.prototype has', () => {
+  it('reports an operation, parameter, status or type named constructor or toString as added, not as a change to an inherited member', () => {
+    const before = JSON.parse(JSON.stringify(surface({ listPets: op() }))) as ApiSurface;
+    const after = JSON.parse(
+      JSON.stringify(surface({ listPets: op({ parameters: { limit: { required: false, type: 'number' }, toString: { required: false, type: 'string' } } }), constructor: op({ path: '/classes' }) }, { hasOwnProperty: 'string' })),
+    ) as ApiSurface;
+    expect(diffApiSurface(before, after)).toEqual([
+      { breaking: false, text: 'operation `constructor` was added (GET /classes)' },
+      { breaking: false, text: '`listPets` gained an optional parameter `toString`' },
+      { breaking: false, text: 'type `hasOwnProperty` was added' },
+    ]);
+    expect(diffApiSurface(after, before).map((change) => change.text)).toEqual([
+      'operation `constructor` was removed (GET /classes)',
+      '`listPets` lost the parameter `toString`',
+      'type `hasOwnProperty` was removed',
+    ]);
+  });
+});

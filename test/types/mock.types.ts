@@ -31,3 +31,9 @@ export function wrongRepliesDoNotCompile(): void {
   };
   void handlers;
 }
+
+export function inheritedNamesStillTakeLiterals(): void {
+  // `constructor` is an operation here, and a member of every object: both must be accepted.
+  createMockFetch({});
+  createMockFetch({ constructor: (params) => ({ status: 200, body: { id: params.id } }) });
+}

@@ -41,7 +41,7 @@ export function createResponseValidation(schemaLines: string | readonly string[]
     check(operation, responseKey, body, label, response) {
       tables ??= { schemas: parseTable(schemaLines), operations: parseTable(operationLines) };
       const schema = own(own(tables.operations, operation), responseKey);
-      const problem = schema === undefined ? undefined : problemOf(schema, body, '$', tables.schemas, 0);
+      const problem = schema === undefined ? undefined : problemOf(schema, body, '$', tables.schemas, 0, new Map());
       if (problem === undefined) return undefined;
       const { status } = response;
       const path = problem.slice(0, problem.indexOf(':'));
@@ -93,26 +93,51 @@ function sameValue(a: unknown, b: unknown): boolean {
   return a === b || (typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b));
 }
 
+/**
+ * Checks `value` against `schema`. `active` holds the schemas being checked against each value right now: a schema
+ * met again for the same value (a spec's `A: anyOf: [$ref A, …]`) fails that path rather than branching at every
+ * level until the depth bound, which would take 2^(depth) steps.
+ */
 function problemOf(
   schema: ValidationSchema | boolean,
   value: unknown,
   path: string,
   schemas: Readonly<Record<string, ValidationSchema | boolean>>,
   depth: number,
+  active: Map<object, unknown[]>,
 ): string | undefined {
   if (schema === true || depth > MAX_DEPTH) return undefined;
   if (schema === false) return `${path}: no value is allowed here`;
+  const values = active.get(schema) ?? [];
+  if (values.some((other) => Object.is(other, value))) return `${path}: the schema refers to itself`;
+  values.push(value);
+  active.set(schema, values);
+  try {
+    return checkSchema(schema, value, path, schemas, depth, active);
+  } finally {
+    values.pop();
+  }
+}
+
+function checkSchema(
+  schema: ValidationSchema,
+  value: unknown,
+  path: string,
+  schemas: Readonly<Record<string, ValidationSchema | boolean>>,
+  depth: number,
+  active: Map<object, unknown[]>,
+): string | undefined {
   if (schema.$ref !== undefined) {
     const target = own(schemas, schema.$ref);
-    return target === undefined ? undefined : problemOf(target, value, path, schemas, depth + 1);
+    return target === undefined ? undefined : problemOf(target, value, path, schemas, depth + 1, active);
   }
   for (const part of schema.allOf ?? []) {
-    const problem = problemOf(part, value, path, schemas, depth + 1);
+    const problem = problemOf(part, value, path, schemas, depth + 1, active);
     if (problem) return problem;
   }
   const alternatives = schema.anyOf ?? schema.oneOf;
   if (alternatives && alternatives.length > 0) {
-    const problems = alternatives.map((alternative) => problemOf(alternative, value, path, schemas, depth + 1));
+    const problems = alternatives.map((alternative) => problemOf(alternative, value, path, schemas, depth + 1, active));
     if (problems.every((problem) => problem !== undefined)) {
       return problems.length === 1 ? problems[0] : `${path}: matches none of the ${problems.length} documented shapes (${problems[0]})`;
     }
@@ -135,7 +160,7 @@ function problemOf(
       const rule = property ?? schema.additionalProperties;
       if (rule === undefined) continue;
       if (rule === false && property === undefined) return `${pathTo(path, name)}: property is not documented`;
-      const problem = problemOf(rule, item, pathTo(path, name), schemas, depth + 1);
+      const problem = problemOf(rule, item, pathTo(path, name), schemas, depth + 1, active);
       if (problem) return problem;
     }
   }
@@ -143,7 +168,7 @@ function problemOf(
     for (let index = 0; index < value.length; index++) {
       const rule = schema.prefixItems?.[index] ?? schema.items;
       if (rule === undefined) continue;
-      const problem = problemOf(rule, value[index], pathTo(path, index), schemas, depth + 1);
+      const problem = problemOf(rule, value[index], pathTo(path, index), schemas, depth + 1, active);
       if (problem) return problem;
     }
   }
