@@ -20,7 +20,7 @@ const TEXT_SAMPLE_LENGTH = 1000;
 /** One attempt's time limit unless the caller sets `timeoutMs`. */
 const DEFAULT_TIMEOUT_MS = 60_000;
 /** The largest body read into memory unless the caller sets `maxBodyBytes`: 64 MiB, counted after decompression. */
-const DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
+export const DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
 /** Redirects followed in one attempt, as fetch does. */
 const MAX_REDIRECTS = 20;
 /** Headers that always carry credentials, whoever set them. */
@@ -67,12 +67,12 @@ function aborted(label: string, signal: AbortSignal | undefined): AnyCallError {
 }
 
 /** A time limit in milliseconds, or undefined for none: anything but a finite number in (0, 2^31 - 1] means no limit. */
-function timeLimit(value: unknown): number | undefined {
+export function timeLimit(value: unknown): number | undefined {
   return typeof value === 'number' && value > 0 && value <= 0x7fffffff ? value : undefined;
 }
 
 /** A count option: a finite number >= 0, rounded down; anything else gives the fallback. */
-function count(value: unknown, fallback: number): number {
+export function count(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.floor(value) : fallback;
 }
 
@@ -166,7 +166,6 @@ async function sendOnce(
   const onAbort = () => controller?.abort(signal?.reason);
   if (controller) signal?.addEventListener('abort', onAbort);
 
-
   /** Names why a fetch or body read failed (the caller's signal, a timer, or the network) and whether to retry. */
   const failed = (cause: unknown, stage: 'no response' | 'body read failed'): Attempt => {
     if (signal?.aborted) return { outcome: fail(aborted(label, signal)), sent: true };
@@ -201,13 +200,22 @@ async function sendOnce(
     }
     const found = findResponse(operation.responses, response.status);
     // A documented stream is handed over unread (it watches the caller's signal itself; time limits stop here).
-    // `resend` asks again with Last-Event-ID, for event streams that reconnect (RequestOptions.reconnect).
-    const resend = (id: string, reconnect: number) => {
-      const headers = new Headers(prepared.init.headers);
-      headers.set('Last-Event-ID', id);
-      return sendOnce(client, operation, { ...prepared, init: { ...prepared.init, headers } }, { ...options, reconnect }, deadline, deadlineMs, label, () => undefined, attempt + 1).then((next) => next.outcome);
-    };
-    const stream = found && response.ok && operation.stream?.(response, own(operation.streams, found.key), { label, options, config, resend });
+    // `resend` asks again with Last-Event-ID, for event streams that reconnect (RequestOptions.reconnect). The
+    // call context is only built for operations that stream: `?.()` skips its arguments otherwise.
+    const stream =
+      found &&
+      response.ok &&
+      operation.stream?.(response, own(operation.streams, found.key), {
+        label,
+        options,
+        config,
+        resend: (id, reconnect) => {
+          const headers = new Headers(prepared.init.headers);
+          headers.set('Last-Event-ID', id);
+          const again = { ...prepared, init: { ...prepared.init, headers } };
+          return sendOnce(client, operation, again, { ...options, reconnect }, deadline, deadlineMs, label, () => undefined, attempt + 1).then((next) => next.outcome);
+        },
+      });
     if (stream) {
       return { outcome: decode(client, operation, label, response, { key: found.key, format: 'stream' }, stream), sent: true };
     }

@@ -4,6 +4,7 @@
  * body is not the documented body for that status, does not compile), and the table the runtime reads (how to read
  * parameters back, the answer the mock server gives by default). Nothing else imports it, so apps never bundle it.
  */
+import { setOwn } from '../load/own-property.js';
 import { defaultMockAnswer } from '../mock/answer-request.js';
 import { resolveShape, schemaTypes } from '../model/schema-shape.js';
 import type { ApiModel, OperationModel, ParameterModel, ResponseModel } from '../model/types.js';
@@ -87,7 +88,7 @@ function tableEntry(model: ApiModel, operation: OperationModel): unknown[] {
     .map((param) => [param.name, param.in, param.key, ...parameterKinds(model, param), param.style, param.explode]);
   const responses: Record<string, string> = {};
   for (const response of [...operation.successResponses, ...operation.errorResponses]) {
-    Object.defineProperty(responses, statusKey(response), { value: response.contents[0]?.mediaType ?? '', enumerable: true });
+    setOwn(responses, statusKey(response), response.contents[0]?.mediaType ?? '');
   }
   return [operation.name, operation.method.toUpperCase(), operation.path, parameters, operation.requestBody?.contents[0]?.format ?? '', responses, defaultMockAnswer(model, operation)];
 }

@@ -53,3 +53,12 @@ export function schemaComponentKey(ref: unknown): string | undefined {
 export function schemaComponentRef(key: string): string {
   return `#${toPointer(['components', 'schemas', key])}`;
 }
+
+/** `value` with its `$ref`s followed through `document` (at most 32 in a chain, so a loop ends): what it refers to. */
+export function followReferences(value: unknown, document: unknown): unknown {
+  let current = value;
+  for (let step = 0; step < 32 && current !== null && typeof current === 'object' && typeof (current as { $ref?: unknown }).$ref === 'string'; step++) {
+    current = getAtPath(document, fromPointer((current as { $ref: string }).$ref));
+  }
+  return current;
+}

@@ -1,6 +1,7 @@
 /** Reads an API folder's `client.yaml`: the per-API choices a spec cannot express (operation names, schema names). */
 import { readFile } from 'node:fs/promises';
 import { parseDocument, LineCounter } from 'yaml';
+import { setOwn } from './own-property.js';
 import { SpecError, type SourcePosition } from './spec-error.js';
 
 /** The file name of an API's config inside its spec folder. */
@@ -138,7 +139,7 @@ function readPagination(value: unknown, at: (segments: string[]) => SourcePositi
   for (const [operation, setting] of Object.entries(value)) {
     const where = [at(['pagination', operation])];
     if (setting === 'none') {
-      Object.defineProperty(settings, operation, { value: 'none', enumerable: true, writable: true, configurable: true });
+      setOwn(settings, operation, 'none');
       continue;
     }
     if (setting === null || typeof setting !== 'object' || Array.isArray(setting)) {
@@ -154,7 +155,7 @@ function readPagination(value: unknown, at: (segments: string[]) => SourcePositi
     if (typeof style !== 'string' || !PAGINATION_STYLES.has(style)) {
       throw new SpecError(`"pagination.${operation}.style" must be one of ${[...PAGINATION_STYLES].join(', ')}`, where);
     }
-    Object.defineProperty(settings, operation, { value: setting, enumerable: true, writable: true, configurable: true });
+    setOwn(settings, operation, setting as PaginationSetting);
   }
   return settings;
 }

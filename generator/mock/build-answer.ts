@@ -2,7 +2,7 @@
  * Builds the mock's answers: the documented example (named, inline, then the schema's) or a synthesised value for
  * the chosen response and media type, documented headers, event streams and JSON lines, and problem bodies.
  */
-import { fromPointer, getAtPath } from '../load/json-pointer.js';
+import { followReferences } from '../load/json-pointer.js';
 import { ownValue } from '../load/own-property.js';
 import { responseStream } from '../model/response-stream.js';
 import { statusKey } from '../model/status-key.js';
@@ -63,12 +63,9 @@ export function parsePrefer(header: string | undefined): Prefer {
   }
   return prefer;
 }
-/** Follows `$ref`s to the object they name. */
+/** The object `value` refers to (itself when it is no reference), or undefined. */
 function deref(value: unknown, document: Document): Record<string, unknown> | undefined {
-  let current = value;
-  for (let step = 0; step < 32 && current !== null && typeof current === 'object' && typeof (current as { $ref?: unknown }).$ref === 'string'; step++) {
-    current = getAtPath(document, fromPointer((current as { $ref: string }).$ref));
-  }
+  const current = followReferences(value, document);
   return current !== null && typeof current === 'object' ? (current as Record<string, unknown>) : undefined;
 }
 

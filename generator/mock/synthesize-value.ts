@@ -5,7 +5,7 @@
  * `oneOf` picks one member that matches alone, `allOf` merges, and recursion is bounded (optional properties and
  * array items stop past a depth). Every result is checked by check-value.ts in tests over the whole corpus.
  */
-import { fromPointer, getAtPath } from '../load/json-pointer.js';
+import { followReferences } from '../load/json-pointer.js';
 import { setOwn } from '../load/own-property.js';
 import type { JsonSchema } from '../model/types.js';
 import { checkValue } from './check-value.js';
@@ -49,10 +49,7 @@ interface Budget {
 }
 
 function resolved(schema: unknown, document: SchemaObject): SchemaObject | boolean | undefined {
-  let current = schema;
-  for (let step = 0; step < 32 && current !== null && typeof current === 'object' && typeof (current as SchemaObject).$ref === 'string'; step++) {
-    current = getAtPath(document, fromPointer((current as SchemaObject).$ref as string));
-  }
+  const current = followReferences(schema, document);
   if (typeof current === 'boolean') return current;
   return current !== null && typeof current === 'object' ? (current as SchemaObject) : undefined;
 }

@@ -8,6 +8,7 @@ import { SpecError } from '../load/spec-error.js';
 import { applyDiscriminators } from './apply-discriminators.js';
 import { breakEagerCycles } from './break-eager-cycles.js';
 import { groupOperations } from './group-operations.js';
+import { operationSettings } from './operation-settings.js';
 import { declaredPagination } from './declared-pagination.js';
 import { detectPagination } from './detect-pagination.js';
 import { buildOperationModel, type OperationInput } from './build-operation-model.js';
@@ -21,7 +22,6 @@ import {
   OPERATION_TYPE_SUFFIXES,
   operationKey,
   RUNTIME_NAMES,
-  toCamelCase,
   toPascalCase,
 } from './naming.js';
 import { normalizeDocument } from './normalize-document.js';
@@ -76,47 +76,24 @@ export function buildApiModel(api: LoadedApi): ApiModel {
 
 /** The grouped client's places that client.yaml's `resourcePaths` chooses, by operationId or `METHOD /path`; a key that names no operation is an error. */
 function placeFromConfig(operations: readonly OperationModel[], api: LoadedApi): (operation: OperationModel) => readonly string[] | undefined {
-  const paths = api.config.resourcePaths ?? {};
-  const used = new Set<string>();
-  const place = (operation: OperationModel) => {
-    const key = operation.operationId !== undefined && ownValue(paths, operation.operationId) !== undefined ? operation.operationId : operationKey(operation.method, operation.path);
-    const value = ownValue(paths, key);
-    if (value === undefined) return undefined;
-    used.add(key);
-    return value.split('.');
-  };
+  const paths = operationSettings(api.config.resourcePaths, api);
+  const place = (operation: OperationModel) => paths.get(operation.operationId, operation.method, operation.path)?.value.split('.');
   for (const operation of operations) place(operation);
-  const unused = Object.keys(paths).filter((key) => !used.has(key));
-  if (unused.length > 0) {
-    throw new SpecError(
-      `client.yaml places operations the spec does not have: ${unused.join(', ')}`,
-      [{ file: join(api.folder, API_CONFIG_FILE) }],
-      'keys of resourcePaths are operationIds or "METHOD /path"; remove or correct these',
-    );
-  }
+  paths.refuseUnused('resourcePaths', 'places');
   return place;
 }
 
 /** Adds to each operation how it pages: client.yaml's `pagination` setting where it has one, else its shape's (see detect-pagination.ts). */
 function paginateOperations(operations: readonly OperationModel[], document: Record<string, unknown>, api: LoadedApi): OperationModel[] {
-  const settings = api.config.pagination ?? {};
-  const used = new Set<string>();
+  const settings = operationSettings(api.config.pagination, api);
   const configFile = { file: join(api.folder, API_CONFIG_FILE) };
   const paged = operations.map((operation) => {
-    const key = operation.operationId !== undefined && ownValue(settings, operation.operationId) !== undefined ? operation.operationId : operationKey(operation.method, operation.path);
-    const setting = ownValue(settings, key);
-    if (setting !== undefined) used.add(key);
-    const pagination = setting === undefined ? detectPagination(operation, document) : setting === 'none' ? undefined : declaredPagination(operation, setting, key, document, configFile);
+    const setting = settings.get(operation.operationId, operation.method, operation.path);
+    const pagination =
+      setting === undefined ? detectPagination(operation, document) : setting.value === 'none' ? undefined : declaredPagination(operation, setting.value, setting.key, document, configFile);
     return pagination === undefined ? operation : { ...operation, pagination };
   });
-  const unused = Object.keys(settings).filter((key) => !used.has(key));
-  if (unused.length > 0) {
-    throw new SpecError(
-      `client.yaml declares pagination for operations the spec does not have: ${unused.join(', ')}`,
-      [configFile],
-      'keys of pagination are operationIds or "METHOD /path"; remove or correct these',
-    );
-  }
+  settings.refuseUnused('pagination', 'declares pagination for');
   return paged;
 }
 
@@ -133,7 +110,7 @@ function buildOperations(
 ): OperationModel[] {
   const { spec, config } = api;
   const paths = (document.paths ?? {}) as Record<string, unknown>;
-  const usedOverrides = new Set<string>();
+  const names = operationSettings(config.operationNames, api);
   const candidates: Candidate[] = [];
   for (const path of Object.keys(paths).sort(compareNames)) {
     const pathItem = resolve(paths[path], ['paths', path]);
@@ -145,9 +122,7 @@ function buildOperations(
       const operationId = (operation as { operationId?: unknown }).operationId;
       const id = typeof operationId === 'string' && operationId !== '' ? operationId : undefined;
       const key = operationKey(method, path);
-      const overrideKey = id !== undefined && ownValue(config.operationNames, id) !== undefined ? id : key;
-      const override = ownValue(config.operationNames, overrideKey);
-      if (override !== undefined) usedOverrides.add(overrideKey);
+      const override = names.get(id, method, path)?.value;
       candidates.push({
         input: { method: method as HttpMethod, path, pathItem, operation: operation as Record<string, unknown>, segments, defaultSecurity: document.security },
         ...(id !== undefined ? { id } : {}),
@@ -190,14 +165,7 @@ function buildOperations(
     }
     models.set(name, model);
   }
-  const unused = Object.keys(config.operationNames).filter((key) => !usedOverrides.has(key));
-  if (unused.length > 0) {
-    throw new SpecError(
-      `client.yaml names operations the spec does not have: ${unused.join(', ')}`,
-      [{ file: join(api.folder, API_CONFIG_FILE) }],
-      'keys of operationNames are operationIds or "METHOD /path"; remove or correct these',
-    );
-  }
+  names.refuseUnused('operationNames', 'names');
   return [...models.values()].sort((a, b) => compareNames(a.name, b.name));
 }
 

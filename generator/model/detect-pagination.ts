@@ -19,7 +19,7 @@
  * client.yaml's `pagination` settings declare what shape cannot tell (see read-api-config.ts).
  * @see https://www.rfc-editor.org/rfc/rfc8288 (Web Linking)
  */
-import type { JsonSchema, OperationModel, PaginationModel, ParameterModel } from './types.js';
+import type { JsonSchema, OperationModel, PaginationModel } from './types.js';
 import { isArrayShape, resolveShape, schemaTypes, shapeAt, shapeProperties } from './schema-shape.js';
 
 type Document = Readonly<Record<string, unknown>>;

@@ -10,7 +10,7 @@ import { realSpecFiles } from '../support/corpus-specs.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { emitApiClient } from '../../generator/emit/emit-api-client.js';
 import { readRuntimeTemplates } from '../../generator/generate.js';
-import { toPointer } from '../../generator/load/json-pointer.js';
+import { followReferences, toPointer } from '../../generator/load/json-pointer.js';
 import { loadSpecFile } from '../../generator/load/load-api.js';
 import { checkValue } from '../../generator/mock/check-value.js';
 import { startMockServer } from '../../generator/mock/mock-server.js';
@@ -27,11 +27,8 @@ function examplesOf(model: ApiModel): Array<{ pointer: string; schema: JsonSchem
   const document = model.document as Record<string, unknown>;
   const found: Array<{ pointer: string; schema: JsonSchema | undefined; value: unknown }> = [];
   const deref = (value: unknown): Record<string, unknown> | undefined => {
-    let current = value as Record<string, unknown> | undefined;
-    for (let step = 0; step < 16 && current && typeof current.$ref === 'string'; step++) {
-      current = (current.$ref as string).split('/').slice(1).reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], document) as Record<string, unknown> | undefined;
-    }
-    return current && typeof current === 'object' ? current : undefined;
+    const current = followReferences(value, document);
+    return current !== null && typeof current === 'object' ? (current as Record<string, unknown>) : undefined;
   };
   const fromHolder = (holder: Record<string, unknown> | undefined, schema: JsonSchema | undefined, segments: string[]) => {
     if (!holder) return;

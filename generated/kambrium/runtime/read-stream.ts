@@ -12,6 +12,7 @@
  */
 import type { ClientOptions, RequestOptions } from './client.js';
 import type { AnyCallError } from './result.js';
+import { count, DEFAULT_MAX_BODY_BYTES, timeLimit } from './send-request.js';
 import { ApiCallError } from './unwrap.js';
 
 /** One Server-Sent Event. */
@@ -54,9 +55,6 @@ const CONTENT_TYPES: Readonly<Record<string, RegExp>> = {
   'json-seq': /^application\/json-seq/i,
 };
 
-/** The largest item (line, event) held while it arrives unless `maxBodyBytes` says otherwise: 64 MiB. */
-const DEFAULT_MAX_ITEM_BYTES = 64 * 1024 * 1024;
-
 /** An idle stream ends after 5 minutes without a byte unless `streamIdleTimeoutMs` says otherwise. */
 const DEFAULT_IDLE_TIMEOUT_MS = 300_000;
 
@@ -79,19 +77,13 @@ export function readStream(response: Response, documented: readonly [StreamForma
   return streamOf(response, format, call);
 }
 
-/** Time limits: like `timeoutMs`, anything but a number in (0, 2^31 - 1] means none. */
-function idleLimit(call: StreamCall): number | undefined {
-  const value = call.options.streamIdleTimeoutMs ?? call.config.streamIdleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
-  return typeof value === 'number' && value > 0 && value <= 0x7fffffff ? value : undefined;
-}
-
 function streamOf(response: Response, format: Exclude<StreamFormat, 'bytes'>, call: StreamCall): ResponseStream<unknown> {
   const reader = response.body?.getReader();
   const decoder = new TextDecoder();
   const signal = call.options.signal instanceof AbortSignal ? call.options.signal : undefined;
-  const idleMs = idleLimit(call);
-  const maxBytes = call.options.maxBodyBytes ?? call.config.maxBodyBytes;
-  const limit = typeof maxBytes === 'number' && maxBytes >= 0 ? maxBytes : DEFAULT_MAX_ITEM_BYTES;
+  // Read like `timeoutMs` and `maxBodyBytes`: the most one item (a line, an event) may hold while it arrives.
+  const idleMs = timeLimit(call.options.streamIdleTimeoutMs ?? call.config.streamIdleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS);
+  const limit = count(call.options.maxBodyBytes ?? call.config.maxBodyBytes, DEFAULT_MAX_BODY_BYTES);
   const pending: unknown[] = [];
   let finished = false;
 
@@ -148,7 +140,7 @@ function streamOf(response: Response, format: Exclude<StreamFormat, 'bytes'>, ca
     const resume = parser.resume?.();
     if (reconnects-- <= 0 || resume === undefined) return undefined;
     // The server's wait, but never longer than the client's longest retry wait.
-    const longest = typeof call.config.maxRetryDelayMs === 'number' && call.config.maxRetryDelayMs >= 0 ? call.config.maxRetryDelayMs : 30_000;
+    const longest = count(call.config.maxRetryDelayMs, 30_000);
     await new Promise((resolve) => setTimeout(resolve, Math.min(resume.retry ?? 1000, longest)));
     if (signal?.aborted) return undefined;
     const outcome = await call.resend(resume.id ?? '', reconnects).catch(() => undefined);

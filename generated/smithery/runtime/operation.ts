@@ -68,13 +68,13 @@ export interface EncodingDescriptor {
   readonly allowReserved?: boolean;
 }
 
-/** Turns the caller's body into what fetch sends; `contentType` is undefined when fetch sets it (multipart). */
 /** What a body encoder returns: the body, and the Content-Type to send unless fetch sets one (multipart). */
 export interface EncodedBody {
   readonly body: BodyInit;
   readonly contentType?: string;
 }
 
+/** Turns the caller's body into what fetch sends. */
 export type BodyEncoder = (content: BodyContentDescriptor, value: unknown) => EncodedBody;
 
 /** One media type the request body may be sent as. */
