@@ -192,7 +192,7 @@ describe('npm run generate', () => {
     expect(second.code, second.stderr).toBe(0);
     expect(second.stdout).not.toMatch(/removed/);
     expect(await snapshot(join(work, 'single/k'))).toEqual(before);
-    await writeFile(join(work, 'glob.config.yaml'), 'output: globbed\napis:\n  - name: smithery\n    input: specs/smithery/*.md\n    tokenEnvironment: SMITHERY_API_KEY\n    mocks: true\n    operationNames:\n      "getSmithery.run:namespace:connectionId": getConnection\n      "deleteSmithery.run:namespace:connectionId": deleteConnection\n      "deleteServers:namespace": deleteServer\n');
+    await writeFile(join(work, 'glob.config.yaml'), 'output: globbed\napis:\n  - name: smithery\n    input: specs/smithery/*.md\n    tokenEnvironment: SMITHERY_API_KEY\n    mocks: true\n    validators: true\n    operationNames:\n      "getSmithery.run:namespace:connectionId": getConnection\n      "deleteSmithery.run:namespace:connectionId": deleteConnection\n      "deleteServers:namespace": deleteServer\n');
     const globbed = await generate('--config', 'glob.config.yaml', '--quiet');
     expect(globbed.code, globbed.stderr).toBe(0);
     expect(globbed.stdout).toBe('');

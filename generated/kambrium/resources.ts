@@ -13,7 +13,7 @@ export interface Resources {
 
 /** Groups the operations of `client` by resource, as `Resources` describes; each method calls the operation function of the same name in `operations.ts`. */
 export function createResources(client: Client): Resources {
-  return groupOperations(client, operations, [
-    "mcpServers.delete=deleteMcpServer",
-  ]) as Resources;
+  return groupOperations(client, operations, `
+mcpServers.delete=deleteMcpServer
+`) as Resources;
 }

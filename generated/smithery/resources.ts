@@ -19,9 +19,9 @@ export interface Resources {
 
 /** Groups the operations of `client` by resource, as `Resources` describes; each method calls the operation function of the same name in `operations.ts`. */
 export function createResources(client: Client): Resources {
-  return groupOperations(client, operations, [
-    "connect.delete=deleteConnection",
-    "connect.get=getConnection",
-    "servers.delete=deleteServer",
-  ]) as Resources;
+  return groupOperations(client, operations, `
+connect.delete=deleteConnection
+connect.get=getConnection
+servers.delete=deleteServer
+`) as Resources;
 }

@@ -52,16 +52,44 @@ export function emitApiClient(model: ApiModel, runtime: readonly GeneratedFile[]
     { path: 'client.ts', content: header + printStatements(emitClientFile(model)) },
     ...(model.operations.length > 0 ? [{ path: 'resources.ts', content: header + emitResourcesFile(model) }] : []),
     { path: 'index.ts', content: header + indexText(model) },
-    { path: 'validators.ts', content: header + emitValidatorsFile(model), preformatted: true },
+    ...(model.validators ? [{ path: 'validators.ts', content: header + emitValidatorsFile(model), preformatted: true }] : []),
     ...(model.mocks ? [{ path: 'mock.ts', content: header + emitMockFile(model), preformatted: true }] : []),
     { path: API_SURFACE_FILE, content: `${JSON.stringify(buildApiSurface(model, printer), null, 2)}\n` },
-    ...runtime.map((file) => ({
+  ];
+  for (const file of runtimeImportedBy(files, runtime)) {
+    files.push({
       path: `runtime/${file.path}`,
       content: `// Copied from the generator's templates/${file.path}. Do not edit.\n${file.content}`,
       preformatted: true,
-    })),
-  ];
+    });
+  }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** A relative import or re-export of a `.js` module: `from "./runtime/x.js"`, `from './x.js'`. */
+const RELATIVE_IMPORT = /\bfrom\s+["']\.\/((?:runtime\/)?[\w.-]+)\.js["']/g;
+
+/**
+ * The runtime templates the generated files import, directly or through each other: a client copies only those,
+ * so its users never type-check a module nothing of theirs can reach (the mock double without `mocks`, the
+ * validator without `validators`).
+ */
+function runtimeImportedBy(files: readonly GeneratedFile[], runtime: readonly GeneratedFile[]): GeneratedFile[] {
+  const byName = new Map(runtime.map((file) => [file.path.replace(/\.ts$/, ''), file]));
+  const needed = new Set<string>();
+  const pending: string[] = [];
+  const scan = (text: string, fromRuntime: boolean) => {
+    for (const [, target = ''] of text.matchAll(RELATIVE_IMPORT)) {
+      const name = fromRuntime ? target : target.startsWith('runtime/') ? target.slice('runtime/'.length) : undefined;
+      if (name !== undefined && byName.has(name) && !needed.has(name)) {
+        needed.add(name);
+        pending.push(name);
+      }
+    }
+  };
+  for (const file of files) if (file.path.endsWith('.ts')) scan(file.content, false);
+  for (let name = pending.pop(); name !== undefined; name = pending.pop()) scan(byName.get(name)!.content, true);
+  return runtime.filter((file) => needed.has(file.path.replace(/\.ts$/, '')));
 }
 
 /**

@@ -1,8 +1,8 @@
 /**
  * Emits `resources.ts`: the grouped form of the client (`createResources(client).servers.releases.get(params)`),
  * built on the same operation functions, with the same `Result`s and options. Its type is an interface of method
- * signatures (which the type checker reads lazily) and its value a list of `path=function` lines the runtime turns
- * into objects, so a large client's users pay little for it; code that imports only operation functions never
+ * signatures (which the type checker reads lazily) and its value one string of `path=function` lines the runtime
+ * turns into objects, so a large client's users pay little for it; code that imports only operation functions never
  * bundles it. Resource and method names are identifiers (camelCase words, verbs, function names): no `.` or `=`.
  */
 import type { ApiModel, ResourceModel } from '../model/types.js';
@@ -29,7 +29,7 @@ export function emitResourcesFile(model: ApiModel): string {
     `${jsDoc(docText(['The operations grouped by resource: the path\'s static segments name the resources, the REST verb names the method (see the README\'s naming rules).']))}export interface Resources ${body}`,
     '',
     `${jsDoc(docText(['Groups the operations of `client` by resource, as `Resources` describes; each method calls the operation function of the same name in `operations.ts`.']))}export function createResources(client: Client): Resources {`,
-    `  return groupOperations(client, operations, [\n${entries.map((entry) => `    ${JSON.stringify(entry)},`).join('\n')}\n  ]) as Resources;`,
+    `  return groupOperations(client, operations, ${templateText(entries)}) as Resources;`,
     '}',
     '',
   ].join('\n');
@@ -61,4 +61,12 @@ function resourceType(resource: ResourceModel, path: readonly string[], indent: 
     members.push(`${inner}${propertyName(name)}: ${resourceType(child, [...path, name], inner, entries)};`);
   }
   return `{\n${members.join('\n')}\n${indent}}`;
+}
+
+/**
+ * The lines as one template literal, a line each: the type checker reads one string, where an array of a thousand
+ * string literals made it create a type for each. Names are identifiers, but the text is escaped all the same.
+ */
+function templateText(lines: readonly string[]): string {
+  return `\`\n${lines.map((line) => line.replace(/[\\`]|\$\{/g, (match) => `\\${match}`)).join('\n')}\n\``;
 }

@@ -45,9 +45,11 @@ export function mergeApiConfig(base: ApiConfig, override: Partial<ApiConfig>): A
   const tokenEnvironment = override.tokenEnvironment ?? base.tokenEnvironment;
   const prettier = override.prettier ?? base.prettier;
   const mocks = override.mocks ?? base.mocks;
+  const validators = override.validators ?? base.validators;
   return {
     ...(prettier === true ? { prettier } : {}),
     ...(mocks === true ? { mocks } : {}),
+    ...(validators === true ? { validators } : {}),
     operationNames: { ...base.operationNames, ...override.operationNames },
     schemaNames: { ...base.schemaNames, ...override.schemaNames },
     ...(base.resourcePaths || override.resourcePaths ? { resourcePaths: { ...base.resourcePaths, ...override.resourcePaths } } : {}),

@@ -35,6 +35,11 @@ export interface ApiConfig {
    * default: for a large API it is megabytes, and a second of every generation.
    */
   readonly mocks?: boolean;
+  /**
+   * Emit `validators.ts` (`responseValidation` for `createClient({ validate })`). Off by default: a client whose
+   * users never validate responses should not carry, or type-check, megabytes of schema tables.
+   */
+  readonly validators?: boolean;
 }
 
 /** One operation's declared pagination; paths are property names joined by dots (`meta.cursor`), `.` for the body. */
@@ -58,7 +63,7 @@ const PAGINATION_STYLES = new Set(['cursor', 'page', 'offset', 'next-url', 'link
 const PAGINATION_FIELDS = new Set(['style', 'items', 'param', 'next', 'itemKey', 'more', 'total']);
 
 const EMPTY: ApiConfig = { operationNames: {}, schemaNames: {} };
-const KNOWN_FIELDS = new Set(['operationNames', 'schemaNames', 'resourcePaths', 'pagination', 'tokenEnvironment', 'prettier', 'mocks']);
+const KNOWN_FIELDS = new Set(['operationNames', 'schemaNames', 'resourcePaths', 'pagination', 'tokenEnvironment', 'prettier', 'mocks', 'validators']);
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const DOTTED_IDENTIFIERS = /^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$/;
 
@@ -119,9 +124,12 @@ export function parseApiConfig(file: string, text: string, locate?: (segments: s
   }
   const mocks = raw.mocks;
   if (mocks !== undefined && typeof mocks !== 'boolean') throw new SpecError('"mocks" must be true or false', [at(['mocks'])]);
+  const validators = raw.validators;
+  if (validators !== undefined && typeof validators !== 'boolean') throw new SpecError('"validators" must be true or false', [at(['validators'])]);
   return {
     ...(prettier === true ? { prettier } : {}),
     ...(mocks === true ? { mocks } : {}),
+    ...(validators === true ? { validators } : {}),
     operationNames: readMap('operationNames'),
     schemaNames: readMap('schemaNames'),
     ...(resourcePaths !== undefined ? { resourcePaths } : {}),

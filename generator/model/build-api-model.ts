@@ -68,6 +68,7 @@ export function buildApiModel(api: LoadedApi): ApiModel {
     schemas,
     ...(config.tokenEnvironment !== undefined ? { tokenEnvironment: config.tokenEnvironment } : {}),
     ...(config.mocks === true ? { mocks: true } : {}),
+    ...(config.validators === true ? { validators: true } : {}),
     document,
     notes,
     resources: groupOperations(operations, placeFromConfig(operations, api)),

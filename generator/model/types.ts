@@ -42,6 +42,8 @@ export interface ApiModel {
   readonly schemas: readonly SchemaModel[];
   /** Whether the client gets `mock.ts` (`mocks: true` in the API's client.yaml or the config file). */
   readonly mocks?: boolean;
+  /** Whether the client gets `validators.ts` for response validation (`validators: true`). */
+  readonly validators?: boolean;
   /** The environment variable holding the default token (`tokenEnvironment` in the API's client.yaml). */
   readonly tokenEnvironment?: string;
   /** The normalised document; schema emission resolves `$ref`s and discriminators against it. */

@@ -108,7 +108,7 @@ describe('the mock against the corpus', () => {
       if (model.operations.length === 0) continue;
       // One folder per spec: two specs may share a file name (and so an API name), and modules are cached by path.
       const folder = join(out, `${index}-${model.name.replace(/[^A-Za-z0-9._-]/g, '-')}`);
-      for (const generated of emitApiClient(model, runtime)) {
+      for (const generated of emitApiClient({ ...model, validators: true }, runtime)) {
         await mkdir(dirname(join(folder, generated.path)), { recursive: true });
         await writeFile(join(folder, generated.path), generated.content);
       }

@@ -47,8 +47,34 @@ components:
   const file = (path: string) => files.find((f) => f.path === path)?.content ?? '';
 
   it('emits the client files in sorted order, the runtime copied under runtime/', () => {
-    expect(files.map((f) => f.path)).toEqual(['api-surface.json', 'client.ts', 'index.ts', 'operations.ts', 'resources.ts', 'runtime/result.ts', 'schemas.ts', 'validators.ts']);
+    expect(files.map((f) => f.path)).toEqual(['api-surface.json', 'client.ts', 'index.ts', 'operations.ts', 'resources.ts', 'runtime/result.ts', 'schemas.ts']);
     expect(file('runtime/result.ts')).toContain('export type X = 1;');
+  });
+
+  it('copies only the runtime modules the client imports, directly or through each other', () => {
+    const runtime = [
+      { path: 'result.ts', content: "import type { Base } from './base.js';\nexport type X = Base;\n" },
+      { path: 'base.ts', content: 'export type Base = 1;\n' },
+      { path: 'mock-fetch.ts', content: "import type { Base } from './base.js';\nexport const unused: Base = 1;\n" },
+    ];
+    const paths = emitApiClient(model, runtime).map((f) => f.path);
+    expect(paths).toContain('runtime/result.ts');
+    expect(paths).toContain('runtime/base.ts');
+    expect(paths).not.toContain('runtime/mock-fetch.ts');
+  });
+
+  it('emits validators.ts only when the API asks for it', () => {
+    const withValidators = emitApiClient({ ...model, validators: true }, [{ path: 'validate-response.ts', content: 'export const createResponseValidation = () => ({});\n' }]);
+    expect(withValidators.map((f) => f.path)).toEqual(expect.arrayContaining(['validators.ts', 'runtime/validate-response.ts']));
+    expect(files.map((f) => f.path)).not.toContain('runtime/validate-response.ts');
+  });
+
+  it('writes the grouped table as one string a line each, which the runtime reads back', async () => {
+    const resources = file('resources.ts');
+    expect(resources).toContain("groupOperations(client, operations, `\na.get=getA\n`)");
+    const { groupOperations } = await import('../../templates/group-operations.js');
+    const grouped = groupOperations({ baseUrl: '', options: {}, securitySchemes: {} }, { getA: () => 'called' }, '\na.get=getA\n') as { a: { get: () => unknown } };
+    expect(grouped.a.get()).toBe('called');
   });
 
   it('imports exactly the names an operations file uses', () => {

@@ -41,8 +41,8 @@ async function importWithoutSideEffects(file: string): Promise<string | undefine
 parentPort?.on('message', async (job: FuzzJob) => {
   let answer: FuzzAnswer;
   try {
-    // mock.ts too, so its handler types and tables are fuzzed with the rest.
-    const config = { output: job.output, apis: [{ name: 'api', inputs: [job.specFile], baseDir: '.', settings: { mocks: true } }], listsEveryApi: false };
+    // mock.ts and validators.ts too, so their handler types and tables are fuzzed with the rest.
+    const config = { output: job.output, apis: [{ name: 'api', inputs: [job.specFile], baseDir: '.', settings: { mocks: true, validators: true } }], listsEveryApi: false };
     const runs = await generateRun(config);
     await writeRun(runs, config);
     const importProblem = job.importCheck ? await importWithoutSideEffects(join(job.output, 'api', 'index.ts')) : undefined;

@@ -1,7 +1,7 @@
 // Copied from the generator's templates/client.ts. Do not edit.
 /** The client a caller creates once and passes to every operation: where to send, how to authenticate, how to retry. */
 import type { RequestParts } from './operation.js';
-import type { ResponseValidation } from './validate-response.js';
+import type { InvalidBodyError } from './result.js';
 
 /** A credential, or a function returning one (called before every request, so it may refresh). */
 export type CredentialSource = string | (() => string | undefined | Promise<string | undefined>);
@@ -27,6 +27,15 @@ export interface ResponseInfo extends RequestInfo {
   readonly status: number;
   /** Milliseconds from sending to the response headers. */
   readonly durationMs: number;
+}
+
+/**
+ * What a client calls after decoding a documented JSON body; `client.options.validate` holds one. Declared here
+ * (and built by validate-response.ts) so that clients generated without validators carry none of the validator.
+ */
+export interface ResponseValidation {
+  /** Returns an `invalid-body` error naming the first problem (`$.status.state: expected …`), or undefined when the body conforms. */
+  check(operation: string, responseKey: string, body: unknown, label: string, response: Response): InvalidBodyError | undefined;
 }
 
 /** Options for `createClient`; every one is optional. */
@@ -70,7 +79,10 @@ export interface ClientOptions {
    * (`idle`); 300,000 by default (read like `timeoutMs`). `timeoutMs` and `deadlineMs` stop at the response headers.
    */
   readonly streamIdleTimeoutMs?: number;
-  /** Checks documented JSON bodies: pass `responseValidation` from the client's `validators.ts`. Off by default. */
+  /**
+   * Checks documented JSON bodies: pass `responseValidation` from the client's `validators.ts` (generated with
+   * `validators: true` in the API's config). Off by default.
+   */
   readonly validate?: ResponseValidation;
   /** Called before each attempt, for logging and tracing; credentials are redacted. Errors it throws are ignored. */
   readonly onRequest?: (request: RequestInfo) => void;

@@ -1,8 +1,9 @@
 // Copied from the generator's templates/group-operations.ts. Do not edit.
 /**
  * Builds a client's grouped form (`resources.servers.releases.get(params)`) from its operation functions. The
- * generated `resources.ts` passes the operations module and one line per method (`servers.releases.get=getServerRelease`):
- * a list of strings costs a type checker nothing, where a thousand wrapper functions or tuples cost seconds. Names
+ * generated `resources.ts` passes the operations module and one line per method (`servers.releases.get=getServerRelease`)
+ * in one string: a string costs a type checker nothing, where a thousand wrapper functions or tuples cost seconds (and
+ * an array of a thousand string literals a type for each). Names
  * come from the spec, so each is defined as an own property: `constructor` or `__proto__` is a resource like any other.
  */
 import type { Client, RequestOptions } from './client.js';
@@ -13,12 +14,13 @@ import { pagedCall, type PaginateOptions } from './paginate.js';
 type OperationFunction = (client: Client, params: unknown, options?: RequestOptions) => unknown;
 
 /**
- * `operations` is the module namespace of `operations.ts`; each line is `resource.….method=functionName`, with a
- * trailing `*` for a paginated operation, whose method returns a PagedCall (see paginate.ts).
+ * `operations` is the module namespace of `operations.ts`; each line of `table` is `resource.….method=functionName`,
+ * with a trailing `*` for a paginated operation, whose method returns a PagedCall (see paginate.ts).
  */
-export function groupOperations(client: Client, operations: object, lines: readonly string[]): unknown {
+export function groupOperations(client: Client, operations: object, table: string): unknown {
   const root: Record<string, unknown> = {};
-  for (const line of lines) {
+  for (const line of table.split('\n')) {
+    if (line === '') continue;
     const [path = '', entry = ''] = line.split('=');
     const paged = entry.endsWith('*');
     const functionName = paged ? entry.slice(0, -1) : entry;

@@ -1,12 +1,13 @@
 // Copied from the generator's templates/validate-response.ts. Do not edit.
 /**
  * Opt-in response validation: checks decoded JSON bodies against a compact form of the spec's schemas, generated
- * into each client's `validators.ts`. Clients that never import it carry none of it.
+ * into a client's `validators.ts` when its config asks for them (`validators: true`). Clients that never import it
+ * carry none of it.
  * It checks types, required properties, `additionalProperties: false`, enums, consts and unions; not formats,
  * ranges, lengths or patterns, which servers bend more often than they break.
  */
 import { own } from './operation.js';
-import type { InvalidBodyError } from './result.js';
+import type { ResponseValidation } from './client.js';
 
 /** The JSON Schema keywords the validator reads; `$ref` names another schema of the same table. */
 export interface ValidationSchema {
@@ -22,12 +23,6 @@ export interface ValidationSchema {
   readonly anyOf?: readonly (ValidationSchema | boolean)[];
   readonly oneOf?: readonly (ValidationSchema | boolean)[];
   readonly $ref?: string;
-}
-
-/** What a client calls after decoding a documented JSON body; `client.options.validate` holds one. */
-export interface ResponseValidation {
-  /** Returns an `invalid-body` error naming the first problem (`$.status.state: expected …`), or undefined when the body conforms. */
-  check(operation: string, responseKey: string, body: unknown, label: string, response: Response): InvalidBodyError | undefined;
 }
 
 /**
