@@ -13,8 +13,10 @@ import { gzipSync } from 'node:zlib';
  * from 4,700 when every call gained the two hooks of issue 10 (+175 B): sending a next page to its URL
  * (`Retarget`), and handing a documented stream to read-stream.ts unread, with a way to reconnect it. The rest of
  * pagination and streaming lives in paginate.ts and read-stream.ts, which only operations that page or stream bundle.
+ * Raised to 4,950 when a body read in chunks (chunked or compressed, as most real responses are, or from a caller's
+ * `fetch`) came to be decoded from its bytes instead of through a Blob (+58 B; 30 µs less per such call).
  */
-export const BUNDLE_BUDGET_BYTES = 4900;
+export const BUNDLE_BUDGET_BYTES = 4950;
 
 const ENTRY = `
 import { createClient, getConnection } from './generated/smithery/index.js';

@@ -196,6 +196,27 @@ describe('bodies', () => {
     expect(await getConnection(client(), args)).toMatchObject({ ok: false, attempts: 1, error: { kind: 'invalid-body', status: 200 } });
   });
 
+  it('reads a chunked body whose characters are split across chunks, as text and gzip-compressed', async () => {
+    const named = { ...connection, name: 'Zürich 東京 🎉' };
+    const bytes = Buffer.from(JSON.stringify(named));
+    // Split inside the multi-byte characters: every byte goes out as its own chunk (no Content-Length).
+    server.handle((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      const write = (at: number): void => {
+        if (at === bytes.length) return void response.end();
+        response.write(bytes.subarray(at, at + 1), () => write(at + 1));
+      };
+      write(0);
+    });
+    expect(await getConnection(client(), args)).toMatchObject({ ok: true, data: named });
+    const { gzipSync } = await import('node:zlib');
+    server.handle((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+      response.end(gzipSync(bytes));
+    });
+    expect(await getConnection(client(), args)).toMatchObject({ ok: true, data: named });
+  });
+
   it('with validation on, names the first field of a 2xx body that breaks the spec', async () => {
     server.handle(reply(200, { ...connection, status: { state: 'sleeping' } }));
     const strict = client({ validate: responseValidation });

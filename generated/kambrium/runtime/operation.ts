@@ -20,19 +20,20 @@ const UNSENDABLE = /[\r\n\0]|[^\0-\xff]/;
 /** A header name: an RFC 9110 token. */
 const HEADER_NAME = /^[!#$%&'*+\-.^_`|~\w]+$/;
 
-/** Headers that refuse, by name and never by value, what fetch would reject with the value in its message. */
-class CheckedHeaders extends Headers {
+/**
+ * Headers that refuse, by name and never by value, what fetch would reject with the value in its message. While
+ * `written` is set, the (lower-case) name of every header set is added to it: how a security scheme's headers are
+ * known to hold a credential without comparing every header before and after.
+ */
+export class CheckedHeaders extends Headers {
+  declare written: Set<string> | undefined;
   override set(name: string, value: string): void {
     const text = String(value);
     if (!HEADER_NAME.test(name)) throw new ParameterError(name, `${JSON.stringify(name)} is not a valid header name`);
     if (UNSENDABLE.test(text)) throw new ParameterError(name, `header "${name}" has a character HTTP cannot carry (CR, LF, NUL, or one above U+00FF)`);
     super.set(name, text);
+    this.written?.add(name.toLowerCase());
   }
-}
-
-/** An empty header list for one request; see CheckedHeaders. */
-export function checkedHeaders(): Headers {
-  return new CheckedHeaders();
 }
 
 /** Adds one `name=value` pair to the request's Cookie header. */

@@ -4,7 +4,7 @@
  * Nothing here rejects: every argument, option, server answer and network fault ends as a `Result`.
  */
 import type { Client, RequestOptions, SecuritySchemeDescriptor } from './client.js';
-import { checkedHeaders, own, type BodyFormat, type OperationDescriptor, type RequestParts } from './operation.js';
+import { CheckedHeaders, own, type BodyFormat, type OperationDescriptor, type RequestParts } from './operation.js';
 import { describeOperation } from './describe-operation.js';
 import { ParameterError } from './parameter-error.js';
 import type { AnyCallError } from './result.js';
@@ -305,8 +305,12 @@ async function readBody(response: Response, limit: number, asBlob: boolean, leng
     }
     chunks.push(value);
   }
-  const blob = new Blob(chunks as BlobPart[], { type: response.headers.get('content-type') ?? '' });
-  return asBlob ? blob : blob.text();
+  if (asBlob) return new Blob(chunks as BlobPart[], { type: response.headers.get('content-type') ?? '' });
+  // Text is decoded from the bytes themselves: a Blob in between costs a chunked or compressed body (most real
+  // responses) more than the rest of the call.
+  const bytes = new Uint8Array(total);
+  chunks.reduce((offset, chunk) => (bytes.set(chunk, offset), offset + chunk.byteLength), 0);
+  return new TextDecoder().decode(bytes);
 }
 
 /**
@@ -396,9 +400,10 @@ function parseLoosely(text: string): unknown {
 export type Retarget = (parts: RequestParts, secretQuery: Set<number>) => string;
 
 async function prepare(client: Client, operation: OperationDescriptor, args: Arguments, options: RequestOptions & { retarget?: Retarget }): Promise<Prepared> {
-  const headers = checkedHeaders();
-  const parts: RequestParts = { path: operation.path, query: [], headers };
-  for (const [name, value] of Object.entries(client.options.headers ?? {})) headers.set(name, value);
+  const headers = new CheckedHeaders();
+  const parts: RequestParts & { headers: CheckedHeaders } = { path: operation.path, query: [], headers };
+  const clientHeaders = client.options.headers;
+  if (clientHeaders) for (const [name, value] of Object.entries(clientHeaders)) headers.set(name, value);
   const secretHeaders = new Set<string>();
   const secretQuery = await applySecurity(client, operation, parts, secretHeaders);
   for (const param of operation.parameters) param.write(parts, param, param.constant ?? own(args, param.key ?? param.name));
@@ -411,10 +416,12 @@ async function prepare(client: Client, operation: OperationDescriptor, args: Arg
   const key = options.idempotencyKey ?? client.options.idempotencyKey;
   if (typeof key === 'string') headers.set('Idempotency-Key', key);
   else if (key === true && !mayRetry(operation.method, headers)) headers.set('Idempotency-Key', globalThis.crypto.randomUUID());
-  const callerHeaders = new Set(Object.keys(client.options.headers ?? {}).map((name) => name.toLowerCase()));
-  for (const [name, value] of Object.entries(options.headers ?? {})) {
-    headers.set(name, value);
-    callerHeaders.add(name.toLowerCase());
+  const callerHeaders = new Set(clientHeaders ? Object.keys(clientHeaders).map((name) => name.toLowerCase()) : undefined);
+  if (options.headers) {
+    for (const [name, value] of Object.entries(options.headers)) {
+      headers.set(name, value);
+      callerHeaders.add(name.toLowerCase());
+    }
   }
 
   const base = options.retarget?.(parts, secretQuery) ?? client.baseUrl;
@@ -434,7 +441,7 @@ async function prepare(client: Client, operation: OperationDescriptor, args: Arg
  * Puts the first complete alternative of the operation's security requirements on the request. Records the headers
  * the credentials went into, and returns the positions in the query of those sent there, so neither is ever shown.
  */
-async function applySecurity(client: Client, operation: OperationDescriptor, parts: RequestParts, secretHeaders: Set<string>): Promise<Set<number>> {
+async function applySecurity(client: Client, operation: OperationDescriptor, parts: RequestParts & { headers: CheckedHeaders }, secretHeaders: Set<string>): Promise<Set<number>> {
   const secretQuery = new Set<number>();
   for (const alternative of operation.security) {
     const credentials: Array<{ name: string; apply: SecuritySchemeDescriptor; value: string }> = [];
@@ -452,17 +459,15 @@ async function applySecurity(client: Client, operation: OperationDescriptor, par
     }
     if (credentials.length < alternative.length) continue;
     for (const { name, apply, value } of credentials) {
-      const before = new Map<string, string>();
-      parts.headers.forEach((text, header) => before.set(header, text));
       const queryLength = parts.query.length;
+      parts.headers.written = secretHeaders;
       try {
         apply(parts, value);
       } catch {
         throw new ParameterError(name, `the credential for security scheme "${name}" has a character HTTP cannot carry`);
+      } finally {
+        parts.headers.written = undefined;
       }
-      parts.headers.forEach((text, header) => {
-        if (before.get(header) !== text) secretHeaders.add(header);
-      });
       for (let index = queryLength; index < parts.query.length; index++) secretQuery.add(index);
     }
     return secretQuery;
