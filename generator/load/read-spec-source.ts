@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import * as jsYaml from 'js-yaml';
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { findTooDeep, findTooDeepInJson, nestingError } from './check-nesting-depth.js';
 import { extractFencedSpecs } from './extract-fenced-specs.js';
 import { findJsonError } from './find-json-error.js';
@@ -104,22 +104,24 @@ const coreInt = new jsYaml.Type('tag:yaml.org,2002:int', {
 });
 
 /** js-yaml's built-in types (exported, but not declared by its type definitions). */
-const { types } = jsYaml as unknown as { types: Record<'null' | 'bool' | 'float' | 'merge', jsYaml.Type> };
+const { types } = jsYaml as unknown as { types: Record<'null' | 'bool' | 'float', jsYaml.Type> };
 
-/** The YAML 1.2 core schema, as the `yaml` package reads it, with `<<` merge keys; no timestamps or other js-yaml extras. */
-const CORE_SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({ implicit: [types.null, types.bool, coreInt, types.float, types.merge] });
+/** The YAML 1.2 core schema, as the `yaml` package reads it; no timestamps or other js-yaml extras. */
+const CORE_SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({ implicit: [types.null, types.bool, coreInt, types.float] });
 
 /**
  * Parses YAML the fast way (js-yaml builds no document model, several times faster on a large spec) and keeps the
  * `yaml` package's parse, with positions, for what needs it: a file js-yaml refuses goes to it for the error and its
- * position (or for a value, where only js-yaml balks), and `locate` makes it on first use, as for JSON.
+ * position (or for a value, where only js-yaml balks), and `locate` makes it on first use, as for JSON. A text
+ * that may hold a merge key (`<<`) goes to the `yaml` package alone: js-yaml merges what it refuses.
  */
 function parseDocumentText(file: string, text: string, lineOffset: number): RawSource {
+  if (text.includes('<<')) return parseDocumentWithPositions(file, text, lineOffset);
   let value: unknown;
   try {
     value = jsYaml.load(text, { schema: CORE_SCHEMA });
-  } catch {
-    return parseDocumentWithPositions(file, text, lineOffset);
+  } catch (cause) {
+    return parseDocumentWithPositions(file, text, lineOffset, cause);
   }
   let positioned: RawSource | undefined;
   const locate = (segments: readonly string[]) => (positioned ??= parseDocumentWithPositions(file, text, lineOffset)).locate(segments);
@@ -128,7 +130,13 @@ function parseDocumentText(file: string, text: string, lineOffset: number): RawS
   return { file, value, locate };
 }
 
-function parseDocumentWithPositions(file: string, text: string, lineOffset: number): RawSource {
+/** `refusal` is js-yaml's error, when it refused the text: its position serves where the `yaml` package has none. */
+function parseDocumentWithPositions(file: string, text: string, lineOffset: number, refusal?: unknown): RawSource {
+  const at = (offset: number | undefined) => {
+    if (offset !== undefined) return lineCounter.linePos(offset);
+    const mark = (refusal as { mark?: { line?: number; column?: number } } | undefined)?.mark;
+    return { line: (mark?.line ?? 0) + 1, col: mark?.column === undefined ? undefined : mark.column + 1 };
+  };
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, merge: true });
   const problem = doc.errors[0];
@@ -144,11 +152,34 @@ function parseDocumentWithPositions(file: string, text: string, lineOffset: numb
       'fix the YAML syntax at that place',
     );
   }
-  const value = doc.toJS({ maxAliasCount: -1 }) as unknown;
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: -1 });
+  } catch (cause) {
+    // What only building the value finds, such as a merge key (`<<`) whose value is not a mapping.
+    const { line, col } = at(badMergeKey(doc));
+    throw new SpecError(`invalid YAML: ${(cause as Error).message}`, [{ file, line: line + lineOffset, column: col }], 'fix the YAML at that place');
+  }
   const locate = (segments: readonly string[]) => locateInYaml(doc, lineCounter, file, segments, lineOffset);
   const tooDeep = findTooDeep(value);
   if (tooDeep) throw nestingError(locate(tooDeep));
   return { file, value, locate };
+}
+
+/** Where the first merge key (`<<`) stands whose value is neither a mapping nor a list of mappings (YAML 1.1 merge). */
+function badMergeKey(doc: Document): number | undefined {
+  let offset: number | undefined;
+  const mergeable = (node: unknown) => isMap(node) || isAlias(node);
+  visit(doc, {
+    Pair(_, pair) {
+      // With `merge` on, the parser gives a merge key a symbol for its value; its source still reads `<<`.
+      if (!isScalar(pair.key) || pair.key.source !== '<<') return undefined;
+      if (mergeable(pair.value) || (isSeq(pair.value) && pair.value.items.every(mergeable))) return undefined;
+      offset = pair.key.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }
 
 /** Finds the deepest node on the pointer's path that exists, so a missing key still points near it. */

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
+import fc from 'fast-check';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { extractFencedSpecs } from '../../generator/load/extract-fenced-specs.js';
 import { parseRawText, parseSpecText } from '../../generator/load/read-spec-source.js';
 import { formatSpecError, SpecError } from '../../generator/load/spec-error.js';
@@ -89,10 +90,40 @@ describe('YAML values', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('refuses a merge key whose value is not a mapping at its line (it was an internal error)', () => {
+    const error = thrownBy(() => parseRawText('merge.yaml', 'openapi: 3.1.0\ninfo:\n  <<: false\n'));
+    expect(error).toBeInstanceOf(SpecError);
+    expect(formatSpecError(error as SpecError)).toMatch(/merge\.yaml:3:\d+.*Merge sources must be maps/s);
+  });
+
   it('reports what js-yaml refuses through the positioned parse: duplicate keys at their line', () => {
     const error = thrownBy(() => parseRawText('dup.yaml', 'openapi: 3.1.0\na: 1\na: 2\n'));
     expect(error).toBeInstanceOf(SpecError);
     expect(formatSpecError(error as SpecError)).toMatch(/dup\.yaml:3:1/);
+  });
+
+  it('reads anything the yaml package writes to the value the yaml package reads back (property)', () => {
+    // Strings that other YAML schemas (1.1, js-yaml's default) read as numbers, dates, booleans, nulls or merges.
+    const tricky = fc.constantFrom('0b101', '0o17', '0x1F', '017', '1_000', '+12', '-0', '.inf', '.NaN', '2020-01-01', '12:30', 'yes', 'no', 'on', 'True', 'null', '~', '', '<<', '__proto__', '!!binary', '*a', '&b', '#x', "'", '"', ': ', '- ', '\ufeff', '\t');
+    const scalar = fc.oneof(fc.string(), tricky, fc.integer(), fc.double(), fc.boolean(), fc.constant(null));
+    const key = fc.oneof(fc.string(), tricky);
+    const { node } = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: 'small' }, scalar, fc.array(tie('node'), { maxLength: 4 }), fc.dictionary(key, tie('node'), { maxKeys: 4 })),
+    }));
+    fc.assert(
+      fc.property(fc.dictionary(key, node, { maxKeys: 6 }), fc.boolean(), (document, flow) => {
+        const text = stringifyYaml(document, { lineWidth: 0, ...(flow ? { collectionStyle: 'flow' as const } : {}) });
+        let expected: unknown;
+        try {
+          expected = oracle(text);
+        } catch {
+          expect(() => fast(text)).toThrow(SpecError);
+          return;
+        }
+        expect(fast(text)).toEqual(expected);
+      }),
+      { numRuns: 400, seed: 20261201 },
+    );
   });
 
   it('reads every YAML file of the corpus to the same value', async () => {
