@@ -4,7 +4,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { bundleReferences } from './bundle-references.js';
 import { checkReferences } from './check-references.js';
 import { mergeSpecSources, type MergedSpec } from './merge-spec-sources.js';
-import { API_CONFIG_FILE, readApiConfig, type ApiConfig } from './read-api-config.js';
+import { API_CONFIG_FILE, readApiConfig, switchesOn, type ApiConfig } from './read-api-config.js';
 import { checkOpenApi, declaresSpec, isSpecFileName, readRawSource, type RawSource } from './read-spec-source.js';
 import { SpecError } from './spec-error.js';
 import { validateDocument } from './validate-document.js';
@@ -43,13 +43,8 @@ export async function loadApi(folder: string, settings: Partial<ApiConfig> = {},
 /** Combines settings: names from both, `override` winning where both name the same thing. */
 export function mergeApiConfig(base: ApiConfig, override: Partial<ApiConfig>): ApiConfig {
   const tokenEnvironment = override.tokenEnvironment ?? base.tokenEnvironment;
-  const prettier = override.prettier ?? base.prettier;
-  const mocks = override.mocks ?? base.mocks;
-  const validators = override.validators ?? base.validators;
   return {
-    ...(prettier === true ? { prettier } : {}),
-    ...(mocks === true ? { mocks } : {}),
-    ...(validators === true ? { validators } : {}),
+    ...switchesOn(override, base),
     operationNames: { ...base.operationNames, ...override.operationNames },
     schemaNames: { ...base.schemaNames, ...override.schemaNames },
     ...(base.resourcePaths || override.resourcePaths ? { resourcePaths: { ...base.resourcePaths, ...override.resourcePaths } } : {}),

@@ -62,8 +62,19 @@ export interface PaginationSetting {
 const PAGINATION_STYLES = new Set(['cursor', 'page', 'offset', 'next-url', 'link']);
 const PAGINATION_FIELDS = new Set(['style', 'items', 'param', 'next', 'itemKey', 'more', 'total']);
 
+/** The settings that are on or off (off by default, so only `true` is kept). */
+const SWITCHES = ['prettier', 'mocks', 'validators'] as const;
+type Switch = (typeof SWITCHES)[number];
+
+/** The switches that are on in `sources`, the first source that sets one deciding it. */
+export function switchesOn(...sources: ReadonlyArray<Partial<Record<Switch, unknown>>>): Partial<Record<Switch, true>> {
+  const on: Partial<Record<Switch, true>> = {};
+  for (const name of SWITCHES) if (sources.find((source) => source[name] !== undefined)?.[name] === true) on[name] = true;
+  return on;
+}
+
 const EMPTY: ApiConfig = { operationNames: {}, schemaNames: {} };
-const KNOWN_FIELDS = new Set(['operationNames', 'schemaNames', 'resourcePaths', 'pagination', 'tokenEnvironment', 'prettier', 'mocks', 'validators']);
+const KNOWN_FIELDS = new Set(['operationNames', 'schemaNames', 'resourcePaths', 'pagination', 'tokenEnvironment', ...SWITCHES]);
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const DOTTED_IDENTIFIERS = /^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$/;
 
@@ -118,18 +129,11 @@ export function parseApiConfig(file: string, text: string, locate?: (segments: s
   if (tokenEnvironment !== undefined && (typeof tokenEnvironment !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(tokenEnvironment))) {
     throw new SpecError('"tokenEnvironment" must be an environment variable name', [at(['tokenEnvironment'])]);
   }
-  const prettier = raw.prettier;
-  if (prettier !== undefined && typeof prettier !== 'boolean') {
-    throw new SpecError('"prettier" must be true or false', [at(['prettier'])]);
+  for (const name of SWITCHES) {
+    if (raw[name] !== undefined && typeof raw[name] !== 'boolean') throw new SpecError(`"${name}" must be true or false`, [at([name])]);
   }
-  const mocks = raw.mocks;
-  if (mocks !== undefined && typeof mocks !== 'boolean') throw new SpecError('"mocks" must be true or false', [at(['mocks'])]);
-  const validators = raw.validators;
-  if (validators !== undefined && typeof validators !== 'boolean') throw new SpecError('"validators" must be true or false', [at(['validators'])]);
   return {
-    ...(prettier === true ? { prettier } : {}),
-    ...(mocks === true ? { mocks } : {}),
-    ...(validators === true ? { validators } : {}),
+    ...switchesOn(raw),
     operationNames: readMap('operationNames'),
     schemaNames: readMap('schemaNames'),
     ...(resourcePaths !== undefined ? { resourcePaths } : {}),

@@ -132,12 +132,12 @@ function parseDocumentText(file: string, text: string, lineOffset: number): RawS
 
 /** `refusal` is js-yaml's error, when it refused the text: its position serves where the `yaml` package has none. */
 function parseDocumentWithPositions(file: string, text: string, lineOffset: number, refusal?: unknown): RawSource {
+  const lineCounter = new LineCounter();
   const at = (offset: number | undefined) => {
     if (offset !== undefined) return lineCounter.linePos(offset);
     const mark = (refusal as { mark?: { line?: number; column?: number } } | undefined)?.mark;
     return { line: (mark?.line ?? 0) + 1, col: mark?.column === undefined ? undefined : mark.column + 1 };
   };
-  const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, merge: true });
   const problem = doc.errors[0];
   if (problem) {
