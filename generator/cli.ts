@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 /**
- * The `openapi-client` entry: makes every `import 'typescript'` resolve to the copy of TypeScript that ts-morph
- * bundles (openapi-typescript and the type printer import it; ts-morph always loads its own), so a run loads and
+ * The `openapi-client` entry: makes every `require('typescript')` return the copy of TypeScript that ts-morph
+ * bundles (openapi-typescript and the type printer load it; ts-morph always loads its own), so a run loads and
  * compiles TypeScript once instead of twice (0.2 s of every run), then runs the command.
  */
-import { register } from 'node:module';
+import { shareOneTypeScript } from './share-one-typescript.js';
 
-register('./resolve-one-typescript.js', import.meta.url);
+shareOneTypeScript();
 await import('./command.js');

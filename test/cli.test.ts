@@ -41,13 +41,36 @@ afterAll(() => rm(work, { recursive: true, force: true }));
 describe('one TypeScript per run', () => {
   const corpus = resolve(process.env.CORPUS_DIR ?? '../shared/corpus');
 
-  it('the command resolves `typescript` to the copy ts-morph bundles', async () => {
-    const probe = `import { register } from 'node:module'; register(${JSON.stringify(pathToFileURL(resolve('generator/resolve-one-typescript.ts')).href)}); const ts = await import('typescript'); console.log(ts.default.version);`;
+  it('the command makes `typescript` the copy ts-morph bundles, for the generator and for openapi-typescript', async () => {
+    const probe = [
+      `import { createRequire } from 'node:module';`,
+      `import { shareOneTypeScript } from ${JSON.stringify(pathToFileURL(resolve('generator/share-one-typescript.ts')).href)};`,
+      `const require = createRequire(${JSON.stringify(pathToFileURL(resolve('generator/emit/x.js')).href)});`,
+      `const before = Object.keys(require.cache).length;`,
+      `const shared = shareOneTypeScript();`,
+      `const fromOpenapiTypescript = createRequire(require.resolve('openapi-typescript'))('typescript');`,
+      `console.log(JSON.stringify({ before, shared, version: require('typescript').version, same: require('typescript') === require('ts-morph').ts || require('typescript').createSourceFile === require('ts-morph').ts.createSourceFile, openapiTypescript: fromOpenapiTypescript === require('typescript') }));`,
+    ].join('\n');
     const { stdout } = await run(tsx, ['--input-type=module', '-e', probe]);
+    const seen = JSON.parse(stdout.trim()) as { before: number; shared: string; version: string; same: boolean; openapiTypescript: boolean };
     const bundled = (await import('ts-morph')).ts.version;
     const plain = (await import('typescript')).default.version;
-    expect(stdout.trim()).toBe(bundled);
     expect(plain).not.toBe(bundled);
+    expect(seen.shared).toMatch(/@ts-morph[\\/]common[\\/]dist[\\/]typescript\.js$/);
+    expect(seen).toMatchObject({ version: bundled, same: true, openapiTypescript: true });
+  });
+
+  it('the generator loads TypeScript, ts-morph and openapi-typescript with require, never through an ES import', async () => {
+    const sources = await Promise.all(['generator', 'templates'].map((dir) => listFiles(dir)));
+    const imported: string[] = [];
+    for (const [index, dir] of ['generator', 'templates'].entries()) {
+      for (const file of sources[index]!) {
+        if (!file.endsWith('.ts')) continue;
+        const text = await readFile(join(dir, file), 'utf8');
+        for (const [, name] of text.matchAll(/^import (?!type )[^;]*?from '(typescript|ts-morph|openapi-typescript)';/gm)) imported.push(`${dir}/${file}: ${name}`);
+      }
+    }
+    expect(imported).toEqual([]);
   });
 
   it.skipIf(!existsSync(corpus))('gives the same bytes as the library (which runs on the typescript package) for real specs', async () => {

@@ -1,6 +1,7 @@
 /** Emits every file of one API's client from its model: schemas, operations, client, index, and the copied runtime. */
 import { oneLine } from './doc-comment.js';
-import { printStructure, StructureKind, ts, type StatementStructures } from 'ts-morph';
+import type { StatementStructures } from 'ts-morph';
+import { tsMorph } from './required-libraries.js';
 import type { ApiModel } from '../model/types.js';
 import { API_SURFACE_FILE, buildApiSurface } from './emit-api-surface.js';
 import { emitClientFile } from './emit-client-file.js';
@@ -109,6 +110,8 @@ function printStatements(statements: ReadonlyArray<string | StatementStructures>
   }
   return `${text}\n`;
 }
+
+const { printStructure, StructureKind, ts } = tsMorph;
 
 const PRINT_OPTIONS = { indentNumberOfSpaces: 2, useSingleQuote: false } as const;
 

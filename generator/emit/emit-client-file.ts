@@ -1,10 +1,13 @@
 /** Emits `client.ts`: `createClient` with the API's default server and security schemes filled in. */
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import type { StatementStructures } from 'ts-morph';
+import { tsMorph } from './required-libraries.js';
 import type { ApiModel, SecuritySchemeModel } from '../model/types.js';
 import { docs } from './doc-comment.js';
 import { objectKey } from './property-name.js';
 import { writerSafeText } from './writer-safe-text.js';
 import { wrapList } from './layout.js';
+
+const { StructureKind, VariableDeclarationKind } = tsMorph;
 
 /** Statements of `client.ts`. */
 export function emitClientFile(model: ApiModel): StatementStructures[] {
@@ -18,7 +21,7 @@ export function emitClientFile(model: ApiModel): StatementStructures[] {
     },
     ...(supported.length === 0
       ? []
-      : [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: './runtime/security.js', namedImports: securityImports(supported) }]),
+      : [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/security.js', namedImports: securityImports(supported) } satisfies StatementStructures]),
     {
       kind: StructureKind.VariableStatement,
       isExported: true,

@@ -2,7 +2,8 @@
  * Emits one operation: its parameter, response and error types, its static descriptor, and its function.
  * Everything is returned as ts-morph structures so the caller adds a whole file in one call.
  */
-import { StructureKind, type PropertySignatureStructure, type StatementStructures } from 'ts-morph';
+import type { PropertySignatureStructure, StatementStructures } from 'ts-morph';
+import { tsMorph } from './required-libraries.js';
 import { toPointer } from '../load/json-pointer.js';
 import type { JsonSchema, MediaTypeModel, OperationModel, PaginationModel, ParameterModel } from '../model/types.js';
 import { describePagination } from '../model/detect-pagination.js';
@@ -13,6 +14,8 @@ import { setOwn } from '../load/own-property.js';
 import { responseStream } from '../model/response-stream.js';
 import { headerFormat, responseBodyFormat, responseBodyType, responseHeadersType, statusKey, statusType, successBodyType } from './response-types.js';
 import type { SchemaTypePrinter } from './schema-type-printer.js';
+
+const { StructureKind } = tsMorph;
 
 /** Structures where ts-morph lays out the declaration well (interfaces), laid-out text elsewhere. */
 export type Statement = StatementStructures | string;

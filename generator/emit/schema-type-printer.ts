@@ -2,12 +2,15 @@
  * Turns model schemas into TypeScript type text. openapi-typescript does the JSON-Schema-to-TypeScript mapping;
  * this module only points its `$ref`s at our type names and collects the helper types it asks for.
  */
-import { transformSchemaObject, type GlobalContext, type SchemaObject } from 'openapi-typescript';
-import ts from 'typescript';
+import type { GlobalContext, SchemaObject } from 'openapi-typescript';
+import type { Identifier, Node, TypeNode } from 'typescript';
+import { openapiTypescript, typescript as ts } from './required-libraries.js';
 import { fromPointer, getAtPath, schemaComponentKey } from '../load/json-pointer.js';
 import { writerSafeText } from './writer-safe-text.js';
 import { componentsReaching } from '../model/components-reaching.js';
 import type { ApiModel, JsonSchema } from '../model/types.js';
+
+const { transformSchemaObject } = openapiTypescript;
 
 /** Prints schema types for one API; reuse one printer for every file of that API. */
 export interface SchemaTypePrinter {
@@ -34,7 +37,7 @@ export function createSchemaTypePrinter(model: ApiModel): SchemaTypePrinter {
   // transformSchemaObject only reads the document (the discriminator scan that patches it belongs to openapiTS,
   // which is not called), so it reads the model's own.
   const document = model.document as Record<string, unknown>;
-  const footer: ts.Node[] = [];
+  const footer: Node[] = [];
   let binaryAsBlob = false;
   const resolve = (ref: string): unknown => getAtPath(document, fromPointer(ref));
   /** Component schemas being printed in place (see `transform`), so a recursive one stops at a reference. */
@@ -93,7 +96,7 @@ export function createSchemaTypePrinter(model: ApiModel): SchemaTypePrinter {
     rootTypesNoSchemaPrefix: false,
     rootTypesKeepCasing: false,
   };
-  const printNode = (schema: JsonSchema, pointer: string, options: PrintOptions = {}): { text: string; node: ts.TypeNode } => {
+  const printNode = (schema: JsonSchema, pointer: string, options: PrintOptions = {}): { text: string; node: TypeNode } => {
     binaryAsBlob = options.binaryAsBlob === true;
     // Print the document's own node where the pointer finds one.
     const scanned = resolve(pointer);
@@ -101,7 +104,7 @@ export function createSchemaTypePrinter(model: ApiModel): SchemaTypePrinter {
     // openapi-typescript prints a top-level `$ref` before any hook sees it: resolve a file part's reference here.
     const topKey = binaryAsBlob ? schemaComponentKey((source as { $ref?: unknown } | null)?.$ref) : undefined;
     if (topKey !== undefined && holdsBinary(topKey)) source = resolve((source as { $ref: string }).$ref) as typeof source;
-    let node: ts.TypeNode;
+    let node: TypeNode;
     try {
       node = transformSchemaObject(source as SchemaObject, { path: pointer, ctx });
     } finally {
@@ -135,7 +138,7 @@ export function createSchemaTypePrinter(model: ApiModel): SchemaTypePrinter {
     helpers() {
       const byName = new Map<string, string>();
       for (const node of footer) {
-        const name = (node as { name?: ts.Identifier }).name?.text ?? '';
+        const name = (node as { name?: Identifier }).name?.text ?? '';
         let text = name === 'WithRequired' ? WITH_REQUIRED : printType(node);
         if (!text.startsWith('export ')) text = `export ${text}`;
         byName.set(name, text);
@@ -150,7 +153,7 @@ const typePrinter = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeC
 const emptyFile = ts.createSourceFile('types.ts', '', ts.ScriptTarget.ESNext, false, ts.ScriptKind.TS);
 
 /** Prints a node with two-space indentation, as the rest of a generated file is written. */
-function printType(node: ts.Node): string {
+function printType(node: Node): string {
   return reindent(typePrinter.printNode(ts.EmitHint.Unspecified, node, emptyFile).trim());
 }
 
@@ -180,16 +183,16 @@ function isBinaryString(schema: Readonly<Record<string, unknown>>): boolean {
  * openapi-typescript prints an array of a negative number literal as `-1[]`, which does not parse. TypeScript's
  * factory parenthesizes unions and other compound element types itself; a negative literal it leaves alone.
  */
-function parenthesizeArrayElement(type: ts.TypeNode): ts.TypeNode | undefined {
+function parenthesizeArrayElement(type: TypeNode): TypeNode | undefined {
   if (!ts.isArrayTypeNode(type) || !ts.isLiteralTypeNode(type.elementType) || !ts.isPrefixUnaryExpression(type.elementType.literal)) return undefined;
   return ts.factory.updateArrayTypeNode(type, ts.factory.createParenthesizedType(type.elementType));
 }
 
 /** Rewrites `components["schemas"]["Key"]…` (openapi-typescript's reference form) to `TypeName…`. */
-function renameReference(type: ts.TypeNode, names: ReadonlyMap<string, string>): ts.TypeNode | undefined {
+function renameReference(type: TypeNode, names: ReadonlyMap<string, string>): TypeNode | undefined {
   if (!ts.isIndexedAccessTypeNode(type)) return undefined;
   const segments: string[] = [];
-  let node: ts.TypeNode = type;
+  let node: TypeNode = type;
   while (ts.isIndexedAccessTypeNode(node)) {
     const index = node.indexType;
     if (!ts.isLiteralTypeNode(index) || !(ts.isStringLiteral(index.literal) || ts.isNumericLiteral(index.literal))) return undefined;
@@ -201,11 +204,11 @@ function renameReference(type: ts.TypeNode, names: ReadonlyMap<string, string>):
 }
 
 /** The type of a `$ref` to `#/components/schemas/Key[/properties/name…]`, or undefined for other references. */
-function referenceType(ref: string, names: ReadonlyMap<string, string>): ts.TypeNode | undefined {
+function referenceType(ref: string, names: ReadonlyMap<string, string>): TypeNode | undefined {
   return typeForSegments(fromPointer(ref), names);
 }
 
-function typeForSegments(segments: readonly string[], names: ReadonlyMap<string, string>): ts.TypeNode | undefined {
+function typeForSegments(segments: readonly string[], names: ReadonlyMap<string, string>): TypeNode | undefined {
   if (segments[0] !== 'schemas' && !(segments[0] === 'components' && segments[1] === 'schemas')) return undefined;
   const rest = segments[0] === 'components' ? segments.slice(2) : segments.slice(1);
   const name = rest[0] === undefined ? undefined : names.get(rest[0]);
@@ -213,7 +216,7 @@ function typeForSegments(segments: readonly string[], names: ReadonlyMap<string,
   return rest
     .slice(1)
     .filter((segment) => segment !== 'properties')
-    .reduce<ts.TypeNode>(
+    .reduce<TypeNode>(
       (acc, segment) => ts.factory.createIndexedAccessTypeNode(acc, ts.factory.createLiteralTypeNode(ts.factory.createStringLiteral(segment))),
       ts.factory.createTypeReferenceNode(name),
     );
