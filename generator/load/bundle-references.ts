@@ -11,7 +11,7 @@
  * @see https://spec.openapis.org/oas/v3.1.0#relative-references-in-uris
  */
 import { basename, dirname, extname, isAbsolute, join, normalize } from 'node:path';
-import { childKeysAreNames, entersSchema, isDataKey } from './data-keys.js';
+import { childKeysAreNames, entersSchema, isComponents, isDataKey } from './data-keys.js';
 import { fromPointer, getAtPath, toPointer } from './json-pointer.js';
 import { hasOwn, ownValue, setOwn } from './own-property.js';
 import type { RawSource, SpecSource } from './read-spec-source.js';
@@ -86,7 +86,7 @@ function referencesIn(value: unknown, inSchema: boolean): string[] {
       if (key === '$ref' && typeof item === 'string' && !current.names) found.push(item);
       else {
         const segments = current.segments.length < 2 ? [...current.segments, key] : current.segments;
-        stack.push({ value: item, inSchema: current.inSchema || entersSchema(key, current.segments), names: childKeysAreNames(key, current.names), segments });
+        stack.push({ value: item, inSchema: current.inSchema || entersSchema(key, isComponents(current.segments)), names: childKeysAreNames(key, current.names), segments });
       }
     }
   }
@@ -204,7 +204,7 @@ class Bundler {
         setOwn(result, key, item);
         continue;
       }
-      const childInSchema = inSchema || entersSchema(key, segments);
+      const childInSchema = inSchema || entersSchema(key, isComponents(segments));
       setOwn(result, key, this.rewrite(item, file, [...segments, key], childInSchema, childKeysAreNames(key, keysAreNames)));
     }
     return result;

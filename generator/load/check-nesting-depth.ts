@@ -3,6 +3,7 @@
  * spec: 21); the parsers, TypeScript's printer and prettier all recurse, and the YAML parser gives up near 1,000.
  * A clear error at the line where the limit is passed beats a stack overflow anywhere downstream.
  */
+import { childPath, segmentsOf, type KeyPath } from './key-path.js';
 import { SpecError, type SourcePosition } from './spec-error.js';
 
 /** How many levels of mappings and lists a document may nest. */
@@ -18,13 +19,15 @@ export function nestingError(position: SourcePosition): SpecError {
 
 /** The pointer segments of the first value nested past the limit, found without recursion; undefined when none is. */
 export function findTooDeep(value: unknown): string[] | undefined {
-  const stack: Array<{ value: unknown; segments: string[] }> = [{ value, segments: [] }];
+  const stack: Array<{ value: unknown; path: KeyPath | undefined }> = [{ value, path: undefined }];
   while (stack.length > 0) {
-    const { value: current, segments } = stack.pop()!;
+    const { value: current, path } = stack.pop()!;
     if (current === null || typeof current !== 'object') continue;
-    if (segments.length >= MAX_NESTING_DEPTH) return segments;
-    for (const [key, item] of Object.entries(current)) {
-      if (item !== null && typeof item === 'object') stack.push({ value: item, segments: [...segments, key] });
+    if ((path?.depth ?? 0) >= MAX_NESTING_DEPTH) return segmentsOf(path);
+    for (const key in current) {
+      if (!Object.prototype.hasOwnProperty.call(current, key)) continue;
+      const item = (current as Record<string, unknown>)[key];
+      if (item !== null && typeof item === 'object') stack.push({ value: item, path: childPath(path, key) });
     }
   }
   return undefined;

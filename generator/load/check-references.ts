@@ -4,36 +4,45 @@
  */
 import { childKeysAreNames, entersSchema, isDataKey } from './data-keys.js';
 import { fromPointer, getAtPath } from './json-pointer.js';
+import { childPath, segmentsOf, type KeyPath } from './key-path.js';
 import type { MergedSpec } from './merge-spec-sources.js';
 import { SpecError } from './spec-error.js';
 
 /** Throws a SpecError for the first `$ref` that points outside the document or at nothing. */
 export function checkReferences(spec: MergedSpec): void {
-  const stack: Array<{ value: unknown; segments: string[]; inSchema: boolean; names: boolean }> = [{ value: spec.document, segments: [], inSchema: false, names: false }];
+  const stack: Array<{ value: unknown; path: KeyPath | undefined; inSchema: boolean; names: boolean }> = [{ value: spec.document, path: undefined, inSchema: false, names: false }];
+  // Most references are to a few hundred components, each referred to many times: each target is looked up once.
+  const found = new Set<string>();
   while (stack.length > 0) {
-    const { value, segments, inSchema, names } = stack.pop()!;
+    const { value, path, inSchema, names } = stack.pop()!;
     if (value === null || typeof value !== 'object') continue;
     if (Array.isArray(value)) {
-      value.forEach((item, index) => stack.push({ value: item, segments: [...segments, String(index)], inSchema, names: false }));
+      value.forEach((item, index) => stack.push({ value: item, path: childPath(path, String(index)), inSchema, names: false }));
       continue;
     }
-    for (const [key, item] of Object.entries(value)) {
+    const inComponents = path?.depth === 1 && path.key === 'components';
+    for (const key in value) {
+      if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+      const item = (value as Record<string, unknown>)[key];
       // Examples, extensions and schema defaults are free-form: a `$ref` key inside them is data, not a reference.
       if (isDataKey(key, inSchema, names)) continue;
       if (key === '$ref' && typeof item === 'string' && !names) {
-        checkReference(spec, item, [...segments, key]);
+        if (!found.has(item)) {
+          checkReference(spec, item, childPath(path, key));
+          found.add(item);
+        }
         continue;
       }
-      stack.push({ value: item, segments: [...segments, key], inSchema: inSchema || entersSchema(key, segments), names: childKeysAreNames(key, names) });
+      stack.push({ value: item, path: childPath(path, key), inSchema: inSchema || entersSchema(key, inComponents), names: childKeysAreNames(key, names) });
     }
   }
 }
 
-function checkReference(spec: MergedSpec, ref: string, segments: string[]): void {
+function checkReference(spec: MergedSpec, ref: string, path: KeyPath): void {
   if (!ref.startsWith('#')) {
     throw new SpecError(
       `reference ${JSON.stringify(ref)} was left unresolved`,
-      [spec.locate(segments)],
+      [spec.locate(segmentsOf(path))],
       'references to other files are resolved when the spec is loaded; load the spec with loadApi or loadSpecFile',
     );
   }
@@ -46,7 +55,7 @@ function checkReference(spec: MergedSpec, ref: string, segments: string[]): void
   if (segmentsOfTarget === undefined || getAtPath(spec.document, segmentsOfTarget) === undefined) {
     throw new SpecError(
       `$ref ${JSON.stringify(ref)} points at nothing`,
-      [spec.locate(segments)],
+      [spec.locate(segmentsOf(path))],
       'check the spelling, or add the missing definition to one of the API’s files',
     );
   }

@@ -28,7 +28,12 @@ export function childKeysAreNames(key: string, keysAreNames: boolean): boolean {
   return !keysAreNames && NAME_MAPS.has(key);
 }
 
-/** True when the children of `key` are schemas, given the pointer segments of the object holding `key`. */
-export function entersSchema(key: string, parentSegments: readonly string[]): boolean {
-  return key === 'schema' || (parentSegments.length === 1 && parentSegments[0] === 'components' && key === 'schemas');
+/** True when the children of `key` are schemas; `inComponents` says the object holding `key` is the document's `components`. */
+export function entersSchema(key: string, inComponents: boolean): boolean {
+  return key === 'schema' || (inComponents && key === 'schemas');
+}
+
+/** True when `segments` point at the document's `components` object. */
+export function isComponents(segments: readonly string[]): boolean {
+  return segments.length === 1 && segments[0] === 'components';
 }
