@@ -19,6 +19,8 @@ import { formatSpecError, SpecError } from './load/spec-error.js';
 import { formatChangeLines, formatChangeMarkdown } from './report/format-change-report.js';
 import { createProgressLine } from './report/progress-line.js';
 import { checkRun, generateRun, writeReport, writeRun, type ApiRun } from './run-generator.js';
+import type { PrintMemory } from './emit/print-memory.js';
+import { printCacheFolder, readPrintMemories, writePrintMemories } from './write/print-memory-cache.js';
 import { abandonWrites } from './write/write-output.js';
 import { DEFAULT_MOCK_PORT, startMockServer } from './mock/mock-server.js';
 
@@ -44,6 +46,7 @@ Options:
   --check           write nothing; exit 1 and list stale files when the output differs
   --watch           regenerate whenever an input changes; bad input is reported and watching goes on
   --report <file>   also write the change report as markdown
+  --no-cache        neither read nor write the printed types kept in node_modules/.cache/openapi-client
   --quiet           print errors only
   --verbose         also list every file written
   -h, --help        show this help
@@ -71,6 +74,7 @@ type Values = {
   report?: string;
   quiet: boolean;
   verbose: boolean;
+  'no-cache': boolean;
   help: boolean;
   api?: string;
   port?: string;
@@ -98,6 +102,7 @@ async function main(argv: string[]): Promise<number> {
         report: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
+        'no-cache': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         api: { type: 'string' },
         port: { type: 'string' },
@@ -157,11 +162,18 @@ async function resolveConfig(values: Values): Promise<GeneratorConfig> {
   return readGeneratorConfig(file);
 }
 
-async function runOnce(config: GeneratorConfig, values: Values): Promise<number> {
+/**
+ * `memories` (watch mode) keeps each API's printed types from one generation to the next; without it, they are
+ * read from and saved to the cache folder (see print-memory-cache.ts) unless --no-cache says not to.
+ */
+async function runOnce(config: GeneratorConfig, values: Values, memories?: Map<string, PrintMemory>): Promise<number> {
   // A status line on a terminal for runs longer than a second; nothing with --quiet or when stderr is not a terminal.
   const line = createProgressLine(values.quiet ? { write: () => true } : process.stderr);
   try {
-    const runs = await generateRun(config, line.forApi);
+    const cache = memories === undefined && !values['no-cache'] ? printCacheFolder() : undefined;
+    const kept = memories ?? (cache === undefined ? undefined : await readPrintMemories(cache, config.output, config.apis.map((api) => api.name)));
+    const runs = await generateRun(config, line.forApi, kept);
+    if (cache !== undefined && kept !== undefined) await writePrintMemories(cache, config.output, kept);
     if (!values.check) line.forApi(runs.map((run) => run.api.name).join(', '))('writing');
     return await finishRun(config, values, runs, line.clear);
   } finally {
@@ -223,10 +235,11 @@ async function watchInputs(config: GeneratorConfig, values: Values): Promise<num
   for (const api of config.apis) for (const input of api.inputs) paths.add(join(api.baseDir, input.replace(/[*?[{].*$/, '')) || '.');
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
+  const memories = new Map<string, PrintMemory>();
   const regenerate = () => {
     running = running.then(async () => {
       try {
-        await runOnce(config, { ...values, check: false });
+        await runOnce(config, { ...values, check: false }, memories);
       } catch (error) {
         console.error(await describeError(error));
       }

@@ -5,6 +5,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { emitApiClient } from './emit/emit-api-client.js';
 import type { GeneratedFile } from './emit/generated-file.js';
+import type { PrintMemory } from './emit/print-memory.js';
 import { expandInput } from './config/expand-inputs.js';
 import type { ApiTarget } from './config/read-generator-config.js';
 import type { Progress } from './report/progress-line.js';
@@ -57,14 +58,17 @@ async function formatFiles(files: readonly GeneratedFile[]): Promise<GeneratedFi
   return (await import('./format/format-files.js')).formatFiles(files);
 }
 
-/** Generates one API target's client, in memory; `progress` hears each stage (the CLI draws it on a terminal). */
-export async function generateTarget(target: ApiTarget, runtime: readonly GeneratedFile[], progress: Progress = () => {}): Promise<GeneratedApi> {
+/**
+ * Generates one API target's client, in memory; `progress` hears each stage (the CLI draws it on a terminal);
+ * `memory` holds the types an earlier generation of this API printed (see PrintMemory).
+ */
+export async function generateTarget(target: ApiTarget, runtime: readonly GeneratedFile[], progress: Progress = () => {}, memory?: PrintMemory): Promise<GeneratedApi> {
   const started = performance.now();
   progress('loading');
   const loaded = await loadTarget(target);
   progress('modelling');
   const model = buildApiModel(loaded);
-  const emitted = emitApiClient(model, runtime, (done, total) => progress('emitting', done, total));
+  const emitted = emitApiClient(model, runtime, (done, total) => progress('emitting', done, total), memory);
   if (loaded.config.prettier === true) progress('formatting');
   const files = loaded.config.prettier === true ? await formatFiles(emitted) : emitted;
   return {

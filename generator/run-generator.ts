@@ -5,6 +5,7 @@ import type { ApiTarget, GeneratorConfig } from './config/read-generator-config.
 import { API_SURFACE_FILE, type ApiSurface } from './emit/emit-api-surface.js';
 import { generateTarget, readRuntimeTemplates, type GeneratedApi } from './generate.js';
 import { diffApiSurface } from './report/diff-api-surface.js';
+import { PrintMemory } from './emit/print-memory.js';
 import type { ApiChangeReport } from './report/format-change-report.js';
 import type { Progress } from './report/progress-line.js';
 import { compareOutput, type OutputDifference } from './write/compare-output.js';
@@ -19,17 +20,28 @@ export interface ApiRun {
 
 /**
  * Generates every API of `config` in memory; any failure fails the run before anything is written. `progress`
- * (given an API's name) hears each stage of that API.
+ * (given an API's name) hears each stage of that API. `memories`, kept by the caller from run to run (watch mode),
+ * holds each API's printed types, so that a regeneration prints only what changed; the output is the same.
  */
-export async function generateRun(config: GeneratorConfig, progress?: (api: string) => Progress): Promise<ApiRun[]> {
+export async function generateRun(config: GeneratorConfig, progress?: (api: string) => Progress, memories?: Map<string, PrintMemory>): Promise<ApiRun[]> {
   const runtime = await readRuntimeTemplates();
   const runs: ApiRun[] = [];
-  for (const target of config.apis) runs.push(await generateOne(target, config.output, runtime, progress?.(target.name)));
+  for (const target of config.apis) {
+    let memory = memories?.get(target.name);
+    if (memories && !memory) memories.set(target.name, (memory = new PrintMemory()));
+    runs.push(await generateOne(target, config.output, runtime, progress?.(target.name), memory));
+  }
   return runs;
 }
 
-async function generateOne(target: ApiTarget, output: string, runtime: Awaited<ReturnType<typeof readRuntimeTemplates>>, progress?: Progress): Promise<ApiRun> {
-  const api = await generateTarget(target, runtime, progress);
+async function generateOne(
+  target: ApiTarget,
+  output: string,
+  runtime: Awaited<ReturnType<typeof readRuntimeTemplates>>,
+  progress: Progress | undefined,
+  memory: PrintMemory | undefined,
+): Promise<ApiRun> {
+  const api = await generateTarget(target, runtime, progress, memory);
   const folder = join(output, target.name);
   const previous = await readSurface(join(folder, API_SURFACE_FILE));
   const next = JSON.parse(api.files.find((file) => file.path === API_SURFACE_FILE)!.content) as ApiSurface;

@@ -1,6 +1,6 @@
 /** The CLI as users run it: exit codes, messages pointing at the spec, `--check`, and output left untouched on failure. */
 import { execFile, spawn } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -17,8 +17,12 @@ const tsx = resolve('node_modules/.bin/tsx');
 let work: string;
 
 async function generate(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return generateIn(work, ...args);
+}
+
+async function generateIn(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(tsx, [cli, ...args], { cwd: work });
+    const { stdout, stderr } = await run(tsx, [cli, ...args], { cwd });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -256,4 +260,46 @@ describe('npm run generate', () => {
     expect((await generate('--help')).stdout).toMatch(/--check/);
     expect((await generate('--bogus')).code).toBe(2);
   });
+});
+
+describe('printed types kept between runs (node_modules/.cache/openapi-client)', () => {
+  it('a regeneration recalls them and writes what a run without them writes; a changed generator or a damaged file is ignored', async () => {
+    const project = join(work, 'cached-project');
+    await mkdir(join(project, 'node_modules'), { recursive: true });
+    const spec = join(project, 'api.json');
+    const document = syntheticSpec(40) as unknown as { paths: Record<string, Record<string, { summary?: string; responses?: unknown }>> };
+    await writeFile(spec, JSON.stringify(document));
+    expect((await generateIn(project, '--spec', spec, '--name', 'api', '--out', 'out', '--quiet')).code).toBe(0);
+    const folder = join(project, 'node_modules/.cache/openapi-client');
+    const [file] = await readdir(folder);
+    expect(file).toMatch(/^[0-9a-f]{40}\.json$/);
+    const kept = JSON.parse(await readFile(join(folder, file!), 'utf8')) as { generator: string; memory: { entries: Array<[string, { text: string }]> } };
+    expect(kept.memory.entries.length).toBeGreaterThan(40);
+
+    // Change one operation; the regeneration writes exactly what a run without the cache writes.
+    const [path] = Object.keys(document.paths);
+    const item = document.paths[path!]!;
+    const method = Object.keys(item).find((key) => key !== 'parameters')!;
+    item[method]!.summary = 'Changed summary';
+    await writeFile(spec, JSON.stringify(document));
+    expect((await generateIn(project, '--spec', spec, '--name', 'api', '--out', 'out', '--quiet')).code).toBe(0);
+    expect((await generateIn(project, '--spec', spec, '--name', 'api', '--out', 'plain', '--quiet', '--no-cache')).code).toBe(0);
+    expect(await snapshot(join(project, 'out/api'))).toEqual(await snapshot(join(project, 'plain/api')));
+
+    // The file is what the run reads: a type written into it shows up (so the tests below can fail) ...
+    const tampered = (generator: string) => JSON.stringify({ ...kept, generator, memory: { ...kept.memory, entries: kept.memory.entries.map(([key, printed]) => [key, { ...printed, text: 'TAMPERED' }]) } });
+    await writeFile(join(folder, file!), tampered(kept.generator));
+    await generateIn(project, '--spec', spec, '--name', 'api', '--out', 'out', '--quiet');
+    expect(JSON.stringify(await snapshot(join(project, 'out/api'))).includes('TAMPERED')).toBe(true);
+    // ... but not when another generator wrote it, or when it does not parse.
+    for (const content of [tampered('another generator'), '{"generator": ', 'null']) {
+      await writeFile(join(folder, file!), content);
+      expect((await generateIn(project, '--spec', spec, '--name', 'api', '--out', 'out', '--quiet')).code).toBe(0);
+      expect(JSON.stringify(await snapshot(join(project, 'out/api'))) === JSON.stringify(await snapshot(join(project, 'plain/api'))), content.slice(0, 30)).toBe(true);
+    }
+    // --no-cache neither reads nor writes it.
+    await rm(folder, { recursive: true, force: true });
+    expect((await generateIn(project, '--spec', spec, '--name', 'api', '--out', 'out', '--quiet', '--no-cache')).code).toBe(0);
+    expect(existsSync(folder)).toBe(false);
+  }, 120_000);
 });

@@ -13,6 +13,7 @@ import { emitMockFile } from './emit-mock-file.js';
 import type { GeneratedFile } from './generated-file.js';
 import { wrapList } from './layout.js';
 import { createSchemaTypePrinter } from './schema-type-printer.js';
+import type { PrintMemory } from './print-memory.js';
 
 /** What the runtime modules export, for imports into generated files. */
 const RUNTIME_EXPORTS: ReadonlyArray<{ module: string; names: readonly string[]; values?: readonly string[] }> = [
@@ -31,10 +32,15 @@ const RUNTIME_EXPORTS: ReadonlyArray<{ module: string; names: readonly string[];
 
 /**
  * Emits the client; `runtime` holds the template files to copy, as read from `templates/`. `progress` hears how
- * many operations are done (every 100, and at the end).
+ * many operations are done (every 100, and at the end). `memory` recalls types an earlier generation printed.
  */
-export function emitApiClient(model: ApiModel, runtime: readonly GeneratedFile[], progress?: (done: number, total: number) => void): GeneratedFile[] {
-  const printer = createSchemaTypePrinter(model);
+export function emitApiClient(
+  model: ApiModel,
+  runtime: readonly GeneratedFile[],
+  progress?: (done: number, total: number) => void,
+  memory?: PrintMemory,
+): GeneratedFile[] {
+  const printer = createSchemaTypePrinter(model, memory);
   const header = `// Generated from ${oneLine(model.title)}${model.version ? ` ${oneLine(model.version)}` : ''} (OpenAPI ${oneLine(model.openapiVersion)}). Do not edit: change the spec and run \`npm run generate\`.\n`;
   const total = model.operations.length;
   const operations = printStatements(

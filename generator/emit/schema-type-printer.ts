@@ -7,6 +7,7 @@ import type { Identifier, Node, TypeNode } from 'typescript';
 import { openapiTypescript, typescript as ts } from './required-libraries.js';
 import { fromPointer, getAtPath, schemaComponentKey } from '../load/json-pointer.js';
 import { writerSafeText } from './writer-safe-text.js';
+import type { PrintedType, PrintMemory } from './print-memory.js';
 import { componentsReaching } from '../model/components-reaching.js';
 import type { ApiModel, JsonSchema } from '../model/types.js';
 
@@ -31,13 +32,19 @@ export interface PrintOptions {
   readonly binaryAsBlob?: boolean;
 }
 
-/** Creates the printer; refs to `#/components/schemas/<key>` print as the schema model's type name. */
-export function createSchemaTypePrinter(model: ApiModel): SchemaTypePrinter {
+/**
+ * Creates the printer; refs to `#/components/schemas/<key>` print as the schema model's type name. With `memory`
+ * (kept from an earlier generation of the same API), a schema printed then is not printed again (see PrintMemory).
+ */
+export function createSchemaTypePrinter(model: ApiModel, memory?: PrintMemory): SchemaTypePrinter {
   const names = new Map(model.schemas.map((schema) => [schema.key, schema.name]));
   // transformSchemaObject only reads the document (the discriminator scan that patches it belongs to openapiTS,
   // which is not called), so it reads the model's own.
   const document = model.document as Record<string, unknown>;
   const footer: Node[] = [];
+  /** Helper declarations by name, printed as openapi-typescript adds them to the footer. */
+  const helperTexts = new Map<string, string>();
+  const remembered = memory?.recall(document, names);
   let binaryAsBlob = false;
   const resolve = (ref: string): unknown => getAtPath(document, fromPointer(ref));
   /** Component schemas being printed in place (see `transform`), so a recursive one stops at a reference. */
@@ -96,14 +103,23 @@ export function createSchemaTypePrinter(model: ApiModel): SchemaTypePrinter {
     rootTypesNoSchemaPrefix: false,
     rootTypesKeepCasing: false,
   };
-  const printNode = (schema: JsonSchema, pointer: string, options: PrintOptions = {}): { text: string; node: TypeNode } => {
-    binaryAsBlob = options.binaryAsBlob === true;
+  /** Prints `schema` (or the document's node at `pointer`), or recalls how it printed before. */
+  const printNode = (schema: JsonSchema, pointer: string, options: PrintOptions, declaration: boolean): PrintedType => {
+    const blob = options.binaryAsBlob === true;
     // Print the document's own node where the pointer finds one.
     const scanned = resolve(pointer);
     let source = scanned !== undefined && typeof scanned === 'object' ? scanned : schema;
     // openapi-typescript prints a top-level `$ref` before any hook sees it: resolve a file part's reference here.
-    const topKey = binaryAsBlob ? schemaComponentKey((source as { $ref?: unknown } | null)?.$ref) : undefined;
+    const topKey = blob ? schemaComponentKey((source as { $ref?: unknown } | null)?.$ref) : undefined;
     if (topKey !== undefined && holdsBinary(topKey)) source = resolve((source as { $ref: string }).$ref) as typeof source;
+    const key = remembered?.keyOf(source, { pointer, binaryAsBlob: blob, declaration });
+    const recalled = key === undefined ? undefined : remembered!.get(key);
+    if (recalled !== undefined) {
+      for (const helper of recalled.helpers) helperTexts.set(helper.name, helper.text);
+      return recalled;
+    }
+    const footerBefore = footer.length;
+    binaryAsBlob = blob;
     let node: TypeNode;
     try {
       node = transformSchemaObject(source as SchemaObject, { path: pointer, ctx });
@@ -114,7 +130,13 @@ export function createSchemaTypePrinter(model: ApiModel): SchemaTypePrinter {
     if (text.includes('components[')) {
       throw new Error(`internal error: an unresolved schema reference remains in the type of ${pointer}: ${text.slice(0, 200)}`);
     }
-    return { text, node };
+    const helpers = footer.slice(footerBefore).map(helperOf);
+    for (const helper of helpers) helperTexts.set(helper.name, helper.text);
+    const printed: PrintedType = declaration && ts.isUnionTypeNode(node)
+      ? { text, objectLiteral: false, members: node.types.map((member) => writerSafeText(printType(member))), helpers }
+      : { text, objectLiteral: ts.isTypeLiteralNode(node), helpers };
+    if (key !== undefined) remembered!.set(key, printed);
+    return printed;
   };
   // The same schema is printed for several files (operations, the surface manifest): print it once.
   const printed = new Map<string, string>();
@@ -124,28 +146,27 @@ export function createSchemaTypePrinter(model: ApiModel): SchemaTypePrinter {
       const key = `${options?.binaryAsBlob ? 'blob:' : ''}${pointer}`;
       const cached = printed.get(key);
       if (cached !== undefined && resolve(pointer) !== undefined) return cached;
-      const text = printNode(schema, pointer, options).text;
+      const text = printNode(schema, pointer, options ?? {}, false).text;
       printed.set(key, text);
       return text;
     },
     printDeclaration(schema, pointer) {
-      const { text, node } = printNode(schema, pointer);
+      const { text, objectLiteral, members } = printNode(schema, pointer, {}, true);
       // The surface manifest prints the same schema again: let it find this one.
       if (resolve(pointer) !== undefined) printed.set(pointer, text);
-      if (!ts.isUnionTypeNode(node)) return { text, objectLiteral: ts.isTypeLiteralNode(node) };
-      return { text, objectLiteral: false, members: node.types.map((member) => writerSafeText(printType(member))) };
+      return members === undefined ? { text, objectLiteral } : { text, objectLiteral, members: [...members] };
     },
     helpers() {
-      const byName = new Map<string, string>();
-      for (const node of footer) {
-        const name = (node as { name?: Identifier }).name?.text ?? '';
-        let text = name === 'WithRequired' ? WITH_REQUIRED : printType(node);
-        if (!text.startsWith('export ')) text = `export ${text}`;
-        byName.set(name, text);
-      }
-      return [...byName.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, text]) => ({ name, text }));
+      return [...helperTexts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, text]) => ({ name, text }));
     },
   };
+}
+
+/** A helper declaration openapi-typescript put in the footer, as exported text. */
+function helperOf(node: Node): { name: string; text: string } {
+  const name = (node as { name?: Identifier }).name?.text ?? '';
+  const text = name === 'WithRequired' ? WITH_REQUIRED : printType(node);
+  return { name, text: text.startsWith('export ') ? text : `export ${text}` };
 }
 
 /** One TypeScript printer for every type: openapi-typescript's `astToString` builds a printer and a file per call. */
