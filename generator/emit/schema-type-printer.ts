@@ -130,8 +130,10 @@ export function createSchemaTypePrinter(model: ApiModel, memory?: PrintMemory): 
     if (text.includes('components[')) {
       throw new Error(`internal error: an unresolved schema reference remains in the type of ${pointer}: ${text.slice(0, 200)}`);
     }
-    const helpers = footer.slice(footerBefore).map(helperOf);
-    for (const helper of helpers) helperTexts.set(helper.name, helper.text);
+    for (const helper of footer.slice(footerBefore).map(helperOf)) helperTexts.set(helper.name, helper.text);
+    // openapi-typescript adds a helper to the footer once, for the first type that uses it: a type remembers
+    // every helper its text names, so that it brings them when recalled without that first type.
+    const helpers = [...helperTexts].filter(([name]) => namesIdentifier(text, name)).map(([name, declaration]) => ({ name, text: declaration }));
     const printed: PrintedType = declaration && ts.isUnionTypeNode(node)
       ? { text, objectLiteral: false, members: node.types.map((member) => writerSafeText(printType(member))), helpers }
       : { text, objectLiteral: ts.isTypeLiteralNode(node), helpers };
@@ -160,6 +162,16 @@ export function createSchemaTypePrinter(model: ApiModel, memory?: PrintMemory): 
       return [...helperTexts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, text]) => ({ name, text }));
     },
   };
+}
+
+/** True when `text` holds `name` as a whole identifier. */
+function namesIdentifier(text: string, name: string): boolean {
+  if (name === '') return false;
+  const identifierCharacter = /[\w$]/;
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    if (!identifierCharacter.test(text[at - 1] ?? '') && !identifierCharacter.test(text[at + name.length] ?? '')) return true;
+  }
+  return false;
 }
 
 /** A helper declaration openapi-typescript put in the footer, as exported text. */

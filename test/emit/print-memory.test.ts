@@ -155,6 +155,24 @@ describe('PrintMemory', () => {
     expect(generate(document, memory)).toBe(generate(document));
   });
 
+  it('a recalled type still brings the helper it uses, when the type that first asked for the helper is gone', () => {
+    const withRequired = { allOf: [{ $ref: '#/components/schemas/Base' }], required: ['id'] };
+    const operation = (id: string) => ({ operationId: id, responses: { '200': { description: 'ok', content: { 'application/json': { schema: withRequired } } } } });
+    const document: Document = {
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+      paths: { '/a': { get: operation('getA') }, '/b': { get: operation('getB') } },
+      components: { schemas: { Base: { type: 'object', properties: { id: { type: 'string' } } } } },
+    };
+    const memory = new PrintMemory();
+    expect(generate(document, memory)).toContain('export type WithRequired<');
+    // getA no longer needs the helper; getB, unchanged, is recalled and still does.
+    document.paths['/a'].get.responses['200'].content['application/json'].schema = { type: 'string' };
+    const plain = generate(document);
+    expect(plain).toContain('export type WithRequired<');
+    expect(generate(document, memory)).toBe(plain);
+  });
+
   it('after any sequence of changes, a regeneration with the memory writes what one without it writes (property)', async () => {
     const documents = await fixtureDocuments();
     await fc.assert(
