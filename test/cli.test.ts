@@ -273,8 +273,9 @@ describe('printed types kept between runs (node_modules/.cache/openapi-client)',
     const folder = join(project, 'node_modules/.cache/openapi-client');
     const [file] = await readdir(folder);
     expect(file).toMatch(/^[0-9a-f]{40}\.json$/);
-    const kept = JSON.parse(await readFile(join(folder, file!), 'utf8')) as { generator: string; memory: { entries: Array<[string, { text: string }]> } };
+    const kept = JSON.parse(await readFile(join(folder, file!), 'utf8')) as { generator: string; memory: { entries: Array<[string, { text: string }]>; operations: Array<[string, { text: string }]> } };
     expect(kept.memory.entries.length).toBeGreaterThan(40);
+    expect(kept.memory.operations.length).toBe(40);
 
     // Change one operation; the regeneration writes exactly what a run without the cache writes.
     const [path] = Object.keys(document.paths);
@@ -287,7 +288,8 @@ describe('printed types kept between runs (node_modules/.cache/openapi-client)',
     expect(await snapshot(join(project, 'out/api'))).toEqual(await snapshot(join(project, 'plain/api')));
 
     // The file is what the run reads: a type written into it shows up (so the tests below can fail) ...
-    const tampered = (generator: string) => JSON.stringify({ ...kept, generator, memory: { ...kept.memory, entries: kept.memory.entries.map(([key, printed]) => [key, { ...printed, text: 'TAMPERED' }]) } });
+    const tamper = (entries: Array<[string, { text: string }]>) => entries.map(([key, printed]) => [key, { ...printed, text: 'TAMPERED' }]);
+    const tampered = (generator: string) => JSON.stringify({ ...kept, generator, memory: { ...kept.memory, entries: tamper(kept.memory.entries), operations: tamper(kept.memory.operations) } });
     await writeFile(join(folder, file!), tampered(kept.generator));
     await generateIn(project, '--spec', spec, '--name', 'api', '--out', 'out', '--quiet');
     expect(JSON.stringify(await snapshot(join(project, 'out/api'))).includes('TAMPERED')).toBe(true);

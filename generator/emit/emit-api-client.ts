@@ -2,8 +2,8 @@
 import { oneLine } from './doc-comment.js';
 import type { StatementStructures } from 'ts-morph';
 import { tsMorph } from './required-libraries.js';
-import type { ApiModel } from '../model/types.js';
-import { API_SURFACE_FILE, buildApiSurface } from './emit-api-surface.js';
+import type { ApiModel, OperationModel } from '../model/types.js';
+import { API_SURFACE_FILE, buildApiSurface, operationSurface } from './emit-api-surface.js';
 import { emitClientFile } from './emit-client-file.js';
 import { emitOperation } from './emit-operation.js';
 import { emitResourcesFile } from './emit-resources-file.js';
@@ -12,8 +12,9 @@ import { emitValidatorsFile } from './emit-validators-file.js';
 import { emitMockFile } from './emit-mock-file.js';
 import type { GeneratedFile } from './generated-file.js';
 import { wrapList } from './layout.js';
-import { createSchemaTypePrinter } from './schema-type-printer.js';
-import type { PrintMemory } from './print-memory.js';
+import { createSchemaTypePrinter, namesIdentifier, type SchemaTypePrinter } from './schema-type-printer.js';
+import type { PrintedOperation, PrintMemory, RecalledPrints } from './print-memory.js';
+import { ownValue } from '../load/own-property.js';
 
 /** What the runtime modules export, for imports into generated files. */
 const RUNTIME_EXPORTS: ReadonlyArray<{ module: string; names: readonly string[]; values?: readonly string[] }> = [
@@ -40,18 +41,19 @@ export function emitApiClient(
   progress?: (done: number, total: number) => void,
   memory?: PrintMemory,
 ): GeneratedFile[] {
-  const printer = createSchemaTypePrinter(model, memory);
+  const remembered = memory?.recall(model.document, new Map(model.schemas.map((schema) => [schema.key, schema.name])));
+  const printer = createSchemaTypePrinter(model, remembered);
   const header = `// Generated from ${oneLine(model.title)}${model.version ? ` ${oneLine(model.version)}` : ''} (OpenAPI ${oneLine(model.openapiVersion)}). Do not edit: change the spec and run \`npm run generate\`.\n`;
   const total = model.operations.length;
-  const operations = printStatements(
-    model.operations.flatMap((operation, index) => {
-      if (progress && (index % 100 === 0 || index === total - 1)) progress(index + 1, total);
-      return emitOperation(operation, printer);
-    }),
-  );
+  const printedOperations = model.operations.map((operation, index) => {
+    if (progress && (index % 100 === 0 || index === total - 1)) progress(index + 1, total);
+    return printOperation(operation, printer, model.document, remembered);
+  });
+  const operations = `${printedOperations.map((printed) => printed.text).join('\n\n')}\n`;
   const schemas = printStatements(emitSchemasFile(model, printer));
   const schemaNames = [...model.schemas.map((s) => s.name), ...printer.helpers().map((h) => h.name)];
-  const operationsImports = importsFor(operations, [...RUNTIME_EXPORTS, { module: './schemas.js', names: schemaNames }]);
+  const used = new Set(printedOperations.flatMap((printed) => printed.names));
+  const operationsImports = importsFor(used, [...RUNTIME_EXPORTS, { module: './schemas.js', names: schemaNames }]);
 
   const files: GeneratedFile[] = [
     { path: 'schemas.ts', content: model.schemas.length === 0 ? `${header}export {};\n` : header + schemas },
@@ -61,7 +63,7 @@ export function emitApiClient(
     { path: 'index.ts', content: header + indexText(model) },
     ...(model.validators ? [{ path: 'validators.ts', content: header + emitValidatorsFile(model), preformatted: true }] : []),
     ...(model.mocks ? [{ path: 'mock.ts', content: header + emitMockFile(model), preformatted: true }] : []),
-    { path: API_SURFACE_FILE, content: `${JSON.stringify(buildApiSurface(model, printer), null, 2)}\n` },
+    { path: API_SURFACE_FILE, content: `${JSON.stringify(buildApiSurface(model, printer, printedOperations.map((printed) => printed.surface)), null, 2)}\n` },
   ];
   for (const file of runtimeImportedBy(files, runtime)) {
     files.push({
@@ -125,9 +127,29 @@ function isImport(statement: string | StatementStructures): boolean {
   return typeof statement !== 'string' && statement.kind === StructureKind.ImportDeclaration;
 }
 
-/** Import declarations for exactly the names `body` uses, so strict `noUnusedLocals` users see no warnings. */
-function importsFor(body: string, modules: ReadonlyArray<{ module: string; names: readonly string[]; values?: readonly string[] }>): string {
-  const used = referencedNames(body);
+/**
+ * An operation's statements in operations.ts (printed, or recalled with the helpers its types use), the names they
+ * refer to, and its surface.
+ */
+function printOperation(operation: OperationModel, printer: SchemaTypePrinter, document: unknown, remembered: RecalledPrints | undefined): PrintedOperation {
+  const paths = (document as { paths?: Record<string, unknown> } | null)?.paths;
+  const key = remembered?.operationKeyOf(operation, paths === undefined ? undefined : ownValue(paths, operation.path));
+  const recalled = key === undefined ? undefined : remembered!.getOperation(key);
+  if (recalled !== undefined) {
+    printer.addHelpers(recalled.helpers);
+    return recalled;
+  }
+  const text = printStatements(emitOperation(operation, printer)).slice(0, -1);
+  const surface = operationSurface(operation, printer);
+  const surfaceText = JSON.stringify(surface);
+  const helpers = printer.helpers().filter((helper) => namesIdentifier(text, helper.name) || namesIdentifier(surfaceText, helper.name));
+  const printed: PrintedOperation = { text, names: [...referencedNames(text)].sort(), surface, helpers };
+  if (key !== undefined) remembered!.setOperation(key, printed);
+  return printed;
+}
+
+/** Import declarations for exactly the names `used`, so strict `noUnusedLocals` users see no warnings. */
+function importsFor(used: ReadonlySet<string>, modules: ReadonlyArray<{ module: string; names: readonly string[]; values?: readonly string[] }>): string {
   const lines: string[] = [];
   for (const { module, names, values = [] } of modules) {
     const valueNames = values.filter((name) => used.has(name)).sort();

@@ -5,7 +5,7 @@
 import { schemaComponentRef } from '../load/json-pointer.js';
 import { setOwn } from '../load/own-property.js';
 import { toPointer } from '../load/json-pointer.js';
-import type { ApiModel } from '../model/types.js';
+import type { ApiModel, OperationModel } from '../model/types.js';
 import { responseBodyType, statusKey, successBodyType } from './response-types.js';
 import type { SchemaTypePrinter } from './schema-type-printer.js';
 
@@ -30,30 +30,36 @@ export const API_SURFACE_FILE = 'api-surface.json';
 
 const oneLine = (text: string) => text.replace(/\/\*\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').trim();
 
-/** Builds the surface of `model`, with types printed the way the client prints them. */
-export function buildApiSurface(model: ApiModel, printer: SchemaTypePrinter): ApiSurface {
+/**
+ * Builds the surface of `model`, with types printed the way the client prints them; `surfaces` holds each
+ * operation's (in model order) where the caller has them already.
+ */
+export function buildApiSurface(model: ApiModel, printer: SchemaTypePrinter, surfaces?: readonly OperationSurface[]): ApiSurface {
   const operations: Record<string, OperationSurface> = {};
-  for (const operation of model.operations) {
-    const parameters: Record<string, { required: boolean; type: string }> = {};
-    for (const param of operation.parameters) {
-      if (param.constant !== undefined) continue;
-      const pointer = `#${toPointer(['paths', operation.path, operation.method, 'parameters', param.in, param.name])}`;
-      setOwn(parameters, param.key, { required: param.required, type: oneLine(printer.print(param.schema, pointer)) });
-    }
-    const body = operation.requestBody;
-    const media = body?.contents[0];
-    const typeOf = (response: (typeof operation.successResponses)[number]) => oneLine(responseBodyType(operation, response, printer));
-    setOwn(operations, operation.name, {
-      method: operation.method.toUpperCase(),
-      path: operation.path,
-      parameters,
-      ...(body && media
-        ? { body: { required: body.required, type: oneLine(printer.print(media.schema, `#${toPointer(['paths', operation.path, operation.method, 'requestBody', 'content', media.mediaType, 'schema'])}`)) } }
-        : {}),
-      responses: Object.fromEntries(operation.successResponses.map((r) => [statusKey(r), oneLine(successBodyType(operation, r, printer))])),
-      errors: Object.fromEntries(operation.errorResponses.map((r) => [statusKey(r), typeOf(r)])),
-    });
-  }
+  model.operations.forEach((operation, index) => setOwn(operations, operation.name, surfaces?.[index] ?? operationSurface(operation, printer)));
   const schemas = Object.fromEntries(model.schemas.map((schema) => [schema.name, oneLine(printer.print(schema.schema, schemaComponentRef(schema.key)))]));
   return { operations, schemas };
+}
+
+/** One operation's surface. */
+export function operationSurface(operation: OperationModel, printer: SchemaTypePrinter): OperationSurface {
+  const parameters: Record<string, { required: boolean; type: string }> = {};
+  for (const param of operation.parameters) {
+    if (param.constant !== undefined) continue;
+    const pointer = `#${toPointer(['paths', operation.path, operation.method, 'parameters', param.in, param.name])}`;
+    setOwn(parameters, param.key, { required: param.required, type: oneLine(printer.print(param.schema, pointer)) });
+  }
+  const body = operation.requestBody;
+  const media = body?.contents[0];
+  const typeOf = (response: (typeof operation.successResponses)[number]) => oneLine(responseBodyType(operation, response, printer));
+  return {
+    method: operation.method.toUpperCase(),
+    path: operation.path,
+    parameters,
+    ...(body && media
+      ? { body: { required: body.required, type: oneLine(printer.print(media.schema, `#${toPointer(['paths', operation.path, operation.method, 'requestBody', 'content', media.mediaType, 'schema'])}`)) } }
+      : {}),
+    responses: Object.fromEntries(operation.successResponses.map((r) => [statusKey(r), oneLine(successBodyType(operation, r, printer))])),
+    errors: Object.fromEntries(operation.errorResponses.map((r) => [statusKey(r), typeOf(r)])),
+  };
 }

@@ -7,7 +7,7 @@ import type { Identifier, Node, TypeNode } from 'typescript';
 import { openapiTypescript, typescript as ts } from './required-libraries.js';
 import { fromPointer, getAtPath, schemaComponentKey } from '../load/json-pointer.js';
 import { writerSafeText } from './writer-safe-text.js';
-import type { PrintedType, PrintMemory } from './print-memory.js';
+import type { Helpers, PrintedType, RecalledPrints } from './print-memory.js';
 import { componentsReaching } from '../model/components-reaching.js';
 import type { ApiModel, JsonSchema } from '../model/types.js';
 
@@ -24,6 +24,8 @@ export interface SchemaTypePrinter {
   printDeclaration(schema: JsonSchema, pointer: string): { text: string; objectLiteral: boolean; members?: string[] };
   /** Helper type declarations openapi-typescript asked for (such as `WithRequired`), as exported TypeScript text, sorted. */
   helpers(): Array<{ name: string; text: string }>;
+  /** Adds helpers that recalled text uses (see PrintMemory). */
+  addHelpers(helpers: Helpers): void;
 }
 
 /** How a schema is printed where it travels. */
@@ -33,10 +35,11 @@ export interface PrintOptions {
 }
 
 /**
- * Creates the printer; refs to `#/components/schemas/<key>` print as the schema model's type name. With `memory`
- * (kept from an earlier generation of the same API), a schema printed then is not printed again (see PrintMemory).
+ * Creates the printer; refs to `#/components/schemas/<key>` print as the schema model's type name. With
+ * `remembered` (from an earlier generation of the same API), a schema printed then is not printed again (see
+ * PrintMemory).
  */
-export function createSchemaTypePrinter(model: ApiModel, memory?: PrintMemory): SchemaTypePrinter {
+export function createSchemaTypePrinter(model: ApiModel, remembered?: RecalledPrints): SchemaTypePrinter {
   const names = new Map(model.schemas.map((schema) => [schema.key, schema.name]));
   // transformSchemaObject only reads the document (the discriminator scan that patches it belongs to openapiTS,
   // which is not called), so it reads the model's own.
@@ -44,7 +47,6 @@ export function createSchemaTypePrinter(model: ApiModel, memory?: PrintMemory): 
   const footer: Node[] = [];
   /** Helper declarations by name, printed as openapi-typescript adds them to the footer. */
   const helperTexts = new Map<string, string>();
-  const remembered = memory?.recall(document, names);
   let binaryAsBlob = false;
   const resolve = (ref: string): unknown => getAtPath(document, fromPointer(ref));
   /** Component schemas being printed in place (see `transform`), so a recursive one stops at a reference. */
@@ -158,6 +160,9 @@ export function createSchemaTypePrinter(model: ApiModel, memory?: PrintMemory): 
       if (resolve(pointer) !== undefined) printed.set(pointer, text);
       return members === undefined ? { text, objectLiteral } : { text, objectLiteral, members: [...members] };
     },
+    addHelpers(helpers) {
+      for (const helper of helpers) helperTexts.set(helper.name, helper.text);
+    },
     helpers() {
       return [...helperTexts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, text]) => ({ name, text }));
     },
@@ -165,7 +170,7 @@ export function createSchemaTypePrinter(model: ApiModel, memory?: PrintMemory): 
 }
 
 /** True when `text` holds `name` as a whole identifier. */
-function namesIdentifier(text: string, name: string): boolean {
+export function namesIdentifier(text: string, name: string): boolean {
   if (name === '') return false;
   const identifierCharacter = /[\w$]/;
   for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {

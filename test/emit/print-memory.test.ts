@@ -126,6 +126,8 @@ describe('PrintMemory', () => {
     expect(generate(document!, memory)).toBe(first);
     expect(memory.counts.printed).toBe(printed);
     expect(memory.counts.recalled).toBeGreaterThan(0);
+    // Every operation is recalled whole.
+    expect(memory.counts.operationsRecalled).toBe(modelFromYaml(JSON.stringify(document)).operations.length);
     expect(generate(document!)).toBe(first);
   });
 
@@ -209,9 +211,12 @@ describe('PrintMemory', () => {
     for (let kind = 0; kind < 7; kind++) {
       expect(mutate(document, kind, 7 + kind)).toBe(true);
       const recalledBefore = memory.counts.recalled;
+      const operationsBefore = memory.counts.operationsRecalled;
       expect(generate(document, memory), `change kind ${kind}`).toBe(generate(document));
       // An operation's summary or inline schema leaves the components as they were: the rest is recalled.
       if (kind === 0 || kind === 1) expect(memory.counts.recalled - recalledBefore).toBeGreaterThan(100);
+      // A summary changes one operation: the others are recalled whole.
+      if (kind === 0) expect(memory.counts.operationsRecalled - operationsBefore).toBeGreaterThan(100);
     }
   }, 120_000);
 });
