@@ -274,7 +274,7 @@ describe('printed types kept between runs (node_modules/.cache/openapi-client)',
     const [file] = await readdir(folder);
     expect(file).toMatch(/^[0-9a-f]{40}\.json$/);
     const kept = JSON.parse(await readFile(join(folder, file!), 'utf8')) as { generator: string; memory: { entries: Array<[string, { text: string }]>; operations: Array<[string, { text: string }]> } };
-    expect(kept.memory.entries.length).toBeGreaterThan(40);
+    expect(kept.memory.entries.length).toBeGreaterThan(0);
     expect(kept.memory.operations.length).toBe(40);
 
     // Change one operation; the regeneration writes exactly what a run without the cache writes.

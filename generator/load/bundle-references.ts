@@ -12,6 +12,7 @@
  */
 import { basename, dirname, extname, isAbsolute, join, normalize } from 'node:path';
 import { childKeysAreNames, entersSchema, isComponents, isDataKey } from './data-keys.js';
+import { childPath, pathOf, segmentsOf, type KeyPath } from './key-path.js';
 import { fromPointer, getAtPath, toPointer } from './json-pointer.js';
 import { hasOwn, ownValue, setOwn } from './own-property.js';
 import type { RawSource, SpecSource } from './read-spec-source.js';
@@ -93,6 +94,13 @@ function referencesIn(value: unknown, inSchema: boolean): string[] {
   return found;
 }
 
+/** A shallow copy of `record` made of own properties only (`__proto__` included, as an own key). */
+function copyOwn(record: Record<string, unknown>): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const key in record) if (Object.prototype.hasOwnProperty.call(record, key)) setOwn(copy, key, record[key]);
+  return copy;
+}
+
 function declaresDocument(value: unknown): boolean {
   return value !== null && typeof value === 'object' && ('openapi' in value || 'paths' in value || 'components' in value);
 }
@@ -171,7 +179,7 @@ class Bundler {
     const own = Object.entries(this.components).map(([section, entries]) => [section, entries !== null && typeof entries === 'object' ? Object.keys(entries) : []] as const);
     for (const [key, value] of Object.entries(this.document)) {
       if (key === 'components') continue;
-      setOwn(this.document, key, this.rewrite(value, this.rootFile, [key], false, false));
+      setOwn(this.document, key, this.rewrite(value, this.rootFile, pathOf([key]), false, false));
     }
     for (const [section, names] of own) {
       const entries = ownValue(this.components, section);
@@ -179,12 +187,12 @@ class Bundler {
       if (entries === null || typeof entries !== 'object' || Array.isArray(entries) || isDataKey(section, false)) continue;
       for (const name of names) {
         const segments = ['components', section, name];
-        setOwn(entries as Record<string, unknown>, name, this.rewrite(ownValue(entries as Record<string, unknown>, name), this.rootFile, segments, section === 'schemas', false));
+        setOwn(entries as Record<string, unknown>, name, this.rewrite(ownValue(entries as Record<string, unknown>, name), this.rootFile, pathOf(segments), section === 'schemas', false));
       }
     }
     for (let next = 0; next < this.pending.length; next++) {
       const { entries, name, value, file, segments, inSchema } = this.pending[next]!;
-      setOwn(entries, name, this.rewrite(value, file, segments, inSchema, false));
+      setOwn(entries, name, this.rewrite(value, file, pathOf(segments), inSchema, false));
     }
     return this.document;
   }
@@ -193,21 +201,36 @@ class Bundler {
     return this.files.get(file)!;
   }
 
-  private rewrite(value: unknown, file: string, segments: string[], inSchema: boolean, keysAreNames: boolean): unknown {
+  /**
+   * `value` with its references rewritten. What holds no reference to rewrite comes back as it was, not as a copy:
+   * the model copies the document anyway (normalizeDocument), and copying a large spec here cost most of this
+   * stage's garbage. So an object is copied only once one of its values changes.
+   */
+  private rewrite(value: unknown, file: string, path: KeyPath | undefined, inSchema: boolean, keysAreNames: boolean): unknown {
     if (value === null || typeof value !== 'object') return value;
-    if (Array.isArray(value)) return value.map((item, index) => this.rewrite(item, file, [...segments, String(index)], inSchema, false));
-    const record = value as Record<string, unknown>;
-    if (!keysAreNames && typeof record.$ref === 'string') return this.rewriteReference(record, file, segments, inSchema);
-    const result: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(record)) {
-      if (isDataKey(key, inSchema, keysAreNames)) {
-        setOwn(result, key, item);
-        continue;
-      }
-      const childInSchema = inSchema || entersSchema(key, isComponents(segments));
-      setOwn(result, key, this.rewrite(item, file, [...segments, key], childInSchema, childKeysAreNames(key, keysAreNames)));
+    if (Array.isArray(value)) {
+      let result: unknown[] | undefined;
+      value.forEach((item, index) => {
+        const rewritten = this.rewrite(item, file, childPath(path, String(index)), inSchema, false);
+        if (rewritten !== item) result ??= value.slice();
+        if (result) result[index] = rewritten;
+      });
+      return result ?? value;
     }
-    return result;
+    const record = value as Record<string, unknown>;
+    if (!keysAreNames && typeof record.$ref === 'string') return this.rewriteReference(record, file, segmentsOf(path), inSchema);
+    let result: Record<string, unknown> | undefined;
+    const inComponents = path?.depth === 1 && path.key === 'components';
+    for (const key in record) {
+      if (!Object.prototype.hasOwnProperty.call(record, key) || isDataKey(key, inSchema, keysAreNames)) continue;
+      const item = record[key];
+      if (item === null || typeof item !== 'object') continue;
+      const rewritten = this.rewrite(item, file, childPath(path, key), inSchema || entersSchema(key, inComponents), childKeysAreNames(key, keysAreNames));
+      if (rewritten === item) continue;
+      result ??= copyOwn(record);
+      setOwn(result, key, rewritten);
+    }
+    return result ?? record;
   }
 
   private rewriteReference(record: Record<string, unknown>, file: string, segments: string[], inSchema: boolean): unknown {
@@ -252,15 +275,15 @@ class Bundler {
     if (inSchema || component) {
       const section = inSchema ? 'schemas' : component![1]!;
       const local = this.move(target.file, target.pointer, targetSegments, resolved, section, inSchema);
-      return { $ref: local, ...(this.rewrite(siblings, file, segments, inSchema, false) as Record<string, unknown>) };
+      return { $ref: local, ...(this.rewrite(siblings, file, pathOf(segments), inSchema, false) as Record<string, unknown>) };
     }
     const key = `${target.file}#${target.pointer}`;
     if (this.inlining.has(key)) throw new SpecError(`$ref ${JSON.stringify(ref)} includes itself`, at());
     this.inlining.add(key);
-    const copied = this.rewrite(resolved, target.file, targetSegments, false, false);
+    const copied = this.rewrite(resolved, target.file, pathOf(targetSegments), false, false);
     this.inlining.delete(key);
     return copied !== null && typeof copied === 'object' && !Array.isArray(copied)
-      ? { ...copied, ...(this.rewrite(siblings, file, segments, inSchema, false) as Record<string, unknown>) }
+      ? { ...copied, ...(this.rewrite(siblings, file, pathOf(segments), inSchema, false) as Record<string, unknown>) }
       : copied;
   }
 

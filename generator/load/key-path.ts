@@ -21,3 +21,10 @@ export function segmentsOf(path: KeyPath | undefined): string[] {
   for (let step = path; step !== undefined; step = step.parent) segments[step.depth - 1] = step.key;
   return segments;
 }
+
+/** The path of `segments` (undefined for none: the root). */
+export function pathOf(segments: readonly string[]): KeyPath | undefined {
+  let path: KeyPath | undefined;
+  for (const segment of segments) path = childPath(path, segment);
+  return path;
+}
