@@ -132,8 +132,8 @@ function isImport(statement: string | StatementStructures): boolean {
  * refer to, and its surface.
  */
 function printOperation(operation: OperationModel, printer: SchemaTypePrinter, document: unknown, remembered: RecalledPrints | undefined): PrintedOperation {
-  const paths = (document as { paths?: Record<string, unknown> } | null)?.paths;
-  const key = remembered?.operationKeyOf(operation, paths === undefined ? undefined : ownValue(paths, operation.path));
+  const paths = (document as { paths?: Record<string, Record<string, unknown> | undefined> } | null)?.paths;
+  const key = remembered?.operationKeyOf(operation, ownValue(ownValue(paths, operation.path), operation.method));
   const recalled = key === undefined ? undefined : remembered!.getOperation(key);
   if (recalled !== undefined) {
     printer.addHelpers(recalled.helpers);
