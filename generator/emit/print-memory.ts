@@ -107,6 +107,12 @@ class Shelf<T> {
     this.entries.clear();
     this.used.clear();
   }
+
+  /** Keeps only what the latest generation used, so a long watch session holds one generation's worth. */
+  keepUsed(): void {
+    for (const key of this.entries.keys()) if (!this.used.has(key)) this.entries.delete(key);
+    this.used.clear();
+  }
 }
 
 /** What one API's generations printed, kept across them. */
@@ -114,6 +120,8 @@ export class PrintMemory {
   private context: string | undefined;
   private readonly types = new Shelf<PrintedType>();
   private readonly operations = new Shelf<PrintedOperation>();
+  /** Whether a generation in this process has recalled from this memory. */
+  private generated = false;
 
   /** A memory holding what `saved` holds; anything malformed is left out. */
   static fromSaved(saved: unknown): PrintMemory {
@@ -132,6 +140,11 @@ export class PrintMemory {
     return { context: this.context, entries: this.types.saved(), operations: this.operations.saved() };
   }
 
+  /** How many types and operations are kept. */
+  get size(): number {
+    return this.types.entries.size + this.operations.entries.size;
+  }
+
   /** Types and operations recalled and printed, over this memory's life (for tests and diagnostics). */
   get counts(): { recalled: number; printed: number; operationsRecalled: number; operationsPrinted: number } {
     return { recalled: this.types.recalled, printed: this.types.printed, operationsRecalled: this.operations.recalled, operationsPrinted: this.operations.printed };
@@ -146,8 +159,12 @@ export class PrintMemory {
       this.operations.forget();
       this.context = context;
     }
-    this.types.used.clear();
-    this.operations.used.clear();
+    // After a generation in this process, keep only what it used; what a file holds is all from one generation.
+    if (this.generated) {
+      this.types.keepUsed();
+      this.operations.keepUsed();
+    }
+    this.generated = true;
     const { types, operations } = this;
     return {
       keyOf(node, { pointer, binaryAsBlob, declaration }) {

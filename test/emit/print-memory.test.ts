@@ -175,6 +175,21 @@ describe('PrintMemory', () => {
     expect(generate(document, memory)).toBe(plain);
   });
 
+  it('holds one generation\'s worth however many regenerations follow (a long watch session)', async () => {
+    const [document] = (await fixtureDocuments()).filter((d) => Object.keys(d.paths ?? {}).length > 1);
+    const memory = new PrintMemory();
+    generate(document!, memory);
+    generate(document!, memory);
+    const size = memory.size;
+    expect(size).toBeGreaterThan(0);
+    for (let edit = 0; edit < 20; edit++) {
+      mutate(document!, 0, 0);
+      generate(document!, memory);
+    }
+    // Each edit replaced one operation; what the previous generation alone used is dropped.
+    expect(memory.size).toBeLessThanOrEqual(size + 1);
+  });
+
   it('after any sequence of changes, a regeneration with the memory writes what one without it writes (property)', async () => {
     const documents = await fixtureDocuments();
     await fc.assert(
