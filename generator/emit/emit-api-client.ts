@@ -12,7 +12,7 @@ import { emitValidatorsFile } from './emit-validators-file.js';
 import { emitMockFile } from './emit-mock-file.js';
 import type { GeneratedFile } from './generated-file.js';
 import { wrapList } from './layout.js';
-import { createSchemaTypePrinter, namesIdentifier, type SchemaTypePrinter } from './schema-type-printer.js';
+import { createSchemaTypePrinter, schemaTypeNames, type SchemaTypePrinter } from './schema-type-printer.js';
 import type { PrintedOperation, PrintMemory, RecalledPrints } from './print-memory.js';
 import { ownValue } from '../load/own-property.js';
 
@@ -41,7 +41,7 @@ export function emitApiClient(
   progress?: (done: number, total: number) => void,
   memory?: PrintMemory,
 ): GeneratedFile[] {
-  const remembered = memory?.recall(model.document, new Map(model.schemas.map((schema) => [schema.key, schema.name])));
+  const remembered = memory?.recall(model.document, schemaTypeNames(model));
   const printer = createSchemaTypePrinter(model, remembered);
   const header = `// Generated from ${oneLine(model.title)}${model.version ? ` ${oneLine(model.version)}` : ''} (OpenAPI ${oneLine(model.openapiVersion)}). Do not edit: change the spec and run \`npm run generate\`.\n`;
   const total = model.operations.length;
@@ -141,9 +141,7 @@ function printOperation(operation: OperationModel, printer: SchemaTypePrinter, d
   }
   const text = printStatements(emitOperation(operation, printer)).slice(0, -1);
   const surface = operationSurface(operation, printer);
-  const surfaceText = JSON.stringify(surface);
-  const helpers = printer.helpers().filter((helper) => namesIdentifier(text, helper.name) || namesIdentifier(surfaceText, helper.name));
-  const printed: PrintedOperation = { text, names: [...referencedNames(text)].sort(), surface, helpers };
+  const printed: PrintedOperation = { text, names: [...referencedNames(text)].sort(), surface, helpers: printer.helpersIn(`${text}\n${JSON.stringify(surface)}`) };
   if (key !== undefined) remembered!.setOperation(key, printed);
   return printed;
 }

@@ -26,6 +26,8 @@ export interface SchemaTypePrinter {
   helpers(): Array<{ name: string; text: string }>;
   /** Adds helpers that recalled text uses (see PrintMemory). */
   addHelpers(helpers: Helpers): void;
+  /** The helpers known so far that `text` names: what it must bring along when recalled (see PrintMemory). */
+  helpersIn(text: string): Helpers;
 }
 
 /** How a schema is printed where it travels. */
@@ -40,13 +42,19 @@ export interface PrintOptions {
  * PrintMemory).
  */
 export function createSchemaTypePrinter(model: ApiModel, remembered?: RecalledPrints): SchemaTypePrinter {
-  const names = new Map(model.schemas.map((schema) => [schema.key, schema.name]));
+  const names = schemaTypeNames(model);
   // transformSchemaObject only reads the document (the discriminator scan that patches it belongs to openapiTS,
   // which is not called), so it reads the model's own.
   const document = model.document as Record<string, unknown>;
   const footer: Node[] = [];
   /** Helper declarations by name, printed as openapi-typescript adds them to the footer. */
   const helperTexts = new Map<string, string>();
+  const addHelpers = (helpers: Helpers) => {
+    for (const helper of helpers) helperTexts.set(helper.name, helper.text);
+  };
+  // openapi-typescript adds a helper to the footer once, for the first type that uses it: a text remembers every
+  // helper it names, so that it brings them when recalled without that first type.
+  const helpersIn = (text: string): Helpers => [...helperTexts].filter(([name]) => namesIdentifier(text, name)).map(([name, declaration]) => ({ name, text: declaration }));
   let binaryAsBlob = false;
   const resolve = (ref: string): unknown => getAtPath(document, fromPointer(ref));
   /** Component schemas being printed in place (see `transform`), so a recursive one stops at a reference. */
@@ -117,7 +125,7 @@ export function createSchemaTypePrinter(model: ApiModel, remembered?: RecalledPr
     const key = remembered?.keyOf(source, { pointer, binaryAsBlob: blob, declaration });
     const recalled = key === undefined ? undefined : remembered!.get(key);
     if (recalled !== undefined) {
-      for (const helper of recalled.helpers) helperTexts.set(helper.name, helper.text);
+      addHelpers(recalled.helpers);
       return recalled;
     }
     const footerBefore = footer.length;
@@ -132,10 +140,8 @@ export function createSchemaTypePrinter(model: ApiModel, remembered?: RecalledPr
     if (text.includes('components[')) {
       throw new Error(`internal error: an unresolved schema reference remains in the type of ${pointer}: ${text.slice(0, 200)}`);
     }
-    for (const helper of footer.slice(footerBefore).map(helperOf)) helperTexts.set(helper.name, helper.text);
-    // openapi-typescript adds a helper to the footer once, for the first type that uses it: a type remembers
-    // every helper its text names, so that it brings them when recalled without that first type.
-    const helpers = [...helperTexts].filter(([name]) => namesIdentifier(text, name)).map(([name, declaration]) => ({ name, text: declaration }));
+    addHelpers(footer.slice(footerBefore).map(helperOf));
+    const helpers = helpersIn(text);
     const printed: PrintedType = declaration && ts.isUnionTypeNode(node)
       ? { text, objectLiteral: false, members: node.types.map((member) => writerSafeText(printType(member))), helpers }
       : { text, objectLiteral: ts.isTypeLiteralNode(node), helpers };
@@ -160,17 +166,21 @@ export function createSchemaTypePrinter(model: ApiModel, remembered?: RecalledPr
       if (resolve(pointer) !== undefined) printed.set(pointer, text);
       return members === undefined ? { text, objectLiteral } : { text, objectLiteral, members: [...members] };
     },
-    addHelpers(helpers) {
-      for (const helper of helpers) helperTexts.set(helper.name, helper.text);
-    },
+    addHelpers,
+    helpersIn,
     helpers() {
       return [...helperTexts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, text]) => ({ name, text }));
     },
   };
 }
 
+/** Each component schema's key with its type name. */
+export function schemaTypeNames(model: ApiModel): Map<string, string> {
+  return new Map(model.schemas.map((schema) => [schema.key, schema.name]));
+}
+
 /** True when `text` holds `name` as a whole identifier. */
-export function namesIdentifier(text: string, name: string): boolean {
+function namesIdentifier(text: string, name: string): boolean {
   if (name === '') return false;
   const identifierCharacter = /[\w$]/;
   for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {

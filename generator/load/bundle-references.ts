@@ -12,7 +12,7 @@
  */
 import { basename, dirname, extname, isAbsolute, join, normalize } from 'node:path';
 import { childKeysAreNames, entersSchema, isComponents, isDataKey } from './data-keys.js';
-import { childPath, pathOf, segmentsOf, type KeyPath } from './key-path.js';
+import { childPath, isComponentsPath, pathOf, segmentsOf, type KeyPath } from './key-path.js';
 import { fromPointer, getAtPath, toPointer } from './json-pointer.js';
 import { hasOwn, ownValue, setOwn } from './own-property.js';
 import type { RawSource, SpecSource } from './read-spec-source.js';
@@ -220,7 +220,7 @@ class Bundler {
     const record = value as Record<string, unknown>;
     if (!keysAreNames && typeof record.$ref === 'string') return this.rewriteReference(record, file, segmentsOf(path), inSchema);
     let result: Record<string, unknown> | undefined;
-    const inComponents = path?.depth === 1 && path.key === 'components';
+    const inComponents = isComponentsPath(path);
     for (const key in record) {
       if (!Object.prototype.hasOwnProperty.call(record, key) || isDataKey(key, inSchema, keysAreNames)) continue;
       const item = record[key];

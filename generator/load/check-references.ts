@@ -4,7 +4,7 @@
  */
 import { childKeysAreNames, entersSchema, isDataKey } from './data-keys.js';
 import { fromPointer, getAtPath } from './json-pointer.js';
-import { childPath, segmentsOf, type KeyPath } from './key-path.js';
+import { childPath, isComponentsPath, segmentsOf, type KeyPath } from './key-path.js';
 import type { MergedSpec } from './merge-spec-sources.js';
 import { SpecError } from './spec-error.js';
 
@@ -20,7 +20,7 @@ export function checkReferences(spec: MergedSpec): void {
       value.forEach((item, index) => stack.push({ value: item, path: childPath(path, String(index)), inSchema, names: false }));
       continue;
     }
-    const inComponents = path?.depth === 1 && path.key === 'components';
+    const inComponents = isComponentsPath(path);
     for (const key in value) {
       if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
       const item = (value as Record<string, unknown>)[key];

@@ -15,6 +15,11 @@ export function childPath(parent: KeyPath | undefined, key: string): KeyPath {
   return { parent, key, depth: (parent?.depth ?? 0) + 1 };
 }
 
+/** True when `path` is the document's `components` object. */
+export function isComponentsPath(path: KeyPath | undefined): boolean {
+  return path?.depth === 1 && path.key === 'components';
+}
+
 /** The segments from the root to `path`. */
 export function segmentsOf(path: KeyPath | undefined): string[] {
   const segments: string[] = new Array<string>(path?.depth ?? 0);

@@ -21,19 +21,17 @@ export function printCacheFolder(cwd: string = process.cwd()): string | undefine
   return existsSync(modules) ? join(modules, '.cache', 'openapi-client') : undefined;
 }
 
-/** The memories kept for the APIs `names` of `output`; an API without a usable file gets an empty memory. */
+/** The memories kept for the APIs `names` of `output`; an API without a usable file has none (generateRun adds it). */
 export async function readPrintMemories(folder: string, output: string, names: readonly string[]): Promise<Map<string, PrintMemory>> {
   const generator = await generatorFingerprint();
   const memories = new Map<string, PrintMemory>();
   for (const name of names) {
-    let memory = new PrintMemory();
     try {
       const saved = JSON.parse(await readFile(cacheFile(folder, output, name), 'utf8')) as { generator?: unknown; memory?: unknown };
-      if (saved.generator === generator) memory = PrintMemory.fromSaved(saved.memory);
+      if (saved.generator === generator) memories.set(name, PrintMemory.fromSaved(saved.memory));
     } catch {
       // No file, or not one this generator can read: print everything.
     }
-    memories.set(name, memory);
   }
   return memories;
 }
