@@ -1,4 +1,5 @@
-// Copied from the generator's templates/client.ts. Do not edit.
+// @ts-nocheck
+// Copied from the generator's templates/client.ts, which the generator type-checks. Do not edit.
 /** The client a caller creates once and passes to every operation: where to send, how to authenticate, how to retry. */
 import type { RequestParts } from './operation.js';
 import type { InvalidBodyError } from './result.js';

@@ -1,4 +1,5 @@
-// Copied from the generator's templates/describe-operation.ts. Do not edit.
+// @ts-nocheck
+// Copied from the generator's templates/describe-operation.ts, which the generator type-checks. Do not edit.
 /**
  * Reads an operation's descriptor from the JSON text the generator writes. A type checker reads a string literal
  * for nothing, where a thousand object literals (or module-level constants, which it follows back statement by

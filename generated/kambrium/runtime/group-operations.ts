@@ -1,4 +1,5 @@
-// Copied from the generator's templates/group-operations.ts. Do not edit.
+// @ts-nocheck
+// Copied from the generator's templates/group-operations.ts, which the generator type-checks. Do not edit.
 /**
  * Builds a client's grouped form (`resources.servers.releases.get(params)`) from its operation functions. The
  * generated `resources.ts` passes the operations module and one line per method (`servers.releases.get=getServerRelease`)

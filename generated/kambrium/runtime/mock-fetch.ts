@@ -1,4 +1,5 @@
-// Copied from the generator's templates/mock-fetch.ts. Do not edit.
+// @ts-nocheck
+// Copied from the generator's templates/mock-fetch.ts, which the generator type-checks. Do not edit.
 /**
  * An in-process `fetch` for tests: `createClient({ fetch: createMockFetch(handlers) })`. The generated `mock.ts`
  * passes a table of the API's operations (how to read each one's parameters back from a request, and the answer

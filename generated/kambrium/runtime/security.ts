@@ -1,4 +1,5 @@
-// Copied from the generator's templates/security.ts. Do not edit.
+// @ts-nocheck
+// Copied from the generator's templates/security.ts, which the generator type-checks. Do not edit.
 /**
  * Security scheme appliers: the generated `client.ts` names one per scheme of the spec, so a client carries only
  * the kinds it uses.

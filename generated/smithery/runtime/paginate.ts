@@ -1,4 +1,5 @@
-// Copied from the generator's templates/paginate.ts. Do not edit.
+// @ts-nocheck
+// Copied from the generator's templates/paginate.ts, which the generator type-checks. Do not edit.
 /**
  * Iterates a paginated operation: `pages` yields each page's success result, `paginate` each item. Every page is
  * one normal call (retries, time limits, hooks, redirects and credentials as for any other); a page that fails

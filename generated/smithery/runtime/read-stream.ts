@@ -1,4 +1,5 @@
-// Copied from the generator's templates/read-stream.ts. Do not edit.
+// @ts-nocheck
+// Copied from the generator's templates/read-stream.ts, which the generator type-checks. Do not edit.
 /**
  * Reads a streaming success body as it arrives, instead of buffering it: Server-Sent Events, JSON Lines (NDJSON),
  * JSON text sequences, and binary downloads taken as a `ReadableStream`. Generated code passes `readStream` only

