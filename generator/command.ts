@@ -20,7 +20,8 @@ import { formatChangeLines, formatChangeMarkdown } from './report/format-change-
 import { createProgressLine } from './report/progress-line.js';
 import { checkRun, generateRun, writeReport, writeRun, type ApiRun } from './run-generator.js';
 import type { PrintMemory } from './emit/print-memory.js';
-import { printCacheFolder, readPrintMemories, writePrintMemories } from './write/print-memory-cache.js';
+import { cacheFolder } from './write/cache-folder.js';
+import { readPrintMemories, writePrintMemories } from './write/print-memory-cache.js';
 import { abandonWrites } from './write/write-output.js';
 import { DEFAULT_MOCK_PORT, startMockServer } from './mock/mock-server.js';
 
@@ -46,7 +47,8 @@ Options:
   --check           write nothing; exit 1 and list stale files when the output differs
   --watch           regenerate whenever an input changes; bad input is reported and watching goes on
   --report <file>   also write the change report as markdown
-  --no-cache        neither read nor write the printed types kept in node_modules/.cache/openapi-client
+  --no-cache        neither read nor write the printed types and compiled code kept in
+                    node_modules/.cache/openapi-client
   --quiet           print errors only
   --verbose         also list every file written
   -h, --help        show this help
@@ -170,7 +172,7 @@ async function runOnce(config: GeneratorConfig, values: Values, memories?: Map<s
   // A status line on a terminal for runs longer than a second; nothing with --quiet or when stderr is not a terminal.
   const line = createProgressLine(values.quiet ? { write: () => true } : process.stderr);
   try {
-    const cache = memories === undefined && !values['no-cache'] ? printCacheFolder() : undefined;
+    const cache = memories === undefined && !values['no-cache'] ? cacheFolder() : undefined;
     const kept = memories ?? (cache === undefined ? undefined : await readPrintMemories(cache, config.output, config.apis.map((api) => api.name)));
     const runs = await generateRun(config, line.forApi, kept);
     if (cache !== undefined && kept !== undefined) await writePrintMemories(cache, config.output, kept);

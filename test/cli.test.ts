@@ -271,8 +271,11 @@ describe('printed types kept between runs (node_modules/.cache/openapi-client)',
     await writeFile(spec, JSON.stringify(document));
     expect((await generateIn(project, '--spec', spec, '--name', 'api', '--out', 'out', '--quiet')).code).toBe(0);
     const folder = join(project, 'node_modules/.cache/openapi-client');
-    const [file] = await readdir(folder);
+    const [file, ...others] = (await readdir(folder)).filter((name) => name !== 'compiled');
     expect(file).toMatch(/^[0-9a-f]{40}\.json$/);
+    expect(others).toEqual([]);
+    // Beside it, the compiled code of TypeScript and ts-morph (see code-cache.ts), one file per module.
+    expect((await readdir(join(folder, 'compiled'))).map((name) => name.replace(/-[0-9a-f]{40}\.v8$/, '')).sort()).toEqual(['ts-morph-common.js', 'ts-morph.js', 'typescript.js']);
     const kept = JSON.parse(await readFile(join(folder, file!), 'utf8')) as { generator: string; memory: { entries: Array<[string, { text: string }]>; operations: Array<[string, { text: string }]> } };
     expect(kept.memory.entries.length).toBeGreaterThan(0);
     expect(kept.memory.operations.length).toBe(40);

@@ -1,25 +1,18 @@
 /**
- * Keeps each API's PrintMemory from one run of the command to the next, in `node_modules/.cache/openapi-client/`
- * of the working folder (where tools keep their caches), so a regeneration in a new process (a CI re-run,
- * `npm run generate` after an edit of the spec) prints only the types that changed. A file belongs to one output
+ * Keeps each API's PrintMemory from one run of the command to the next, in the cache folder (cache-folder.ts), so
+ * a regeneration in a new process (a CI re-run, `npm run generate` after an edit of the spec) prints only the types
+ * that changed. A file belongs to one output
  * folder and API, and holds the fingerprint of the generator that wrote it (a hash of the generator's own modules
  * and the versions of openapi-typescript and TypeScript): another generator's file is never read. A missing,
  * unreadable or stale file means printing everything; reading or writing the cache never fails a run.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PrintMemory } from '../emit/print-memory.js';
 import { typescript } from '../emit/required-libraries.js';
-
-/** The cache folder under `cwd`, or undefined when `cwd` has no `node_modules` to keep it in. */
-export function printCacheFolder(cwd: string = process.cwd()): string | undefined {
-  const modules = join(cwd, 'node_modules');
-  return existsSync(modules) ? join(modules, '.cache', 'openapi-client') : undefined;
-}
 
 /** The memories kept for the APIs `names` of `output`; an API without a usable file has none (generateRun adds it). */
 export async function readPrintMemories(folder: string, output: string, names: readonly string[]): Promise<Map<string, PrintMemory>> {
