@@ -15,10 +15,13 @@ export function toPointer(segments: readonly (string | number)[]): string {
 export function fromPointer(pointer: string): string[] {
   const body = pointer.startsWith('#') ? pointer.slice(1) : pointer;
   if (body === '') return [];
-  return body
-    .slice(1)
-    .split('/')
-    .map((s) => percentDecoded(s).replace(/~1/g, '/').replace(/~0/g, '~'));
+  return body.slice(1).split('/').map(decodedSegment);
+}
+
+/** One segment of a pointer, decoded; most have nothing to decode, and are returned as they are. */
+function decodedSegment(segment: string): string {
+  const decoded = segment.includes('%') ? percentDecoded(segment) : segment;
+  return decoded.includes('~') ? decoded.replace(/~1/g, '/').replace(/~0/g, '~') : decoded;
 }
 
 /** A fragment segment with its percent-escapes decoded; a malformed escape (`%E0%A4`, `100%`) is kept as written. */

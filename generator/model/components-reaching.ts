@@ -23,7 +23,9 @@ export function componentsReaching(schemas: Readonly<Record<string, unknown>>, h
         const target = schemaComponentKey(record.$ref);
         if (target !== undefined) referrers.set(target, (referrers.get(target) ?? new Set()).add(key));
       }
-      for (const [child, value] of Object.entries(node)) if (!isDataKey(child, true)) stack.push(value);
+      for (const child in node) {
+        if (Object.prototype.hasOwnProperty.call(node, child) && !isDataKey(child, true)) stack.push((node as Record<string, unknown>)[child]);
+      }
     }
     if (found) direct.push(key);
   }

@@ -40,10 +40,9 @@ export function hoistNamedSchemas(document: Record<string, unknown>): string[] {
         byHint.set(hint, list);
       }
     }
-    for (const [childKey, child] of Object.entries(record)) {
-      if (isDataKey(childKey, inSchema)) continue;
-      const childInSchema = inSchema || childKey === 'schema';
-      collect(child, childInSchema, record, childKey, false);
+    for (const childKey in record) {
+      if (!Object.prototype.hasOwnProperty.call(record, childKey) || isDataKey(childKey, inSchema)) continue;
+      collect(record[childKey], inSchema || childKey === 'schema', record, childKey, false);
     }
   };
 

@@ -6,22 +6,27 @@ import { normalizeSubschema } from './normalize-schema.js';
 
 /** Returns a deep copy of `document` in which every `schema` value and every component schema is normalised. */
 export function normalizeDocument(document: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  return visit(document, []) as Record<string, unknown>;
+  return visit(document, 'root') as Record<string, unknown>;
 }
 
-function visit(value: unknown, segments: readonly string[], names = false): unknown {
+/** Where a value sits: the document itself, its `components` object, or anywhere else. */
+type Place = 'root' | 'components' | 'other';
+
+function visit(value: unknown, place: Place, names = false): unknown {
   if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map((item, index) => visit(item, [...segments, String(index)]));
+  if (Array.isArray(value)) return value.map((item) => visit(item, 'other'));
   const result: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) {
+  for (const key in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+    const item = (value as Record<string, unknown>)[key];
     if (isDataKey(key, false, names)) {
       setOwn(result, key, item);
     } else if (key === 'schema' && !names && item !== null && typeof item === 'object') {
       setOwn(result, key, normalizeSubschema(item));
-    } else if (segments.length === 1 && segments[0] === 'components' && key === 'schemas' && item && typeof item === 'object') {
+    } else if (place === 'components' && key === 'schemas' && item && typeof item === 'object') {
       setOwn(result, key, Object.fromEntries(Object.entries(item).map(([name, schema]) => [name, normalizeSubschema(schema)])));
     } else {
-      setOwn(result, key, visit(item, [...segments, key], childKeysAreNames(key, names)));
+      setOwn(result, key, visit(item, place === 'root' && key === 'components' ? 'components' : 'other', childKeysAreNames(key, names)));
     }
   }
   return result;

@@ -48,7 +48,9 @@ export function normalizeSchema(schema: unknown): JsonSchema {
   if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) return {};
   const source = schema as Record<string, unknown>;
   const result: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(source)) {
+  for (const key in source) {
+    if (!Object.prototype.hasOwnProperty.call(source, key)) continue;
+    const value = source[key];
     if (key === 'nullable' || key === 'x-nullable' || !wellTyped(key, value)) continue;
     if (key === 'type') {
       // Type names JSON Schema does not know (`file`, `invalid`) constrain nothing: keep only the known ones.
