@@ -77,7 +77,7 @@ export function emitApiClient(
  * type-checks them where they are written, under `--strict` and `noUncheckedIndexedAccess`. The generated files
  * that call the runtime are checked as usual, against its declared types.
  */
-export function runtimeCopyHeader(path: string): string {
+function runtimeCopyHeader(path: string): string {
   return `// @ts-nocheck\n// Copied from the generator's templates/${path}, which the generator type-checks. Do not edit.\n`;
 }
 

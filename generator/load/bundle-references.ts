@@ -11,7 +11,7 @@
  * @see https://spec.openapis.org/oas/v3.1.0#relative-references-in-uris
  */
 import { basename, dirname, extname, isAbsolute, join, normalize } from 'node:path';
-import { childKeysAreNames, entersSchema, isComponents, isDataKey } from './data-keys.js';
+import { childKeysAreNames, entersSchema, isDataKey } from './data-keys.js';
 import { childPath, isComponentsPath, pathOf, segmentsOf, type KeyPath } from './key-path.js';
 import { fromPointer, getAtPath, toPointer } from './json-pointer.js';
 import { hasOwn, ownValue, setOwn } from './own-property.js';
@@ -74,7 +74,7 @@ function splitReference(ref: string, from: string): { file: string; pointer: str
 /** Every `$ref` string under `value` outside examples and extensions, found without recursion. */
 function referencesIn(value: unknown, inSchema: boolean): string[] {
   const found: string[] = [];
-  const stack: Array<{ value: unknown; inSchema: boolean; names: boolean; segments: readonly string[] }> = [{ value, inSchema, names: false, segments: [] }];
+  const stack: Array<{ value: unknown; inSchema: boolean; names: boolean; path: KeyPath | undefined }> = [{ value, inSchema, names: false, path: undefined }];
   while (stack.length > 0) {
     const current = stack.pop()!;
     if (current.value === null || typeof current.value !== 'object') continue;
@@ -82,13 +82,12 @@ function referencesIn(value: unknown, inSchema: boolean): string[] {
       for (const item of current.value) stack.push({ ...current, value: item, names: false });
       continue;
     }
+    // A list's items stay at the list's path: only whether an object is the file's `components` matters here.
+    const inComponents = isComponentsPath(current.path);
     for (const [key, item] of Object.entries(current.value)) {
       if (isDataKey(key, current.inSchema, current.names)) continue;
       if (key === '$ref' && typeof item === 'string' && !current.names) found.push(item);
-      else {
-        const segments = current.segments.length < 2 ? [...current.segments, key] : current.segments;
-        stack.push({ value: item, inSchema: current.inSchema || entersSchema(key, isComponents(current.segments)), names: childKeysAreNames(key, current.names), segments });
-      }
+      else stack.push({ value: item, inSchema: current.inSchema || entersSchema(key, inComponents), names: childKeysAreNames(key, current.names), path: childPath(current.path, key) });
     }
   }
   return found;
@@ -97,7 +96,7 @@ function referencesIn(value: unknown, inSchema: boolean): string[] {
 /** A shallow copy of `record` made of own properties only (`__proto__` included, as an own key). */
 function copyOwn(record: Record<string, unknown>): Record<string, unknown> {
   const copy: Record<string, unknown> = {};
-  for (const key in record) if (Object.prototype.hasOwnProperty.call(record, key)) setOwn(copy, key, record[key]);
+  for (const key in record) if (hasOwn(record, key)) setOwn(copy, key, record[key]);
   return copy;
 }
 
@@ -222,7 +221,7 @@ class Bundler {
     let result: Record<string, unknown> | undefined;
     const inComponents = isComponentsPath(path);
     for (const key in record) {
-      if (!Object.prototype.hasOwnProperty.call(record, key) || isDataKey(key, inSchema, keysAreNames)) continue;
+      if (!hasOwn(record, key) || isDataKey(key, inSchema, keysAreNames)) continue;
       const item = record[key];
       if (item === null || typeof item !== 'object') continue;
       const rewritten = this.rewrite(item, file, childPath(path, key), inSchema || entersSchema(key, inComponents), childKeysAreNames(key, keysAreNames));

@@ -4,6 +4,7 @@
  * A clear error at the line where the limit is passed beats a stack overflow anywhere downstream.
  */
 import { childPath, segmentsOf, type KeyPath } from './key-path.js';
+import { hasOwn } from './own-property.js';
 import { SpecError, type SourcePosition } from './spec-error.js';
 
 /** How many levels of mappings and lists a document may nest. */
@@ -25,7 +26,7 @@ export function findTooDeep(value: unknown): string[] | undefined {
     if (current === null || typeof current !== 'object') continue;
     if ((path?.depth ?? 0) >= MAX_NESTING_DEPTH) return segmentsOf(path);
     for (const key in current) {
-      if (!Object.prototype.hasOwnProperty.call(current, key)) continue;
+      if (!hasOwn(current, key)) continue;
       const item = (current as Record<string, unknown>)[key];
       if (item !== null && typeof item === 'object') stack.push({ value: item, path: childPath(path, key) });
     }

@@ -6,6 +6,7 @@ import { childKeysAreNames, entersSchema, isDataKey } from './data-keys.js';
 import { fromPointer, getAtPath } from './json-pointer.js';
 import { childPath, isComponentsPath, segmentsOf, type KeyPath } from './key-path.js';
 import type { MergedSpec } from './merge-spec-sources.js';
+import { hasOwn } from './own-property.js';
 import { SpecError } from './spec-error.js';
 
 /** Throws a SpecError for the first `$ref` that points outside the document or at nothing. */
@@ -22,7 +23,7 @@ export function checkReferences(spec: MergedSpec): void {
     }
     const inComponents = isComponentsPath(path);
     for (const key in value) {
-      if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+      if (!hasOwn(value, key)) continue;
       const item = (value as Record<string, unknown>)[key];
       // Examples, extensions and schema defaults are free-form: a `$ref` key inside them is data, not a reference.
       if (isDataKey(key, inSchema, names)) continue;

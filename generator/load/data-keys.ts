@@ -32,8 +32,3 @@ export function childKeysAreNames(key: string, keysAreNames: boolean): boolean {
 export function entersSchema(key: string, inComponents: boolean): boolean {
   return key === 'schema' || (inComponents && key === 'schemas');
 }
-
-/** True when `segments` point at the document's `components` object. */
-export function isComponents(segments: readonly string[]): boolean {
-  return segments.length === 1 && segments[0] === 'components';
-}

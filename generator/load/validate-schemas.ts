@@ -9,6 +9,7 @@
 import { childKeysAreNames, isDataKey } from './data-keys.js';
 import { childPath, isComponentsPath, segmentsOf, type KeyPath } from './key-path.js';
 import type { MergedSpec } from './merge-spec-sources.js';
+import { hasOwn } from './own-property.js';
 import { ONE_SUBSCHEMA, SUBSCHEMA_LIST, SUBSCHEMA_MAP, TYPES } from './schema-keywords.js';
 import { SpecError } from './spec-error.js';
 
@@ -34,9 +35,8 @@ export function validateSchemas(spec: MergedSpec): void {
     }
     if (position === 'schema-map') {
       if (!isMapping(value)) fail(path, `\`${path?.key}\` must be a mapping of names to schemas`, 'write `name: { type: string }` entries under it');
-      for (const name in value as Record<string, unknown>) {
-        if (Object.prototype.hasOwnProperty.call(value, name)) stack.push({ value: (value as Record<string, unknown>)[name], path: childPath(path, name), position: 'schema', names: false });
-      }
+      const map = value as Record<string, unknown>;
+      for (const name in map) if (hasOwn(map, name)) stack.push({ value: map[name], path: childPath(path, name), position: 'schema', names: false });
       continue;
     }
     if (position === 'schema') {
@@ -45,7 +45,7 @@ export function validateSchemas(spec: MergedSpec): void {
       const schema = value as Record<string, unknown>;
       checkSchemaKeywords(schema, path, fail);
       for (const key in schema) {
-        if (!Object.prototype.hasOwnProperty.call(schema, key) || isDataKey(key, true)) continue;
+        if (!hasOwn(schema, key) || isDataKey(key, true)) continue;
         const item = schema[key];
         // OpenAPI 3.0 and draft 4 allow `items` as a list of schemas (a tuple).
         if (key === 'items' && Array.isArray(item)) stack.push({ value: item, path: childPath(path, key), position: 'schema-list', names: false });
@@ -62,7 +62,7 @@ export function validateSchemas(spec: MergedSpec): void {
     }
     const inComponents = isComponentsPath(path);
     for (const key in value) {
-      if (!Object.prototype.hasOwnProperty.call(value, key) || isDataKey(key, false, names)) continue;
+      if (!hasOwn(value, key) || isDataKey(key, false, names)) continue;
       const item = (value as Record<string, unknown>)[key];
       const at = childPath(path, key);
       if (key === '$ref' && !names && typeof item !== 'string') fail(at, '`$ref` must be a string', "write `$ref: '#/components/…'`");

@@ -5,6 +5,7 @@
  */
 import { isDataKey } from '../load/data-keys.js';
 import { schemaComponentKey } from '../load/json-pointer.js';
+import { hasOwn } from '../load/own-property.js';
 
 /** Keys of the component schemas in which `holds` is true of some subschema, directly or through references. */
 export function componentsReaching(schemas: Readonly<Record<string, unknown>>, holds: (schema: Readonly<Record<string, unknown>>) => boolean): Set<string> {
@@ -24,7 +25,7 @@ export function componentsReaching(schemas: Readonly<Record<string, unknown>>, h
         if (target !== undefined) referrers.set(target, (referrers.get(target) ?? new Set()).add(key));
       }
       for (const child in node) {
-        if (Object.prototype.hasOwnProperty.call(node, child) && !isDataKey(child, true)) stack.push((node as Record<string, unknown>)[child]);
+        if (hasOwn(node, child) && !isDataKey(child, true)) stack.push((node as Record<string, unknown>)[child]);
       }
     }
     if (found) direct.push(key);

@@ -5,7 +5,7 @@
 import { canonicalJson } from '../load/canonical-json.js';
 import { isDataKey } from '../load/data-keys.js';
 import { schemaComponentRef } from '../load/json-pointer.js';
-import { ownValue, setOwn } from '../load/own-property.js';
+import { hasOwn, ownValue, setOwn } from '../load/own-property.js';
 
 /** A hint usable as a type name: a word, not a URI. */
 const HINT = /^[A-Za-z_][A-Za-z0-9_ .-]*$/;
@@ -41,7 +41,7 @@ export function hoistNamedSchemas(document: Record<string, unknown>): string[] {
       }
     }
     for (const childKey in record) {
-      if (!Object.prototype.hasOwnProperty.call(record, childKey) || isDataKey(childKey, inSchema)) continue;
+      if (!hasOwn(record, childKey) || isDataKey(childKey, inSchema)) continue;
       collect(record[childKey], inSchema || childKey === 'schema', record, childKey, false);
     }
   };

@@ -1,6 +1,6 @@
 /** Produces the model's copy of a merged document: every schema normalised by `normalizeSchema`. */
 import { childKeysAreNames, isDataKey } from '../load/data-keys.js';
-import { setOwn } from '../load/own-property.js';
+import { hasOwn, setOwn } from '../load/own-property.js';
 import { normalizeSubschema } from './normalize-schema.js';
 
 
@@ -17,7 +17,7 @@ function visit(value: unknown, place: Place, names = false): unknown {
   if (Array.isArray(value)) return value.map((item) => visit(item, 'other'));
   const result: Record<string, unknown> = {};
   for (const key in value) {
-    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+    if (!hasOwn(value, key)) continue;
     const item = (value as Record<string, unknown>)[key];
     if (isDataKey(key, false, names)) {
       setOwn(result, key, item);

@@ -3,7 +3,7 @@
  * @see https://spec.openapis.org/oas/v3.0.3#fixed-fields-19 (`nullable`)
  * @see https://spec.openapis.org/oas/v3.1.0#data-types (type arrays with `null`)
  */
-import { setOwn } from '../load/own-property.js';
+import { hasOwn, setOwn } from '../load/own-property.js';
 import { ONE_SUBSCHEMA, SUBSCHEMA_LIST, SUBSCHEMA_MAP, TYPES } from '../load/schema-keywords.js';
 import type { JsonSchema } from './types.js';
 
@@ -49,7 +49,7 @@ export function normalizeSchema(schema: unknown): JsonSchema {
   const source = schema as Record<string, unknown>;
   const result: Record<string, unknown> = {};
   for (const key in source) {
-    if (!Object.prototype.hasOwnProperty.call(source, key)) continue;
+    if (!hasOwn(source, key)) continue;
     const value = source[key];
     if (key === 'nullable' || key === 'x-nullable' || !wellTyped(key, value)) continue;
     if (key === 'type') {

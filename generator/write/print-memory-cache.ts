@@ -1,10 +1,10 @@
 /**
  * Keeps each API's PrintMemory from one run of the command to the next, in the cache folder (cache-folder.ts), so
  * a regeneration in a new process (a CI re-run, `npm run generate` after an edit of the spec) prints only the types
- * that changed. A file belongs to one output
- * folder and API, and holds the fingerprint of the generator that wrote it (a hash of the generator's own modules
- * and the versions of openapi-typescript and TypeScript): another generator's file is never read. A missing,
- * unreadable or stale file means printing everything; reading or writing the cache never fails a run.
+ * that changed. A file belongs to one output folder and API, and holds the fingerprint of the generator that wrote
+ * it (a hash of the generator's own modules and the versions of openapi-typescript and TypeScript): another
+ * generator's file is never read. A missing, unreadable or stale file means printing everything; reading or
+ * writing the cache never fails a run.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
