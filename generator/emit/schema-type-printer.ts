@@ -4,14 +4,12 @@
  */
 import type { GlobalContext, SchemaObject } from 'openapi-typescript';
 import type { Identifier, Node, TypeNode } from 'typescript';
-import { openapiTypescript, typescript as ts } from './required-libraries.js';
+import { transformSchemaObject, typescript as ts } from './required-libraries.js';
 import { fromPointer, getAtPath, schemaComponentKey } from '../load/json-pointer.js';
 import { writerSafeText } from './writer-safe-text.js';
 import type { Helpers, PrintedType, RecalledPrints } from './print-memory.js';
 import { componentsReaching } from '../model/components-reaching.js';
 import type { ApiModel, JsonSchema } from '../model/types.js';
-
-const { transformSchemaObject } = openapiTypescript;
 
 /** Prints schema types for one API; reuse one printer for every file of that API. */
 export interface SchemaTypePrinter {
