@@ -12,6 +12,7 @@
  */
 import { basename, dirname, extname, isAbsolute, join, normalize } from 'node:path';
 import { childKeysAreNames, entersSchema, isDataKey } from './data-keys.js';
+import { forEachReference } from './for-each-reference.js';
 import { childPath, isComponentsPath, pathOf, segmentsOf, type KeyPath } from './key-path.js';
 import { fromPointer, getAtPath, toPointer } from './json-pointer.js';
 import { hasOwn, ownValue, setOwn } from './own-property.js';
@@ -71,28 +72,6 @@ function splitReference(ref: string, from: string): { file: string; pointer: str
   return { file: isAbsolute(path) ? normalize(path) : join(dirname(from), path), pointer };
 }
 
-/** Every `$ref` string under `value` outside examples and extensions, found without recursion. */
-function referencesIn(value: unknown, inSchema: boolean): string[] {
-  const found: string[] = [];
-  const stack: Array<{ value: unknown; inSchema: boolean; names: boolean; path: KeyPath | undefined }> = [{ value, inSchema, names: false, path: undefined }];
-  while (stack.length > 0) {
-    const current = stack.pop()!;
-    if (current.value === null || typeof current.value !== 'object') continue;
-    if (Array.isArray(current.value)) {
-      for (const item of current.value) stack.push({ ...current, value: item, names: false });
-      continue;
-    }
-    // A list's items stay at the list's path: only whether an object is the file's `components` matters here.
-    const inComponents = isComponentsPath(current.path);
-    for (const [key, item] of Object.entries(current.value)) {
-      if (isDataKey(key, current.inSchema, current.names)) continue;
-      if (key === '$ref' && typeof item === 'string' && !current.names) found.push(item);
-      else stack.push({ value: item, inSchema: current.inSchema || entersSchema(key, inComponents), names: childKeysAreNames(key, current.names), path: childPath(current.path, key) });
-    }
-  }
-  return found;
-}
-
 /** A shallow copy of `record` made of own properties only (`__proto__` included, as an own key). */
 function copyOwn(record: Record<string, unknown>): Record<string, unknown> {
   const copy: Record<string, unknown> = {};
@@ -115,11 +94,12 @@ async function discoverFiles(start: string, files: Map<string, RawSource>, unrea
     const source = files.get(file)!;
     // A file other than the spec may be a bare schema: its `default`, `enum` and `const` are data then.
     const targets = new Set<string>();
-    for (const ref of referencesIn(source.value, file !== start && !declaresDocument(source.value))) {
-      if (REMOTE.test(ref)) continue;
+    forEachReference(source.value, file !== start && !declaresDocument(source.value), (ref) => {
+      // `#…` names the file being read, which is known.
+      if (ref.startsWith('#') || REMOTE.test(ref)) return;
       const { file: target } = splitReference(ref, file);
       if (!files.has(target) && !unreadable.has(target)) targets.add(target);
-    }
+    });
     const loaded = await Promise.all(
       [...targets].map((target) => read(target).then((raw) => ({ target, raw }), (cause: unknown) => ({ target, cause }))),
     );

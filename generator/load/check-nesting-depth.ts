@@ -20,6 +20,32 @@ export function nestingError(position: SourcePosition): SpecError {
 
 /** The pointer segments of the first value nested past the limit, found without recursion; undefined when none is. */
 export function findTooDeep(value: unknown): string[] | undefined {
+  return nestsTooDeep(value) ? firstTooDeep(value) : undefined;
+}
+
+/** Whether anything in `value` nests past the limit: a walk of flat stacks (values and depths), no key paths. */
+function nestsTooDeep(value: unknown): boolean {
+  const values: unknown[] = [value];
+  const depths: number[] = [0];
+  while (values.length > 0) {
+    const current = values.pop();
+    const depth = depths.pop()!;
+    if (current === null || typeof current !== 'object') continue;
+    if (depth >= MAX_NESTING_DEPTH) return true;
+    for (const key in current) {
+      if (!hasOwn(current, key)) continue;
+      const item = (current as Record<string, unknown>)[key];
+      if (item !== null && typeof item === 'object') {
+        values.push(item);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  return false;
+}
+
+/** The segments of the first value past the limit, for the error: the walk that builds key paths, run only then. */
+function firstTooDeep(value: unknown): string[] | undefined {
   const stack: Array<{ value: unknown; path: KeyPath | undefined }> = [{ value, path: undefined }];
   while (stack.length > 0) {
     const { value: current, path } = stack.pop()!;

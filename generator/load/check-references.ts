@@ -4,6 +4,7 @@
  */
 import { childKeysAreNames, entersSchema, isDataKey } from './data-keys.js';
 import { fromPointer, getAtPath } from './json-pointer.js';
+import { forEachReference } from './for-each-reference.js';
 import { childPath, isComponentsPath, segmentsOf, type KeyPath } from './key-path.js';
 import type { MergedSpec } from './merge-spec-sources.js';
 import { hasOwn } from './own-property.js';
@@ -11,9 +12,31 @@ import { SpecError } from './spec-error.js';
 
 /** Throws a SpecError for the first `$ref` that points outside the document or at nothing. */
 export function checkReferences(spec: MergedSpec): void {
-  const stack: Array<{ value: unknown; path: KeyPath | undefined; inSchema: boolean; names: boolean }> = [{ value: spec.document, path: undefined, inSchema: false, names: false }];
   // Most references are to a few hundred components, each referred to many times: each target is looked up once.
   const found = new Set<string>();
+  forEachReference(spec.document, false, (ref) => {
+    if (found.has(ref)) return;
+    if (!resolves(spec, ref)) throw brokenReference(spec, ref, placeOf(spec.document, ref));
+    found.add(ref);
+  });
+}
+
+/** True when `ref` is a local reference to something in the document. */
+function resolves(spec: MergedSpec, ref: string): boolean {
+  if (!ref.startsWith('#')) return false;
+  try {
+    return getAtPath(spec.document, fromPointer(ref)) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Where `ref` first occurs as a reference, in forEachReference's order: the walk that knows places, run only for
+ * the reference an error reports.
+ */
+function placeOf(document: unknown, ref: string): KeyPath | undefined {
+  const stack: Array<{ value: unknown; path: KeyPath | undefined; inSchema: boolean; names: boolean }> = [{ value: document, path: undefined, inSchema: false, names: false }];
   while (stack.length > 0) {
     const { value, path, inSchema, names } = stack.pop()!;
     if (value === null || typeof value !== 'object') continue;
@@ -25,39 +48,26 @@ export function checkReferences(spec: MergedSpec): void {
     for (const key in value) {
       if (!hasOwn(value, key)) continue;
       const item = (value as Record<string, unknown>)[key];
-      // Examples, extensions and schema defaults are free-form: a `$ref` key inside them is data, not a reference.
       if (isDataKey(key, inSchema, names)) continue;
       if (key === '$ref' && typeof item === 'string' && !names) {
-        if (!found.has(item)) {
-          checkReference(spec, item, childPath(path, key));
-          found.add(item);
-        }
+        if (item === ref) return childPath(path, key);
         continue;
       }
       stack.push({ value: item, path: childPath(path, key), inSchema: inSchema || entersSchema(key, inComponents), names: childKeysAreNames(key, names) });
     }
   }
+  return undefined;
 }
 
-function checkReference(spec: MergedSpec, ref: string, path: KeyPath): void {
+/** The error for a reference that does not resolve, at its place. */
+function brokenReference(spec: MergedSpec, ref: string, path: KeyPath | undefined): SpecError {
+  const at = [spec.locate(segmentsOf(path))];
   if (!ref.startsWith('#')) {
-    throw new SpecError(
+    return new SpecError(
       `reference ${JSON.stringify(ref)} was left unresolved`,
-      [spec.locate(segmentsOf(path))],
+      at,
       'references to other files are resolved when the spec is loaded; load the spec with loadApi or loadSpecFile',
     );
   }
-  let segmentsOfTarget: string[] | undefined;
-  try {
-    segmentsOfTarget = fromPointer(ref);
-  } catch {
-    segmentsOfTarget = undefined;
-  }
-  if (segmentsOfTarget === undefined || getAtPath(spec.document, segmentsOfTarget) === undefined) {
-    throw new SpecError(
-      `$ref ${JSON.stringify(ref)} points at nothing`,
-      [spec.locate(segmentsOf(path))],
-      'check the spelling, or add the missing definition to one of the API’s files',
-    );
-  }
+  return new SpecError(`$ref ${JSON.stringify(ref)} points at nothing`, at, 'check the spelling, or add the missing definition to one of the API’s files');
 }
