@@ -1,8 +1,8 @@
 /** Reads an API folder's `client.yaml`: the per-API choices a spec cannot express (operation names, schema names). */
 import { readFile } from 'node:fs/promises';
-import { parseDocument, LineCounter } from 'yaml';
 import { setOwn } from './own-property.js';
 import { SpecError, type SourcePosition } from './spec-error.js';
+import { yamlLibrary } from './yaml-library.js';
 
 /** The file name of an API's config inside its spec folder. */
 export const API_CONFIG_FILE = 'client.yaml';
@@ -92,8 +92,9 @@ export async function readApiConfig(file: string): Promise<ApiConfig> {
 
 /** Parses and validates a config file's text; `locate` overrides where problems are reported (for settings embedded in another file). */
 export function parseApiConfig(file: string, text: string, locate?: (segments: string[]) => SourcePosition): ApiConfig {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
+  const yaml = yamlLibrary();
+  const lineCounter = new yaml.LineCounter();
+  const doc = yaml.parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
   const problem = doc.errors[0];
   if (problem) {
     const pos = problem.linePos?.[0];

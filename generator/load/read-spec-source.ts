@@ -1,13 +1,15 @@
 /** Reads one input file (YAML, JSON, or a docs page carrying a fenced spec) into documents that remember line positions. */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import * as jsYaml from 'js-yaml';
-import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as JsYaml from 'js-yaml';
+import type { Document, LineCounter } from 'yaml';
 import { findTooDeep, findTooDeepInJson, nestingError } from './check-nesting-depth.js';
 import { extractFencedSpecs } from './extract-fenced-specs.js';
 import { findJsonError } from './find-json-error.js';
 import { toPointer } from './json-pointer.js';
 import { SpecError, type SourcePosition } from './spec-error.js';
+import { yamlLibrary } from './yaml-library.js';
 
 /** Any parsed YAML or JSON file, OpenAPI document or not (such as a file of schemas that a spec refers to). */
 export interface RawSource {
@@ -96,6 +98,12 @@ function parseJsonText(file: string, text: string): RawSource {
   };
 }
 
+/**
+ * js-yaml's CommonJS build: openapi-typescript's schema transform loads it too (through Redocly's utilities), so a
+ * run holds one copy instead of its ES build besides (10-15 ms of every run).
+ */
+const jsYaml = createRequire(import.meta.url)('js-yaml') as typeof JsYaml;
+
 /** YAML 1.2's integers (core schema): decimal, `0o` octal, `0x` hex; js-yaml's own int type also reads `0b` binary. */
 const coreInt = new jsYaml.Type('tag:yaml.org,2002:int', {
   kind: 'scalar',
@@ -104,7 +112,7 @@ const coreInt = new jsYaml.Type('tag:yaml.org,2002:int', {
 });
 
 /** js-yaml's built-in types (exported, but not declared by its type definitions). */
-const { types } = jsYaml as unknown as { types: Record<'null' | 'bool' | 'float', jsYaml.Type> };
+const { types } = jsYaml as unknown as { types: Record<'null' | 'bool' | 'float', JsYaml.Type> };
 
 /** The YAML 1.2 core schema, as the `yaml` package reads it; no timestamps or other js-yaml extras. */
 const CORE_SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({ implicit: [types.null, types.bool, coreInt, types.float] });
@@ -132,13 +140,14 @@ function parseDocumentText(file: string, text: string, lineOffset: number): RawS
 
 /** `refusal` is js-yaml's error, when it refused the text: its position serves where the `yaml` package has none. */
 function parseDocumentWithPositions(file: string, text: string, lineOffset: number, refusal?: unknown): RawSource {
-  const lineCounter = new LineCounter();
+  const yaml = yamlLibrary();
+  const lineCounter = new yaml.LineCounter();
   const at = (offset: number | undefined) => {
     if (offset !== undefined) return lineCounter.linePos(offset);
     const mark = (refusal as { mark?: { line?: number; column?: number } } | undefined)?.mark;
     return { line: (mark?.line ?? 0) + 1, col: mark?.column === undefined ? undefined : mark.column + 1 };
   };
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, merge: true });
+  const doc = yaml.parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, merge: true });
   const problem = doc.errors[0];
   if (problem) {
     const pos = problem.linePos?.[0];
@@ -168,6 +177,7 @@ function parseDocumentWithPositions(file: string, text: string, lineOffset: numb
 
 /** Where the first merge key (`<<`) stands whose value is neither a mapping nor a list of mappings (YAML 1.1 merge). */
 function badMergeKey(doc: Document): number | undefined {
+  const { isAlias, isMap, isScalar, isSeq, visit } = yamlLibrary();
   let offset: number | undefined;
   const mergeable = (node: unknown) => isMap(node) || isAlias(node);
   visit(doc, {
@@ -190,6 +200,7 @@ function locateInYaml(
   segments: readonly string[],
   lineOffset: number,
 ): SourcePosition {
+  const { isNode } = yamlLibrary();
   const pointer = segments.length === 0 ? undefined : toPointer(segments);
   for (let length = segments.length; length >= 0; length--) {
     const node = doc.getIn(segments.slice(0, length), true);
