@@ -8,10 +8,18 @@ import { ONE_SUBSCHEMA, SUBSCHEMA_LIST, SUBSCHEMA_MAP, TYPES } from '../load/sch
 import type { JsonSchema } from './types.js';
 
 
-/** Annotation and validation keywords by the type of value JSON Schema gives them; a value of another type is dropped. */
-const STRING_KEYWORDS = new Set(['title', 'description', 'format', 'pattern', '$comment', 'contentMediaType', 'contentEncoding']);
-const BOOLEAN_KEYWORDS = new Set(['readOnly', 'writeOnly', 'deprecated', 'uniqueItems']);
-const NUMBER_KEYWORDS = new Set(['minimum', 'maximum', 'multipleOf', 'minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties']);
+/**
+ * Annotation and validation keywords by the type of value JSON Schema gives them (`names`: a list of strings); a
+ * value of another type is dropped. One map, so each key of a schema costs one lookup.
+ */
+const KEYWORD_VALUE_TYPES = new Map<string, 'string' | 'boolean' | 'number' | 'number or boolean' | 'names'>([
+  ...(['title', 'description', 'format', 'pattern', '$comment', 'contentMediaType', 'contentEncoding'] as const).map((key) => [key, 'string'] as const),
+  ...(['readOnly', 'writeOnly', 'deprecated', 'uniqueItems'] as const).map((key) => [key, 'boolean'] as const),
+  ...(['minimum', 'maximum', 'multipleOf', 'minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties'] as const).map((key) => [key, 'number'] as const),
+  ['exclusiveMinimum', 'number or boolean'],
+  ['exclusiveMaximum', 'number or boolean'],
+  ['required', 'names'],
+]);
 
 /**
  * True when a keyword's value has the type JSON Schema gives it. Later stages (openapi-typescript among them) call
@@ -19,12 +27,11 @@ const NUMBER_KEYWORDS = new Set(['minimum', 'maximum', 'multipleOf', 'minLength'
  * `description` must not reach them; such values say nothing usable and are left out.
  */
 function wellTyped(key: string, value: unknown): boolean {
-  if (STRING_KEYWORDS.has(key)) return typeof value === 'string';
-  if (BOOLEAN_KEYWORDS.has(key)) return typeof value === 'boolean';
-  if (NUMBER_KEYWORDS.has(key)) return typeof value === 'number';
-  if (key === 'exclusiveMinimum' || key === 'exclusiveMaximum') return typeof value === 'number' || typeof value === 'boolean';
-  if (key === 'required') return Array.isArray(value) && value.every((name) => typeof name === 'string');
-  return true;
+  const expected = KEYWORD_VALUE_TYPES.get(key);
+  if (expected === undefined) return true;
+  if (expected === 'names') return Array.isArray(value) && value.every((name) => typeof name === 'string');
+  if (expected === 'number or boolean') return typeof value === 'number' || typeof value === 'boolean';
+  return typeof value === expected;
 }
 
 /** Where a boolean subschema keeps its form: openapi-typescript and the validators read `additionalProperties: false`. */
@@ -54,22 +61,35 @@ export function normalizeSchema(schema: unknown): JsonSchema {
     if (key === 'nullable' || key === 'x-nullable' || !wellTyped(key, value)) continue;
     if (key === 'type') {
       // Type names JSON Schema does not know (`file`, `invalid`) constrain nothing: keep only the known ones.
+      if (typeof value === 'string') {
+        if (TYPES.has(value)) setOwn(result, key, value);
+        continue;
+      }
       const known = [value].flat().filter((name) => typeof name === 'string' && TYPES.has(name));
       if (known.length > 0) setOwn(result, key, Array.isArray(value) ? known : known[0]);
       continue;
     }
+    // Most values are text or numbers, which no branch below rewrites.
+    if (value === null || (typeof value !== 'object' && typeof value !== 'boolean')) {
+      setOwn(result, key, value);
+      continue;
+    }
+    const one = ONE_SUBSCHEMA.has(key);
     // `items: false` (nothing past prefixItems) is read by openapi-typescript and the validators as it is.
-    if (ONE_SUBSCHEMA.has(key) && typeof value === 'boolean' && !KEEP_BOOLEAN.has(key) && !(key === 'items' && value === false)) {
+    if (one && typeof value === 'boolean' && !KEEP_BOOLEAN.has(key) && !(key === 'items' && value === false)) {
       setOwn(result, key, normalizeSubschema(value));
-    } else if (ONE_SUBSCHEMA.has(key) && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    } else if (one && typeof value === 'object' && !Array.isArray(value)) {
       setOwn(result, key, normalizeSchema(value));
-    } else if (ONE_SUBSCHEMA.has(key) && key === 'items' && Array.isArray(value)) {
+    } else if (one && key === 'items' && Array.isArray(value)) {
       // Draft-04 tuple form `items: [..]` is the `prefixItems` of 2020-12.
       result.prefixItems = value.map(normalizeSubschema);
     } else if (SUBSCHEMA_LIST.has(key) && Array.isArray(value)) {
       setOwn(result, key, value.map(normalizeSubschema));
-    } else if (SUBSCHEMA_MAP.has(key) && value !== null && typeof value === 'object') {
-      setOwn(result, key, Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, normalizeSubschema(sub)])));
+    } else if (SUBSCHEMA_MAP.has(key) && typeof value === 'object') {
+      const map = value as Record<string, unknown>;
+      const normalized: Record<string, unknown> = {};
+      for (const name in map) if (hasOwn(map, name)) setOwn(normalized, name, normalizeSubschema(map[name]));
+      setOwn(result, key, normalized);
     } else {
       setOwn(result, key, value);
     }

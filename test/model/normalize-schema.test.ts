@@ -35,8 +35,22 @@ describe('normalizeSchema', () => {
       want: { allOf: [{}, { type: 'string' }], anyOf: [{ not: {} }], items: {}, properties: { a: { not: {} } }, additionalProperties: false },
     },
     { concern: 'unknown type names constrain nothing', given: { type: ['file', 'string'], format: 'binary' }, want: { type: ['string'], format: 'binary' } },
+    { concern: 'an unknown type name alone is left out', given: { type: 'file', description: 'upload' }, want: { description: 'upload' } },
+    {
+      concern: 'exclusive bounds take numbers (3.1) or booleans (3.0), nothing else',
+      given: { exclusiveMinimum: 1, exclusiveMaximum: true, properties: { a: { exclusiveMinimum: '1', exclusiveMaximum: null } } },
+      want: { exclusiveMinimum: 1, exclusiveMaximum: true, properties: { a: {} } },
+    },
+    { concern: 'null and text where a subschema goes pass as written', given: { items: null, not: 'x', allOf: 'y', properties: null }, want: { items: null, not: 'x', allOf: 'y', properties: null } },
   ])('$concern', ({ given, want }) => {
     expect(normalizeSchema(given)).toEqual(want);
+  });
+
+  it('keeps a property named __proto__ as an own property, not a prototype', () => {
+    const given = JSON.parse('{"type":"object","properties":{"__proto__":{"type":"string","nullable":true}}}') as unknown;
+    const properties = (normalizeSchema(given) as { properties: Record<string, unknown> }).properties;
+    expect(Object.getPrototypeOf(properties)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(properties, '__proto__')?.value).toEqual({ type: ['string', 'null'] });
   });
 
   it('does not modify its input', () => {
