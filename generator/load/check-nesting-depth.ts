@@ -20,41 +20,31 @@ export function nestingError(position: SourcePosition): SpecError {
 
 /** The pointer segments of the first value nested past the limit, found without recursion; undefined when none is. */
 export function findTooDeep(value: unknown): string[] | undefined {
-  return nestsTooDeep(value) ? firstTooDeep(value) : undefined;
+  // Most documents pass: the walk that builds key paths runs only for the error's place.
+  return firstTooDeep(value, false) === undefined ? undefined : segmentsOf(firstTooDeep(value, true)!.path);
 }
 
-/** Whether anything in `value` nests past the limit: a walk of flat stacks (values and depths), no key paths. */
-function nestsTooDeep(value: unknown): boolean {
+/**
+ * The first value past the limit, by a walk over flat stacks (values, depths, and with `withPaths` key paths):
+ * `{ path }` (undefined without `withPaths`), or undefined when nothing is nested that deep.
+ */
+function firstTooDeep(value: unknown, withPaths: boolean): { path: KeyPath | undefined } | undefined {
   const values: unknown[] = [value];
   const depths: number[] = [0];
+  const paths: Array<KeyPath | undefined> = [undefined];
   while (values.length > 0) {
     const current = values.pop();
     const depth = depths.pop()!;
+    const path = withPaths ? paths.pop() : undefined;
     if (current === null || typeof current !== 'object') continue;
-    if (depth >= MAX_NESTING_DEPTH) return true;
+    if (depth >= MAX_NESTING_DEPTH) return { path };
     for (const key in current) {
       if (!hasOwn(current, key)) continue;
       const item = (current as Record<string, unknown>)[key];
-      if (item !== null && typeof item === 'object') {
-        values.push(item);
-        depths.push(depth + 1);
-      }
-    }
-  }
-  return false;
-}
-
-/** The segments of the first value past the limit, for the error: the walk that builds key paths, run only then. */
-function firstTooDeep(value: unknown): string[] | undefined {
-  const stack: Array<{ value: unknown; path: KeyPath | undefined }> = [{ value, path: undefined }];
-  while (stack.length > 0) {
-    const { value: current, path } = stack.pop()!;
-    if (current === null || typeof current !== 'object') continue;
-    if ((path?.depth ?? 0) >= MAX_NESTING_DEPTH) return segmentsOf(path);
-    for (const key in current) {
-      if (!hasOwn(current, key)) continue;
-      const item = (current as Record<string, unknown>)[key];
-      if (item !== null && typeof item === 'object') stack.push({ value: item, path: childPath(path, key) });
+      if (item === null || typeof item !== 'object') continue;
+      values.push(item);
+      depths.push(depth + 1);
+      if (withPaths) paths.push(childPath(path, key));
     }
   }
   return undefined;

@@ -2,12 +2,10 @@
  * Checks every `$ref` of a merged document before modelling, so a broken reference is reported at its line.
  * @see https://spec.openapis.org/oas/v3.1.0#reference-object
  */
-import { childKeysAreNames, entersSchema, isDataKey } from './data-keys.js';
 import { fromPointer, getAtPath } from './json-pointer.js';
 import { forEachReference } from './for-each-reference.js';
-import { childPath, isComponentsPath, segmentsOf, type KeyPath } from './key-path.js';
+import { segmentsOf, type KeyPath } from './key-path.js';
 import type { MergedSpec } from './merge-spec-sources.js';
-import { hasOwn } from './own-property.js';
 import { SpecError } from './spec-error.js';
 
 /** Throws a SpecError for the first `$ref` that points outside the document or at nothing. */
@@ -31,32 +29,15 @@ function resolves(spec: MergedSpec, ref: string): boolean {
   }
 }
 
-/**
- * Where `ref` first occurs as a reference, in forEachReference's order: the walk that knows places, run only for
- * the reference an error reports.
- */
+/** Where `ref` first occurs as a reference: the walk again, with key paths, for the reference an error reports. */
 function placeOf(document: unknown, ref: string): KeyPath | undefined {
-  const stack: Array<{ value: unknown; path: KeyPath | undefined; inSchema: boolean; names: boolean }> = [{ value: document, path: undefined, inSchema: false, names: false }];
-  while (stack.length > 0) {
-    const { value, path, inSchema, names } = stack.pop()!;
-    if (value === null || typeof value !== 'object') continue;
-    if (Array.isArray(value)) {
-      value.forEach((item, index) => stack.push({ value: item, path: childPath(path, String(index)), inSchema, names: false }));
-      continue;
-    }
-    const inComponents = isComponentsPath(path);
-    for (const key in value) {
-      if (!hasOwn(value, key)) continue;
-      const item = (value as Record<string, unknown>)[key];
-      if (isDataKey(key, inSchema, names)) continue;
-      if (key === '$ref' && typeof item === 'string' && !names) {
-        if (item === ref) return childPath(path, key);
-        continue;
-      }
-      stack.push({ value: item, path: childPath(path, key), inSchema: inSchema || entersSchema(key, inComponents), names: childKeysAreNames(key, names) });
-    }
-  }
-  return undefined;
+  let place: KeyPath | undefined;
+  forEachReference(document, false, (candidate, _inSchema, at) => {
+    if (candidate !== ref) return false;
+    place = at;
+    return true;
+  }, true);
+  return place;
 }
 
 /** The error for a reference that does not resolve, at its place. */

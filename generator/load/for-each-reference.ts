@@ -1,10 +1,11 @@
 /**
  * Visits every `$ref` of a document or part, outside data (examples, extensions, schema defaults; see data-keys.ts),
- * for the walks that need only the references, not where they are. It keeps two flat stacks (values and a few bits
- * per value) instead of an object and a key path per node: on a large spec the walk's allocations were most of its
- * time. Walks that report a place (check-references.ts) find it afterwards, for the one reference they report.
+ * without recursion. It keeps flat stacks (values and a few bits per value) instead of an object per node, and
+ * builds key paths only when asked: on a large spec the walk's allocations were most of its time, so a walk that
+ * reports a place (check-references.ts) walks without them and asks again, for the one reference it reports.
  */
 import { childKeysAreNames, entersSchema, isDataKey } from './data-keys.js';
+import { childPath, type KeyPath } from './key-path.js';
 import { hasOwn } from './own-property.js';
 
 const IN_SCHEMA = 1;
@@ -14,22 +15,31 @@ const COMPONENTS = 8;
 
 /**
  * Calls `visit` with each `$ref` string under `value` and whether it sits in a schema (`inSchema` says whether
- * `value` itself is one), without recursion. The order is fixed: a mapping's references before those nested in its
- * values, the values' contents from the last key to the first.
+ * `value` itself is one); with `withPlaces`, also with the key path of the `$ref` from `value`. The order is fixed:
+ * a mapping's references before those nested in its values, the values' contents from the last key to the first.
+ * The walk stops when `visit` returns `true`.
  */
-export function forEachReference(value: unknown, inSchema: boolean, visit: (ref: string, inSchema: boolean) => void): void {
+export function forEachReference(
+  value: unknown,
+  inSchema: boolean,
+  visit: (ref: string, inSchema: boolean, place: KeyPath | undefined) => unknown,
+  withPlaces = false,
+): void {
   const values: unknown[] = [value];
   const flags: number[] = [ROOT | (inSchema ? IN_SCHEMA : 0)];
+  const paths: Array<KeyPath | undefined> = [undefined];
   while (values.length > 0) {
     const current = values.pop();
     const bits = flags.pop()!;
+    const path = withPlaces ? paths.pop() : undefined;
     if (current === null || typeof current !== 'object') continue;
     if (Array.isArray(current)) {
       // A list's items keep its schema state; no list maps names, and none is the document's `components`.
-      for (const item of current) {
+      current.forEach((item, index) => {
         values.push(item);
         flags.push(bits & IN_SCHEMA);
-      }
+        if (withPlaces) paths.push(childPath(path, String(index)));
+      });
       continue;
     }
     const schema = (bits & IN_SCHEMA) !== 0;
@@ -39,10 +49,11 @@ export function forEachReference(value: unknown, inSchema: boolean, visit: (ref:
       if (!hasOwn(current, key) || isDataKey(key, schema, names)) continue;
       const item = (current as Record<string, unknown>)[key];
       if (key === '$ref' && typeof item === 'string' && !names) {
-        visit(item, schema);
+        if (visit(item, schema, withPlaces ? childPath(path, key) : undefined) === true) return;
         continue;
       }
       if (item === null || typeof item !== 'object') continue;
+      if (withPlaces) paths.push(childPath(path, key));
       values.push(item);
       flags.push(
         (schema || entersSchema(key, components) ? IN_SCHEMA : 0) |
