@@ -147,7 +147,7 @@ function checkSchema(
   if (typeOf(value) === 'object') {
     const record = value as Record<string, unknown>;
     for (const name of schema.required ?? []) {
-      if (!Object.prototype.hasOwnProperty.call(record, name)) return `${pathTo(path, name)}: required property is missing`;
+      if (!Object.hasOwn(record, name)) return `${pathTo(path, name)}: required property is missing`;
     }
     for (const [name, item] of Object.entries(record)) {
       const property = own(schema.properties, name);

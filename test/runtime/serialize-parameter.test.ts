@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodePathSegment, rejectPathSegment } from '../../templates/encode-path-segment.js';
 import { ParameterError } from '../../templates/parameter-error.js';
@@ -5,6 +6,7 @@ import {
   writeCookie,
   writeHeader,
   writePath,
+  writePathValue,
   writeQuery,
   serializeCookieParameter,
   serializeHeaderParameter,
@@ -23,12 +25,62 @@ describe('encodePathSegment and rejectPathSegment', () => {
     expect(encodePathSegment(given)).toBe(want);
   });
 
-  it.each(['', '.', '..', '%2e', '%2E%2E', '%252e%252E', '.%2e'])('rejects %j', (given) => {
+  it.each(['', '.', '..', '%2e', '%2E%2E', '%252e%252E', '.%2e', '%25252E%25252e'])('rejects %j', (given) => {
     expect(rejectPathSegment(given)).toBeDefined();
   });
 
-  it.each(['...', 'a..b', '.hidden', '%2Ex', '%zz'])('accepts %j', (given) => {
+  // Four rounds of encoding are past what is decoded (no server decodes a path that often).
+  it.each(['...', 'a..b', '.hidden', '%2Ex', '%zz', '%2525252E'])('accepts %j', (given) => {
     expect(rejectPathSegment(given)).toBeUndefined();
+  });
+
+  it('rejects exactly the values that are, or decode within three rounds to, an empty or dot segment', () => {
+    // The rule as stated, decoded round by round until a round fails or changes nothing.
+    const forms = (value: string): string[] => {
+      const seen = [value];
+      for (let round = 0; round < 3; round++) {
+        let next: string;
+        try {
+          next = decodeURIComponent(seen[seen.length - 1]!);
+        } catch {
+          break;
+        }
+        if (next === seen[seen.length - 1]) break;
+        seen.push(next);
+      }
+      return seen;
+    };
+    // Percent signs, hex digits and dots often, so that encoded dot segments come up.
+    const piece = fc.constantFrom('%', '2', '5', 'e', 'E', '.', 'x', 'zz', '%25', '%2e', '%2E', 'é', '/', '');
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.array(piece, { maxLength: 8 }).map((parts) => parts.join(''))), (value) => {
+        expect(rejectPathSegment(value) !== undefined).toBe(forms(value).some((form) => form === '' || form === '.' || form === '..'));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('writePathValue', () => {
+  it('fills every place of its parameter in the template, as split and join would, keeping `$` patterns literal', () => {
+    const param: ParameterDescriptor = { name: 'id', write: writePathValue };
+    const template = fc.array(fc.constantFrom('/a', '/{id}', '{id}', '/{idx}', '/{other}', '$&', '/'), { maxLength: 6 }).map((parts) => parts.join(''));
+    const value = fc.oneof(fc.constantFrom('$&', "$'", '$$', '$1', 'a{id}b'), fc.string({ minLength: 1 }).filter((text) => !/^\.{0,2}$/.test(text)));
+    fc.assert(
+      fc.property(template, value, (path, given) => {
+        let segment: string;
+        try {
+          segment = encodePathSegment(given);
+        } catch {
+          return; // a lone surrogate: refused, tested elsewhere
+        }
+        if (rejectPathSegment(given) !== undefined) return;
+        const parts = { path, query: [], headers: new Headers() };
+        writePathValue(parts, param, given);
+        expect(parts.path).toBe(path.split('{id}').join(segment));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 

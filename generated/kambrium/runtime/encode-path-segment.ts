@@ -11,14 +11,13 @@ export function rejectPathSegment(value: string): string | undefined {
   let form = value;
   for (let i = 0; i < 4; i++) {
     if (form === '' || form === '.' || form === '..') return value === '' ? 'is empty' : `is "${value}", a relative path segment`;
-    let next: string;
+    // Without a `%`, decoding changes nothing; with one, it changes the text or throws.
+    if (!form.includes('%')) return undefined;
     try {
-      next = decodeURIComponent(form);
+      form = decodeURIComponent(form);
     } catch {
       return undefined;
     }
-    if (next === form) return undefined;
-    form = next;
   }
   return undefined;
 }

@@ -13,7 +13,7 @@ export interface RequestParts {
 
 /** A spec- or caller-keyed table's own entry, never one inherited from Object.prototype (`constructor`, `__proto__`). */
 export function own<T>(table: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
-  return table && Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+  return table && Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 /** What no header value may hold: CR, LF and NUL end or split a header; fetch refuses characters above U+00FF. */
