@@ -9,4 +9,6 @@ export type {
   NetworkError, Result, StatusRange, Success, TimeoutError, TransportError, UnexpectedStatusError,
 } from './runtime/result.js';
 export { ApiCallError, unwrap } from './runtime/unwrap.js';
+export { paginate, pages, type ItemOf, type PageErrorOf, type PageOf, type PaginateOptions, type PagedCall } from './runtime/paginate.js';
+export type { Page } from './runtime/result.js';
 export type { EventStream, ResponseStream, ServerSentEvent } from './runtime/read-stream.js';

@@ -3,10 +3,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   ApiCallError,
   createClient,
+  createConnection,
   createResources,
   deleteConnection,
   deleteServer,
   getConnection,
+  listServers,
+  paginate,
+  streamReleaseLogs,
   unwrap,
   type Client,
 } from '../../generated/smithery/index.js';
@@ -243,7 +247,7 @@ describe('the grouped client', () => {
   it('sends exactly the request of the flat function and returns the same result', async () => {
     server.handle(reply(200, connection));
     const flat = await getConnection(client, { namespace: 'acme', connectionId: 'clever-dolphin-a9X3' });
-    const grouped = await createResources(client).connect.get({ namespace: 'acme', connectionId: 'clever-dolphin-a9X3' });
+    const grouped = await createResources(client).connections.get({ namespace: 'acme', connectionId: 'clever-dolphin-a9X3' });
     expect(server.requests).toHaveLength(2);
     const [first, second] = server.requests;
     expect({ method: second?.method, path: second?.path, authorization: second?.headers.authorization }).toEqual({
@@ -262,5 +266,49 @@ describe('the grouped client', () => {
     const result = await createResources(client).servers.delete({ qualifiedName: 'acme/x' }, { signal: controller.signal });
     expect(result).toMatchObject({ ok: false, error: { kind: 'aborted' } });
     expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe('the rest of the API (52 operations from the docs pages)', () => {
+  /** One page of `GET /servers` as the List all servers page documents it. */
+  const serversPage = (page: number, totalPages: number) => ({
+    servers: [1, 2].map((n) => ({ id: `s${page}-${n}`, qualifiedName: `acme/server-${page}-${n}`, namespace: 'acme', slug: `server-${page}-${n}`, displayName: 'S', description: 'd', iconUrl: null, verified: false, useCount: 0, remote: true, isDeployed: true, createdAt: '2026-01-01T00:00:00Z', homepage: 'https://example.com', owner: null, score: null })),
+    pagination: { currentPage: page, pageSize: 2, totalPages, totalCount: totalPages * 2 },
+  });
+
+  it('listServers pages with for await: page 1, 2, 3, then stops at totalPages', async () => {
+    server.handle((request, response) => {
+      const page = Number(new URL(request.url ?? '/', 'http://x').searchParams.get('page') ?? '1');
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify(serversPage(page, 3)));
+    });
+    const names: string[] = [];
+    for await (const item of paginate(listServers, client, { q: 'github', pageSize: 2 })) names.push(item.qualifiedName);
+    expect(names).toEqual(['acme/server-1-1', 'acme/server-1-2', 'acme/server-2-1', 'acme/server-2-2', 'acme/server-3-1', 'acme/server-3-2']);
+    expect(server.requests.map((request) => request.path)).toEqual(['/servers?q=github&pageSize=2', '/servers?q=github&page=2&pageSize=2', '/servers?q=github&page=3&pageSize=2']);
+  });
+
+  it('streamReleaseLogs reads the release log as Server-Sent Events, as they arrive', async () => {
+    server.handle((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/event-stream' });
+      response.write('event: init\ndata: {"logs":[]}\n\n');
+      setTimeout(() => response.end('event: log\ndata: building\n\nevent: complete\ndata: done\n\n'), 20);
+    });
+    const result = await streamReleaseLogs(client, { qualifiedName: 'acme/weather', id: 'r-1' });
+    expect(server.requests[0]?.path).toBe('/servers/acme%2Fweather/releases/r-1/stream');
+    expect(server.requests[0]?.headers.accept).toContain('text/event-stream');
+    if (!result.ok) throw new Error(result.error.message);
+    const events: Array<[string, string]> = [];
+    for await (const event of result.data) events.push([event.event, event.data]);
+    expect(events).toEqual([['init', '{"logs":[]}'], ['log', 'building'], ['complete', 'done']]);
+  });
+
+  it('createConnection sends POST with its JSON body and returns the connection', async () => {
+    server.handle(reply(201, connection));
+    const result = await createConnection(client, { namespace: 'acme', body: { name: 'My Slack', mcpUrl: 'https://server.smithery.ai/slack/mcp' } });
+    const [request] = server.requests;
+    expect({ method: request?.method, path: request?.path, type: request?.headers['content-type'] }).toEqual({ method: 'POST', path: '/connect/acme', type: 'application/json' });
+    expect(JSON.parse(request?.body ?? '')).toEqual({ name: 'My Slack', mcpUrl: 'https://server.smithery.ai/slack/mcp' });
+    expect(result).toMatchObject({ ok: true, data: connection });
   });
 });

@@ -212,12 +212,14 @@ export function recursiveShapesAcceptValidValues(): void {
 /** The grouped client: the same parameters, options and results as the flat functions. */
 export async function groupedClient(): Promise<void> {
   const resources = createResources(createClient());
-  expectTypeOf(resources.connect.get).parameters.toEqualTypeOf<Parameters<typeof getConnection> extends [unknown, ...infer Rest] ? Rest : never>();
-  expectTypeOf(resources.connect.get).returns.toEqualTypeOf<ReturnType<typeof getConnection>>();
-  const result = await resources.connect.get({ namespace: 'a', connectionId: 'b' });
+  expectTypeOf(resources.connections.get).parameters.toEqualTypeOf<Parameters<typeof getConnection> extends [unknown, ...infer Rest] ? Rest : never>();
+  expectTypeOf(resources.connections.get).returns.toEqualTypeOf<ReturnType<typeof getConnection>>();
+  const result = await resources.connections.get({ namespace: 'a', connectionId: 'b' });
   if (result.ok) expectTypeOf(result.data).toEqualTypeOf<Connection>();
   // @ts-expect-error connectionId is required
-  await resources.connect.get({ namespace: 'a' });
+  await resources.connections.get({ namespace: 'a' });
   // @ts-expect-error no such method: connections are fetched with get
-  await resources.connect.list({ namespace: 'a' });
+  await resources.connections.fetch({ namespace: 'a', connectionId: 'b' });
+  // @ts-expect-error listing connections pages: its options are paginate's, and a list has no connectionId
+  await resources.connections.list({ namespace: 'a', connectionId: 'b' });
 }
