@@ -1,4 +1,4 @@
-// Generated from Kambrium API v1 (OpenAPI 3.1.0). Do not edit: change the spec and run `npm run generate`.
+// Generated from Kambrium API v1 (OpenAPI 3.1.0). Do not edit: change the spec and run `openapi-client generate`.
 import { sendRequest } from "./runtime/send-request.js";
 import { writeHeader, writePathValue } from "./runtime/serialize-parameter.js";
 import type { Client, RequestOptions } from "./runtime/client.js";

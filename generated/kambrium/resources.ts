@@ -1,4 +1,4 @@
-// Generated from Kambrium API v1 (OpenAPI 3.1.0). Do not edit: change the spec and run `npm run generate`.
+// Generated from Kambrium API v1 (OpenAPI 3.1.0). Do not edit: change the spec and run `openapi-client generate`.
 import type { Client, RequestOptions } from "./runtime/client.js";
 import { groupOperations } from "./runtime/group-operations.js";
 import * as operations from "./operations.js";

@@ -1,4 +1,4 @@
-// Generated from Kambrium API v1 (OpenAPI 3.1.0). Do not edit: change the spec and run `npm run generate`.
+// Generated from Kambrium API v1 (OpenAPI 3.1.0). Do not edit: change the spec and run `openapi-client generate`.
 /** The confirmation of a deletion. The page documents two bodies: the envelope `{success, data: null, message}` and the shorter `{message}`. */
 export interface DeletionConfirmation {
   /** @description Whether the request was successful. */

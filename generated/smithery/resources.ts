@@ -1,4 +1,4 @@
-// Generated from Smithery Platform API 1.0.0 (OpenAPI 3.1.0). Do not edit: change the spec and run `npm run generate`.
+// Generated from Smithery Platform API 1.0.0 (OpenAPI 3.1.0). Do not edit: change the spec and run `openapi-client generate`.
 import type { Client, RequestOptions } from "./runtime/client.js";
 import type { PagedCall, PaginateOptions } from "./runtime/paginate.js";
 import { groupOperations } from "./runtime/group-operations.js";

@@ -1,4 +1,4 @@
-// Generated from Smithery Platform API 1.0.0 (OpenAPI 3.1.0). Do not edit: change the spec and run `npm run generate`.
+// Generated from Smithery Platform API 1.0.0 (OpenAPI 3.1.0). Do not edit: change the spec and run `openapi-client generate`.
 import { createResponseValidation } from "./runtime/validate-response.js";
 
 /** The schemas of the spec, reduced to what response validation checks: one JSON `[name, schema]` entry per line. */

@@ -6,6 +6,7 @@ import type { ApiModel, OperationModel } from '../model/types.js';
 import { API_SURFACE_FILE, buildApiSurface, operationSurface } from './emit-api-surface.js';
 import { emitClientFile } from './emit-client-file.js';
 import { emitOperation } from './emit-operation.js';
+import { emitReadmeFile } from './emit-readme-file.js';
 import { emitResourcesFile } from './emit-resources-file.js';
 import { emitSchemasFile } from './emit-schemas-file.js';
 import { emitValidatorsFile } from './emit-validators-file.js';
@@ -15,6 +16,9 @@ import { wrapList } from './layout.js';
 import { createSchemaTypePrinter, schemaTypeNames, type SchemaTypePrinter } from './schema-type-printer.js';
 import type { PrintedOperation, PrintMemory, RecalledPrints } from './print-memory.js';
 import { ownValue } from '../load/own-property.js';
+
+/** The command generated files tell their readers to run after changing the spec: the bin, whatever script wraps it. */
+const REGENERATE_COMMAND = 'openapi-client generate';
 
 /** What the runtime modules export, for imports into generated files. */
 const RUNTIME_EXPORTS: ReadonlyArray<{ module: string; names: readonly string[]; values?: readonly string[] }> = [
@@ -43,7 +47,7 @@ export function emitApiClient(
 ): GeneratedFile[] {
   const remembered = memory?.recall(model.document, schemaTypeNames(model));
   const printer = createSchemaTypePrinter(model, remembered);
-  const header = `// Generated from ${oneLine(model.title)}${model.version ? ` ${oneLine(model.version)}` : ''} (OpenAPI ${oneLine(model.openapiVersion)}). Do not edit: change the spec and run \`npm run generate\`.\n`;
+  const header = `// Generated from ${oneLine(model.title)}${model.version ? ` ${oneLine(model.version)}` : ''} (OpenAPI ${oneLine(model.openapiVersion)}). Do not edit: change the spec and run \`${REGENERATE_COMMAND}\`.\n`;
   const total = model.operations.length;
   const printedOperations = model.operations.map((operation, index) => {
     if (progress && (index % 100 === 0 || index === total - 1)) progress(index + 1, total);
@@ -63,6 +67,7 @@ export function emitApiClient(
     { path: 'index.ts', content: header + indexText(model) },
     ...(model.validators ? [{ path: 'validators.ts', content: header + emitValidatorsFile(model), preformatted: true }] : []),
     ...(model.mocks ? [{ path: 'mock.ts', content: header + emitMockFile(model), preformatted: true }] : []),
+    { path: 'README.md', content: emitReadmeFile(model, REGENERATE_COMMAND), preformatted: true },
     { path: API_SURFACE_FILE, content: `${JSON.stringify(buildApiSurface(model, printer, printedOperations.map((printed) => printed.surface)), null, 2)}\n` },
   ];
   for (const file of runtimeImportedBy(files, runtime)) {

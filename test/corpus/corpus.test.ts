@@ -23,6 +23,7 @@ import { isReadableOperationId, operationIdName, splitWords } from '../../genera
 import { singular } from '../../generator/model/rest-operation-name.js';
 import type { ApiModel } from '../../generator/model/types.js';
 import { responseStream } from '../../generator/model/response-stream.js';
+import { writeReadmeExamples } from '../support/readme-examples.js';
 import { ALLOWED_DIFFERENCES, explains, oracleComparison, oracleTypes, type OracleCheck } from './schema-oracle.js';
 
 const corpus = resolve(process.env.CORPUS_DIR ?? '../shared/corpus');
@@ -110,6 +111,7 @@ describe.skipIf(!existsSync(corpus))('corpus of real specs and peer fixtures', (
   let out: string;
   let compileErrors: readonly ts.Diagnostic[] = [];
   let oracleVerdicts: ReturnType<typeof evaluateOracle> | undefined;
+  let readmeExamples = 0;
 
   afterAll(async () => {
     if (out) await rm(out, { recursive: true, force: true });
@@ -117,6 +119,8 @@ describe.skipIf(!existsSync(corpus))('corpus of real specs and peer fixtures', (
 
   it('generates a client for every OpenAPI document and refuses every invalid one clearly', { timeout: 300_000 }, async () => {
     out = await mkdtemp(join(tmpdir(), 'corpus-clients-'));
+    // ES modules, as clients are used: the README examples await at the top level.
+    await writeFile(join(out, 'package.json'), '{ "type": "module" }\n');
     const runtime = await readRuntimeTemplates();
     for (const file of [...(await specFiles()), github]) {
       const name = file === github ? 'github/api.github.com.json' : relative(corpus, file);
@@ -136,6 +140,8 @@ describe.skipIf(!existsSync(corpus))('corpus of real specs and peer fixtures', (
           await mkdir(dirname(join(folder, generated.path)), { recursive: true });
           await writeFile(join(folder, generated.path), generated.content);
         }
+        // The README's examples compile with the client (the compile below takes every .ts file).
+        readmeExamples += (await writeReadmeExamples(folder)).length;
         // The oracle: openapi-typescript's types for the same spec (GitHub's is left out: its 6 MB would double the compile).
         let oracle: Outcome['oracle'];
         if (file !== github && model.schemas.length > 0) {
@@ -195,7 +201,7 @@ describe.skipIf(!existsSync(corpus))('corpus of real specs and peer fixtures', (
       [
         `corpus: ${generated.length} specs generated (${generated.reduce((n, o) => n + (o.operations ?? 0), 0)} operations), ` +
           `${refused.length} refused as invalid, ${outcomes.filter((o) => o.kind === 'not-a-document').length} files skipped as not OpenAPI documents; ` +
-          `${files.length} generated files compiled, ${compileErrors.length} TypeScript errors`,
+          `${files.length} generated files compiled (${readmeExamples} of them README examples), ${compileErrors.length} TypeScript errors`,
         ...refused.map((o) => `  refused ${o.file}: ${o.message?.split('\n')[0]?.replace(/^\S+ /, '')}`),
       ].join('\n'),
     );

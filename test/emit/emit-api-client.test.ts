@@ -50,7 +50,7 @@ components:
   const file = (path: string) => files.find((f) => f.path === path)?.content ?? '';
 
   it('emits the client files in sorted order, the runtime copied under runtime/', () => {
-    expect(files.map((f) => f.path)).toEqual(['api-surface.json', 'client.ts', 'index.ts', 'operations.ts', 'resources.ts', 'runtime/result.ts', 'schemas.ts']);
+    expect(files.map((f) => f.path)).toEqual(['README.md', 'api-surface.json', 'client.ts', 'index.ts', 'operations.ts', 'resources.ts', 'runtime/result.ts', 'schemas.ts']);
     expect(file('runtime/result.ts')).toContain('export type X = 1;');
   });
 

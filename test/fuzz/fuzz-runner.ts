@@ -10,6 +10,7 @@ import { join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import ts from 'typescript';
 import { parse } from 'yaml';
+import { writeReadmeExamples } from '../support/readme-examples.js';
 import type { FuzzAnswer, FuzzJob } from './fuzz-worker.js';
 
 /** One input: a spec file's name and text, and a label that says how it was made (seed, index, mutation). */
@@ -186,6 +187,8 @@ export class FuzzRunner {
     const failures = new Map<string, { verdict: Verdict; detail: string }>();
     const files: string[] = [];
     for (const { folder } of batch) {
+      // The README's examples must compile too, beside the client they import.
+      await writeReadmeExamples(folder);
       for (const name of await readdir(folder)) if (name.endsWith('.ts')) files.push(join(folder, name));
     }
     let diagnostics: readonly ts.Diagnostic[];
