@@ -135,10 +135,11 @@ describe('any text in any chunks', () => {
         const points = [...new Set(cuts.map((at) => (text.length === 0 ? 0 : at % text.length)))].sort((a, b) => a - b);
         const pieces = [0, ...points].map((start, index, all) => text.slice(start, all[index + 1] ?? text.length));
         const safe = (pieces: readonly string[]) => {
+          const parser = parserOf(format);
           try {
-            return drive(parserOf(format), pieces);
+            return drive(parser, pieces);
           } catch (error) {
-            return { items: [String(error)], work: 0 };
+            return { items: [String(error)], work: parser.work() };
           }
         };
         const chunked = safe([...pieces, '']);
