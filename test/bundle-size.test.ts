@@ -28,3 +28,13 @@ export const items = paginate(listServers, createClient({ token: 'x' }), {});
 `);
   expect(paged.inputs.some((path) => /paginate\.ts$/.test(path))).toBe(true);
 });
+
+it('stream reading is bundled only with streamed operations: a plain call leaves read-stream.ts out', async () => {
+  const flat = await measureBundleSize();
+  expect(flat.inputs.some((path) => /read-stream\.ts$/.test(path))).toBe(false);
+  const streamed = await measureBundleSize(`
+import { createClient, streamTicks } from './test/fixtures/generated/streams/index.js';
+export const result = streamTicks(createClient({}));
+`);
+  expect(streamed.inputs.some((path) => /read-stream\.ts$/.test(path))).toBe(true);
+});

@@ -5,6 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as api from '../fixtures/generated/pagination/index.js';
+import type { PaginationError } from '../fixtures/generated/pagination/runtime/paginate.js';
 import { useTestServer, type TestServer } from '../support/test-server.js';
 
 const testServer = useTestServer({ beforeAll, afterAll, beforeEach });
@@ -253,4 +254,122 @@ describe('the grouped client', () => {
     expect(pages).toHaveLength(1);
     expect(paths()).toEqual(['/servers']);
   });
+});
+
+describe('a server that would page for ever: the iteration ends with a typed pagination error', () => {
+  /** The error the iteration threw, and the items it gave before. */
+  async function iterate<T>(iterable: AsyncIterable<T>): Promise<{ items: T[]; error: PaginationError | undefined }> {
+    const items: T[] = [];
+    try {
+      for await (const item of iterable) items.push(item);
+    } catch (caught) {
+      expect(caught).toBeInstanceOf(api.ApiCallError);
+      const error = (caught as api.ApiCallError<api.PageErrorOf<typeof api.listServers>>).error;
+      if (error.kind !== 'pagination') throw caught;
+      return { items, error };
+    }
+    return { items, error: undefined };
+  }
+  /** Past this many requests the server ends the list, so that old code, which never stops, fails instead of hanging. */
+  const GUARD = 50;
+
+  it('cursors A, B, A: stops before asking for A again', async () => {
+    const next: Record<string, string> = { '': 'A', A: 'B', B: 'A' };
+    server.handle(
+      answer((url) => {
+        const cursor = url.searchParams.get('cursor') ?? '';
+        return { body: { servers: [{ qualifiedName: cursor || 'first' }], nextCursor: server.requests.length > GUARD ? null : next[cursor] } };
+      }),
+    );
+    const { items, error } = await iterate(api.paginate(api.listServers, client, {}));
+    expect(items.map((item) => item.qualifiedName)).toEqual(['first', 'A', 'B']);
+    expect(paths()).toEqual(['/servers', '/servers?cursor=A', '/servers?cursor=B']);
+    expect(error).toEqual({
+      kind: 'pagination',
+      reason: 'cycle',
+      pages: 3,
+      value: 'A',
+      message: 'GET /servers: the next cursor "A" is the one page 2 came from; following it would repeat pages for ever',
+    });
+  });
+
+  it('a next URL bouncing between two pages', async () => {
+    server.handle(
+      answer((url) => {
+        const page = url.searchParams.get('Page') === '1' ? 1 : 2;
+        return { body: { calls: [{ sid: `CA${page}` }], next_page_uri: server.requests.length > GUARD ? null : `/calls?Page=${3 - page}` } };
+      }),
+    );
+    const { items, error } = await iterate(api.paginate(api.listCalls, client, {}));
+    expect(paths()).toEqual(['/calls', '/calls?Page=1', '/calls?Page=2']);
+    expect(items).toHaveLength(3);
+    expect(error).toMatchObject({ reason: 'cycle', pages: 3, value: `${server.url}/calls?Page=1` });
+    expect(error?.message).toBe(`GET /calls: the next page's URL "${server.url}/calls?Page=1" is the one page 2 came from; following it would repeat pages for ever`);
+  });
+
+  it('a Link header bouncing between two pages', async () => {
+    server.handle(
+      answer((url) => {
+        const page = url.searchParams.get('page') === '2' ? 2 : 3;
+        const link = server.requests.length > GUARD ? '' : `<${server.url}/issues?page=${5 - page}>; rel="next"`;
+        return { body: [{ number: page }], headers: { link } };
+      }),
+    );
+    const { items, error } = await iterate(api.paginate(api.listIssues, client, {}));
+    expect(paths()).toEqual(['/issues', '/issues?page=2', '/issues?page=3']);
+    expect(items).toHaveLength(3);
+    expect(error).toMatchObject({ kind: 'pagination', reason: 'cycle', value: `${server.url}/issues?page=2` });
+  });
+
+  it('a page number that repeats (past 2^53, page + 1 is the same number)', async () => {
+    server.handle(answer(() => ({ body: { connections: [{ id: 'x' }], pagination: server.requests.length > GUARD ? { totalPages: 1 } : {} } })));
+    const { error } = await iterate(api.paginate(api.listConnections, client, { page: 2 ** 53 }));
+    expect(paths()).toEqual(['/connections?page=9007199254740992']);
+    expect(error).toMatchObject({ reason: 'cycle', pages: 1, value: '9007199254740992' });
+    expect(error?.message).toBe('GET /connections: the next page number "9007199254740992" is the one page 1 came from; following it would repeat pages for ever');
+  });
+
+  it('an offset that repeats', async () => {
+    server.handle(answer(() => ({ body: { data: server.requests.length > GUARD ? [] : ['m'] } })));
+    const { error } = await iterate(api.paginate(api.listMembers, client, { offset: 2 ** 53 }));
+    expect(paths()).toEqual(['/members?offset=9007199254740992']);
+    expect(error).toMatchObject({ reason: 'cycle', value: '9007199254740992' });
+  });
+
+  it('clips and escapes a long or hostile cursor in the message, and keeps it whole in value', async () => {
+    const hostile = `\u009b2J\u202e${'z'.repeat(5000)}`;
+    server.handle(
+      answer((url) => {
+        const cursor = url.searchParams.get('cursor');
+        return { body: { servers: [{ qualifiedName: 'x' }], nextCursor: server.requests.length > GUARD ? null : cursor === 'B' ? hostile : 'B' } };
+      }),
+    );
+    const { error } = await iterate(api.paginate(api.listServers, client, { cursor: hostile }));
+    expect(error?.value).toBe(hostile);
+    expect(error?.message).toBe(`GET /servers: the next cursor "\\u009b2J\\u202e${'z'.repeat(196)}…" is the one page 1 came from; following it would repeat pages for ever`);
+  });
+
+  it('the same cursor handed back still ends the list quietly, as a last page may say', async () => {
+    server.handle(answer((url) => ({ body: { servers: [{ qualifiedName: 'x' }], nextCursor: url.searchParams.get('cursor') ?? 'A' } })));
+    expect(await collect(api.paginate(api.listServers, client, {}))).toHaveLength(2);
+  });
+
+  it('stops after 10,000 pages by default with a page-limit error, since quietly cutting a list short would lose data; maxPages stops quietly', async () => {
+    server.handle((request, response) => {
+      const n = Number(new URL(request.url ?? '/', server.url).searchParams.get('cursor') ?? 0);
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(`{"servers":[{"qualifiedName":"s${n}"}],"nextCursor":"${n + 1}"}`);
+    });
+    const { items, error } = await iterate(api.paginate(api.listServers, client, {}));
+    expect(items).toHaveLength(10_000);
+    expect(server.requests).toHaveLength(10_000);
+    expect(error).toEqual({
+      kind: 'pagination',
+      reason: 'page-limit',
+      pages: 10_000,
+      message: 'GET /servers: stopped after 10000 pages with more to come; pass maxPages to read further (Infinity for no limit)',
+    });
+    server.requests.length = 0;
+    expect(await iterate(api.pages(api.listServers, client, {}, { maxPages: 3 }))).toMatchObject({ items: { length: 3 }, error: undefined });
+  }, 60_000);
 });

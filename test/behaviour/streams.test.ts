@@ -1,7 +1,8 @@
 /**
  * Streamed bodies against a real `node:http` server: Server-Sent Events parsed per the HTML standard at every
  * TCP chunk boundary, JSON Lines and JSON text sequences, a stalled stream, abort and break (the server sees the
- * socket close), streams that end without a final newline, and binary downloads taken as a ReadableStream.
+ * socket close), streams that end without a final newline, and binary downloads taken as a ReadableStream; and
+ * hostile stream servers: what `maxBodyBytes` bounds, and lines and events of tens of megabytes read in linear time.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -32,6 +33,30 @@ function writeParts(parts: readonly (string | Buffer)[], contentType = 'text/eve
     };
     setTimeout(next, 2);
   };
+}
+
+/**
+ * Writes `head`, then `unit` repeated to `total` bytes in 64 KB writes (waiting when the socket is full), then
+ * `tail`, and ends; stops when the client closes the connection, which `closed` then tells.
+ */
+function writeMany(head: string, unit: string, total: number, tail: string, contentType = 'text/event-stream') {
+  const block = Buffer.from(unit.repeat(Math.max(1, Math.floor(65_536 / unit.length))));
+  const state = { written: 0, closed: Promise.resolve() };
+  const handler = (request: IncomingMessage, response: ServerResponse) => {
+    state.closed = new Promise((resolve) => request.socket.on('close', () => resolve()));
+    response.writeHead(200, { 'content-type': contentType });
+    response.write(head);
+    const next = () => {
+      while (!response.destroyed && state.written < total) {
+        const piece = block.subarray(0, Math.min(block.length, total - state.written));
+        state.written += piece.length;
+        if (!response.write(piece)) return void response.once('drain', next);
+      }
+      if (!response.destroyed) response.end(tail);
+    };
+    next();
+  };
+  return { handler, state };
 }
 
 async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
@@ -265,5 +290,77 @@ describe('binary downloads', () => {
     expect(await api.downloadFile(small, { id: 'f1' })).toMatchObject({ ok: false, error: { kind: 'body-too-large' } });
     const blob = await api.downloadFile(client, { id: 'f1' });
     expect(blob.ok && blob.data instanceof Blob && blob.data.size).toBe(size);
+  });
+});
+
+describe('hostile stream servers', () => {
+  const MB = 1024 * 1024;
+  /** Far more than linear parsing needs here (about 2 s unloaded, 8 s on a busy 2-core machine), far less than the quadratic parsing it replaced (minutes). */
+  const GENEROUS_MS = 30_000;
+
+  it.each(['data:\n', 'data\n', 'data: \n', 'event: tick\n', 'retry: 1\n'])(
+    '18 MB of %j lines with no blank line is one event past a 1 MiB maxBodyBytes: body-too-large, and the connection closes',
+    async (line) => {
+      const { handler, state } = writeMany('data: {"level":"info","message":"ok"}\n\n', line, 18 * MB, '\n');
+      server.handle(handler);
+      const result = await api.streamTicks(client, {}, { maxBodyBytes: MB });
+      if (!result.ok) throw new Error(result.error.message);
+      const seen: unknown[] = [];
+      await expect(
+        (async () => {
+          for await (const event of result.data) seen.push(event.data);
+        })(),
+      ).rejects.toMatchObject({ error: { kind: 'body-too-large', limitBytes: MB, message: `GET /ticks: one streamed item is larger than ${MB} bytes` } });
+      expect(seen).toEqual(['{"level":"info","message":"ok"}']);
+      await state.closed;
+      expect(state.written).toBeLessThan(18 * MB);
+    },
+  );
+
+  it('a 60 MB event-stream line at the default 64 MiB limit is read in linear time', async () => {
+    const { handler } = writeMany('data: ', 'x', 60 * MB, '\n\n');
+    server.handle(handler);
+    const started = Date.now();
+    const result = await api.streamTicks(client);
+    if (!result.ok) throw new Error(result.error.message);
+    const [event, ...rest] = await collect(result.data);
+    expect(event?.data.length).toBe(60 * MB);
+    expect(rest).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(GENEROUS_MS);
+  }, 120_000);
+
+  it('a 60 MB JSON line at the default limit is read in linear time', async () => {
+    const { handler } = writeMany('{"n":1}\n"', 'x', 60 * MB, '"\n{"n":2}', 'application/x-ndjson');
+    server.handle(handler);
+    const started = Date.now();
+    const result = await api.getExport(client, { id: 'big' });
+    if (!result.ok) throw new Error(result.error.message);
+    const items = await collect(result.data);
+    expect((items as unknown[]).map((item) => (typeof item === 'string' ? item.length : item))).toEqual([{ n: 1 }, 60 * MB, { n: 2 }]);
+    expect(Date.now() - started).toBeLessThan(GENEROUS_MS);
+  }, 120_000);
+
+  it('an event of 60 MB of empty data lines at the default limit is read in linear time (its size is a running total)', async () => {
+    const { handler } = writeMany('', 'data:\n', 60 * MB, '\n');
+    server.handle(handler);
+    const started = Date.now();
+    const result = await api.streamTicks(client);
+    if (!result.ok) throw new Error(result.error.message);
+    const events = await collect(result.data);
+    expect(events.map((event) => event.data.length)).toEqual([Math.floor((60 * MB) / 6) - 1]);
+    expect(Date.now() - started).toBeLessThan(GENEROUS_MS);
+  }, 120_000);
+
+  it('items that arrived whole before a failure come first, whatever the chunk they shared', async () => {
+    server.handle(writeParts(['data: {"level":"info","message":"ok"}\n\ndata: not json\n\n']));
+    const result = await api.streamReleaseLogs(client, { id: 'r1' });
+    if (!result.ok) throw new Error(result.error.message);
+    const seen: string[] = [];
+    await expect(
+      (async () => {
+        for await (const event of result.data) seen.push(event.data.message);
+      })(),
+    ).rejects.toMatchObject({ error: { kind: 'invalid-body', text: 'not json' } });
+    expect(seen).toEqual(['ok']);
   });
 });

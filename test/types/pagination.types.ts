@@ -1,10 +1,12 @@
 /**
  * Type tests of pagination, checked by `tsc` (npm run typecheck), never executed: `paginate` yields the list's
- * item type, `pages` the page type, a failed page's error is the operation's union, the grouped client's list
- * calls are iterable, and an operation that does not page cannot be passed.
+ * item type, `pages` the page type, a failed page's error is the operation's union (plus the pagination error of
+ * an iteration that stopped, told apart by its kind), the grouped client's list calls are iterable, and an
+ * operation that does not page cannot be passed.
  */
 import { expectTypeOf } from 'vitest';
 import * as api from '../fixtures/generated/pagination/index.js';
+import type { PaginationError } from '../fixtures/generated/pagination/runtime/paginate.js';
 
 const client = api.createClient({ token: 't' });
 
@@ -29,8 +31,9 @@ export async function pagesYieldSuccessResults(): Promise<void> {
 }
 
 export function failedPagesCarryTheOperationsErrors(error: api.PageErrorOf<typeof api.listServers>): void {
-  expectTypeOf(error).toEqualTypeOf<api.ListServersError>();
+  expectTypeOf(error).toEqualTypeOf<api.ListServersError | PaginationError>();
   if (error.kind === 'http') expectTypeOf(error.body).toEqualTypeOf<api.Problem>();
+  if (error.kind === 'pagination') expectTypeOf(error.reason).toEqualTypeOf<'cycle' | 'page-limit'>();
 }
 
 export async function directCallsGiveAPageWithItems(): Promise<void> {

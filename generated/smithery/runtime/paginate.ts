@@ -4,7 +4,9 @@
  * Iterates a paginated operation: `pages` yields each page's success result, `paginate` each item. Every page is
  * one normal call (retries, time limits, hooks, redirects and credentials as for any other); a page that fails
  * ends the iteration by throwing `ApiCallError` with the operation's typed error. `maxItems`, `maxPages` and the
- * caller's `signal` bound it, and `break` stops it without another request.
+ * caller's `signal` bound it, and `break` stops it without another request. A server cannot make it run for ever:
+ * a next page it already sent, or more than 10,000 pages when the caller set no `maxPages`, ends it with a
+ * `pagination` error.
  * How each operation continues is in its descriptor (`page`); see the README's Pagination section.
  * @see https://www.rfc-editor.org/rfc/rfc8288 (Link headers)
  */
@@ -60,8 +62,30 @@ export async function sendPage(
 export interface PaginateOptions extends RequestOptions {
   /** Stops after this many items (`paginate`, and `pages` stops after the page that reaches it). */
   readonly maxItems?: number;
-  /** Stops after this many pages. */
+  /**
+   * Stops after this many pages (`Infinity` for no limit). Without it, a list longer than 10,000 pages ends with a
+   * `pagination` error (`reason: 'page-limit'`) rather than silently cut short.
+   */
   readonly maxPages?: number;
+}
+
+/** Pages a list may have when the caller sets no `maxPages`: reaching it with more to come is an error. */
+const DEFAULT_MAX_PAGES = 10_000;
+
+/** Why `paginate` or `pages` stopped before the server's last page; thrown inside `ApiCallError` while iterating. */
+export interface PaginationError {
+  readonly kind: 'pagination';
+  /**
+   * `cycle`: the server's next cursor, page number, offset or URL is one this iteration has already requested
+   * (following it would repeat pages for ever); `page-limit`: 10,000 pages were read, the caller set no
+   * `maxPages`, and the server has more.
+   */
+  readonly reason: 'cycle' | 'page-limit';
+  readonly message: string;
+  /** Pages the iteration gave before it stopped. */
+  readonly pages: number;
+  /** For `cycle`: the cursor, page number, offset or URL that came back. */
+  readonly value?: string;
 }
 
 /** Any generated operation that returns pages; an operation that does not page is not one (passing it fails to compile). */
@@ -73,8 +97,8 @@ export type PageOf<F extends PaginatedOperation> = Extract<Awaited<ReturnType<F>
 /** The item type of a paginated operation. */
 export type ItemOf<F extends PaginatedOperation> = PageOf<F>['items'][number];
 
-/** The error a failed page throws, inside `ApiCallError`. */
-export type PageErrorOf<F extends PaginatedOperation> = Extract<Awaited<ReturnType<F>>, { readonly ok: false }>['error'];
+/** The error a failed page or a stopped iteration throws, inside `ApiCallError`. */
+export type PageErrorOf<F extends PaginatedOperation> = Extract<Awaited<ReturnType<F>>, { readonly ok: false }>['error'] | PaginationError;
 
 type AnyPage = Page<number, unknown, unknown, unknown> & { readonly [PAGE_REQUEST]?: PageRequest };
 type AnyResult = AnyPage | Failure<{ readonly kind: string; readonly message: string }>;
@@ -89,24 +113,45 @@ export function paginate<F extends PaginatedOperation>(operation: F, client: Cli
   return itemsFrom(() => operation(client, params, options) as Promise<AnyResult>, client, options ?? {}) as AsyncGenerator<ItemOf<F>, void, undefined>;
 }
 
-/** A count option: a number >= 0, rounded down; anything else means no bound. */
-function bound(value: unknown): number {
-  return typeof value === 'number' && value >= 0 ? Math.floor(value) : Infinity;
+/** A count option: a number >= 0 (`Infinity` included), rounded down; anything else gives the fallback. */
+function bound(value: unknown, fallback: number): number {
+  return typeof value === 'number' && value >= 0 ? Math.floor(value) : fallback;
+}
+
+/** A value a server sent, as an error message shows it: quoted, clipped, with control characters escaped. */
+function shown(value: string): string {
+  const clipped = value.length > 200 ? `${value.slice(0, 200)}…` : value;
+  return JSON.stringify(clipped).replace(/[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Pages from the first call `first` makes; shared with the grouped client, whose list calls are also iterable. */
 export async function* pagesFrom(first: () => Promise<AnyResult>, client: Client, options: PaginateOptions): AsyncGenerator<AnyPage, void, undefined> {
-  const maxPages = bound(options.maxPages);
-  const maxItems = bound(options.maxItems);
+  // A limit the caller set ends the iteration quietly; the default one, which may cut a list short, throws.
+  const ownLimit = bound(options.maxPages, -1);
+  const maxPages = ownLimit === -1 ? DEFAULT_MAX_PAGES : ownLimit;
+  const maxItems = bound(options.maxItems, Infinity);
   if (maxPages === 0 || maxItems === 0) return;
   let result = await first();
+  /** What each request so far asked for (cursor, page number, offset or URL), and the page it gave. */
+  const requested = new Map<string, number>();
   for (let count = 1, items = 0; ; count++) {
     if (!result.ok) throw new ApiCallError(result.error);
     yield result;
     items += result.items.length;
-    if (count >= maxPages || items >= maxItems) return;
+    if (items >= maxItems || count === ownLimit) return;
     const next = nextRequest(result, client);
     if (next === undefined) return;
+    if (count >= maxPages) {
+      const message = `${next.label}: stopped after ${count} pages with more to come; pass maxPages to read further (Infinity for no limit)`;
+      throw new ApiCallError<PaginationError>({ kind: 'pagination', reason: 'page-limit', message, pages: count });
+    }
+    if (!requested.has(next.current)) requested.set(next.current, count);
+    const earlier = requested.get(next.value);
+    if (earlier !== undefined) {
+      const message = `${next.label}: the next ${next.what} ${shown(next.value)} is the one page ${earlier} came from; following it would repeat pages for ever`;
+      throw new ApiCallError<PaginationError>({ kind: 'pagination', reason: 'cycle', message, pages: count, value: next.value });
+    }
+    requested.set(next.value, count + 1);
     const { json, functions } = result[PAGE_REQUEST]!;
     const nextOptions = next.url === undefined ? options : { ...options, retarget: toNextUrl(next.url, client.baseUrl) };
     result = await sendPage(client, next.args, nextOptions, json, ...functions);
@@ -115,7 +160,7 @@ export async function* pagesFrom(first: () => Promise<AnyResult>, client: Client
 
 /** Items from the pages `pagesFrom` gives, at most `maxItems` of them. */
 export async function* itemsFrom(first: () => Promise<AnyResult>, client: Client, options: PaginateOptions): AsyncGenerator<unknown, void, undefined> {
-  let left = bound(options.maxItems);
+  let left = bound(options.maxItems, Infinity);
   for await (const page of pagesFrom(first, client, options)) {
     for (const item of page.items) {
       if (left-- <= 0) return;
@@ -124,8 +169,23 @@ export async function* itemsFrom(first: () => Promise<AnyResult>, client: Client
   }
 }
 
+/** The request for the page after `page`, and the values that name the two pages (to find a cycle, and for messages). */
+interface NextRequest {
+  readonly args: PageRequest['args'];
+  /** A next URL (styles `link` and `next-url`). */
+  readonly url?: string;
+  /** `METHOD /path`, for messages. */
+  readonly label: string;
+  /** What names a page in this style: `cursor`, `page number`, `offset` or `page's URL`. */
+  readonly what: string;
+  /** The cursor, page number, offset or URL the next request asks for. */
+  readonly value: string;
+  /** The same for the request that gave `page`. */
+  readonly current: string;
+}
+
 /** The request for the page after `page`, or undefined when it is the last. */
-function nextRequest(page: AnyPage, client: Client): { args: PageRequest['args']; url?: string } | undefined {
+function nextRequest(page: AnyPage, client: Client): NextRequest | undefined {
   const request = page[PAGE_REQUEST];
   if (request === undefined) return undefined;
   const operation = describeOperation(request.json, request.functions);
@@ -136,22 +196,24 @@ function nextRequest(page: AnyPage, client: Client): { args: PageRequest['args']
   const here = page.response.url || client.baseUrl;
   const body = page.data;
   if (spec.more !== undefined && valueAt(body, spec.more) !== true) return undefined;
-  const withArgument = (value: unknown) => {
+  const label = `${operation.method} ${operation.path}`;
+  const withArgument = (value: string | number, current: unknown, what: string): NextRequest => {
     const next = { ...args };
     Object.defineProperty(next, spec.param!, { value, enumerable: true, writable: true, configurable: true });
-    return { args: next };
+    return { args: next, label, what, value: String(value), current: String(current) };
   };
-  const toUrl = (href: unknown) => {
+  const toUrl = (href: unknown): NextRequest | undefined => {
     if (typeof href !== 'string' || href === '') return undefined;
     let url: string;
     try {
       url = new URL(href, here).href;
     } catch (cause) {
-      const message = `${operation.method} ${operation.path}: the next page's URL ${JSON.stringify(href.slice(0, 200))} is not a URL`;
+      const message = `${label}: the next page's URL ${shown(href)} is not a URL`;
       throw new ApiCallError({ kind: 'invalid-body', status: page.status, message, text: '', cause, response: page.response });
     }
-    // The same URL again would repeat the same page for ever.
-    return url === new URL(here).href ? undefined : { args, url };
+    const current = new URL(here).href;
+    // The URL of this very page again means there is no other.
+    return url === current ? undefined : { args, url, label, what: "page's URL", value: url, current };
   };
   switch (spec.style) {
     case 'link':
@@ -162,8 +224,9 @@ function nextRequest(page: AnyPage, client: Client): { args: PageRequest['args']
       let cursor = spec.next === undefined ? undefined : valueAt(body, spec.next);
       if ((cursor === undefined || cursor === null || cursor === '') && spec.itemKey !== undefined) cursor = valueAt(page.items[page.items.length - 1], [spec.itemKey]);
       if (typeof cursor !== 'string' && typeof cursor !== 'number') return undefined;
-      // A server that hands back the cursor it was sent would repeat the same page for ever.
-      return cursor === '' || String(cursor) === String(own(args, spec.param!) ?? '') ? undefined : withArgument(cursor);
+      // The cursor this page was asked for, handed back, is a last page's way of saying there is no other.
+      const current = own(args, spec.param!) ?? '';
+      return cursor === '' || String(cursor) === String(current) ? undefined : withArgument(cursor, current, 'cursor');
     }
     case 'page':
     case 'offset': {
@@ -174,7 +237,7 @@ function nextRequest(page: AnyPage, client: Client): { args: PageRequest['args']
       const next = current + (spec.style === 'page' ? 1 : page.items.length);
       const total = spec.total === undefined ? undefined : valueAt(body, spec.total);
       if (typeof total === 'number' && next >= (spec.style === 'page' ? start + total : total)) return undefined;
-      return withArgument(next);
+      return withArgument(next, current, spec.style === 'page' ? 'page number' : 'offset');
     }
   }
 }

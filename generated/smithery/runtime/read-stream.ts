@@ -97,9 +97,14 @@ function streamOf(response: Response, format: Exclude<StreamFormat, 'bytes'>, ca
     void finish(true);
     return new ApiCallError(error);
   };
-  const invalid = (text: string, cause: unknown) =>
-    failure({ kind: 'invalid-body', status: response.status, message: `${call.label}: streamed data is not JSON`, text: text.slice(0, 1000), cause, response });
-  const parser = format === 'jsonl' || format === 'json-seq' ? jsonRecords(format, invalid) : serverSentEvents(format === 'sse-json', invalid, () => void finish(true));
+  const parser = streamParser(format, {
+    limit,
+    tooLarge: () =>
+      failure({ kind: 'body-too-large', status: response.status, limitBytes: limit, message: `${call.label}: one streamed item is larger than ${limit} bytes`, response }),
+    invalid: (text, cause) =>
+      failure({ kind: 'invalid-body', status: response.status, message: `${call.label}: streamed data is not JSON`, text: text.slice(0, 1000), cause, response }),
+    stop: () => void finish(true),
+  });
 
   /** The next chunk of bytes, undefined at the end; rejects with ApiCallError on abort, idle time out, or a dropped connection. */
   const readChunk = () =>
@@ -147,6 +152,8 @@ function streamOf(response: Response, format: Exclude<StreamFormat, 'bytes'>, ca
     const outcome = await call.resend(resume.id ?? '', reconnects).catch(() => undefined);
     return outcome?.ok ? (outcome.data as ResponseStream<unknown>) : undefined;
   };
+  /** What the parser threw, thrown once the items before it are read. */
+  let thrown: { readonly error: unknown } | undefined;
   /** The stream after a reconnection, which the rest of the iteration reads. */
   let resumed: ResponseStream<unknown> | undefined;
 
@@ -155,6 +162,11 @@ function streamOf(response: Response, format: Exclude<StreamFormat, 'bytes'>, ca
     async next(): Promise<IteratorResult<unknown, undefined>> {
       for (;;) {
         if (pending.length > 0) return { done: false, value: pending.shift() };
+        if (thrown) {
+          const { error } = thrown;
+          thrown = undefined;
+          throw error;
+        }
         if (resumed) return resumed.next();
         if (finished) return { done: true, value: undefined };
         let chunk: Uint8Array | undefined;
@@ -166,21 +178,20 @@ function streamOf(response: Response, format: Exclude<StreamFormat, 'bytes'>, ca
           if (resumed === undefined) throw error;
           continue;
         }
-        if (chunk === undefined) {
-          parser.end(decoder.decode(), pending);
-          await finish(false);
-        } else {
-          parser.push(decoder.decode(chunk, { stream: true }), pending);
-          // A server that never ends a line or an event must not fill the memory.
-          if (parser.held() > limit) {
-            const message = `${call.label}: one streamed item is larger than ${limit} bytes`;
-            throw failure({ kind: 'body-too-large', status: response.status, limitBytes: limit, message, response });
-          }
+        try {
+          if (chunk === undefined) {
+            parser.end(decoder.decode(), pending);
+            await finish(false);
+          } else parser.push(decoder.decode(chunk, { stream: true }), pending);
+        } catch (error) {
+          // The items that arrived whole before the failure still come first.
+          thrown = { error };
         }
       }
     },
     async return(): Promise<IteratorResult<unknown, undefined>> {
       pending.length = 0;
+      thrown = undefined;
       await Promise.all([finish(true), resumed?.return()]);
       return { done: true, value: undefined };
     },
@@ -189,33 +200,95 @@ function streamOf(response: Response, format: Exclude<StreamFormat, 'bytes'>, ca
 }
 
 /** Turns decoded text into items, pushed onto `out`; `end` takes the last text and flushes. */
-interface Parser {
+export interface StreamParser {
   push(text: string, out: unknown[]): void;
   end(text: string, out: unknown[]): void;
   /** Event streams: the last event ID and the reconnection time the server set, for reconnecting. */
   resume?(): { readonly id?: string; readonly retry?: number };
-  /** Characters held for the item not yet complete (a line, an event's data), which `maxBodyBytes` bounds. */
-  held(): number;
+  /** Characters examined so far (scanned for line ends, copied into lines): at most 3 per character received, which tests count. */
+  work(): number;
 }
 
-type Invalid = (text: string, cause: unknown) => Error;
+/** What a parser needs of the stream: the most one item may hold, and the errors that end the stream. */
+export interface ParseBounds {
+  /** `maxBodyBytes`, counted in characters of the decoded text (never more than its bytes). */
+  readonly limit: number;
+  readonly tooLarge: () => Error;
+  readonly invalid: (text: string, cause: unknown) => Error;
+  /** Ends the stream normally (an end marker such as `[DONE]`). */
+  readonly stop: () => void;
+}
+
+/** The parser for a stream format (exported for the tests, which count its work). */
+export function streamParser(format: Exclude<StreamFormat, 'bytes'>, bounds: ParseBounds): StreamParser {
+  return format === 'jsonl' || format === 'json-seq' ? jsonRecords(format, bounds) : serverSentEvents(format === 'sse-json', bounds);
+}
+
+/**
+ * Splits text that arrives in pieces into lines at each match of `ends` (a global RegExp), in linear time: each piece
+ * is scanned once, and an unfinished line's pieces are kept apart and joined once, when the line ends. A CR that
+ * ends one piece and an LF that starts the next are one line end.
+ */
+function lineSplitter(ends: RegExp, line: (text: string, out: unknown[]) => void) {
+  let pieces: string[] = [];
+  let partial = 0;
+  let skipLineFeed = false;
+  let work = 0;
+  return {
+    push(text: string, out: unknown[]) {
+      let start = skipLineFeed && text.charCodeAt(0) === 10 ? 1 : 0;
+      if (text !== '') skipLineFeed = false;
+      work += text.length;
+      ends.lastIndex = start;
+      for (let match = ends.exec(text); match !== null; match = ends.exec(text)) {
+        let whole = text.slice(start, match.index);
+        if (pieces.length > 0) {
+          pieces.push(whole);
+          whole = pieces.join('');
+          pieces = [];
+          partial = 0;
+        }
+        work += whole.length;
+        start = ends.lastIndex;
+        if (match[0] === '\r' && start === text.length) skipLineFeed = true;
+        line(whole, out);
+      }
+      if (start < text.length) {
+        pieces.push(text.slice(start));
+        partial += text.length - start;
+        work += text.length - start;
+      }
+    },
+    /** The unfinished line, which the splitter then forgets. */
+    rest() {
+      const text = pieces.join('');
+      pieces = [];
+      partial = 0;
+      return text;
+    },
+    /** Characters of the unfinished line. */
+    partial: () => partial,
+    work: () => work,
+  };
+}
 
 /**
  * The event stream interpretation of the HTML standard: lines end at CRLF, LF or CR (a CR may end one chunk and
  * its LF begin the next); `:` starts a comment; a blank line dispatches the event; an event without data is not
  * dispatched, nor is one the stream ends in the middle of. The decoder has already dropped a leading BOM.
  * Documented JSON data that does not parse ends the stream with `invalid-body`, except a bracketed word such as
- * `[DONE]`, the usual end-of-stream marker, which ends it normally.
+ * `[DONE]`, the usual end-of-stream marker, which ends it normally. `maxBodyBytes` bounds each event: its lines so
+ * far (field names, empty data lines and line ends included; a comment only until it ends) and the line arriving.
  */
-function serverSentEvents(json: boolean, invalid: Invalid, stop: () => void): Parser {
-  let buffer = '';
-  let skipLineFeed = false;
+function serverSentEvents(json: boolean, bounds: ParseBounds): StreamParser {
   let data: string[] = [];
   let event = '';
   let retry: number | undefined;
   let lastId: string | undefined;
   let reconnectionTime: number | undefined;
   let stopped = false;
+  /** Characters of the event so far, kept as a running total. */
+  let held = 0;
 
   const dispatch = (out: unknown[]) => {
     const lines = data;
@@ -224,6 +297,7 @@ function serverSentEvents(json: boolean, invalid: Invalid, stop: () => void): Pa
     data = [];
     event = '';
     retry = undefined;
+    held = 0;
     if (lines.length === 0 || stopped) return;
     const text = lines.join('\n');
     let value: unknown = text;
@@ -233,18 +307,21 @@ function serverSentEvents(json: boolean, invalid: Invalid, stop: () => void): Pa
       } catch (cause) {
         if (/^\[[A-Z_]+\]$/.test(text.trim())) {
           stopped = true;
-          stop();
+          bounds.stop();
           return;
         }
-        throw invalid(text, cause);
+        throw bounds.invalid(text, cause);
       }
     }
     out.push({ event: type || 'message', data: value, ...(lastId !== undefined ? { id: lastId } : {}), ...(wait !== undefined ? { retry: wait } : {}) });
   };
 
-  const line = (text: string, out: unknown[]) => {
+  const lines = lineSplitter(/\r\n?|\n/g, (text, out) => {
     if (text === '') return dispatch(out);
-    if (text.startsWith(':')) return;
+    if (held + text.length + 1 > bounds.limit) throw bounds.tooLarge();
+    // A comment is held only while it arrives: keep-alive comments may come for hours between events.
+    if (text.charCodeAt(0) === 58) return;
+    held += text.length + 1;
     const colon = text.indexOf(':');
     const field = colon === -1 ? text : text.slice(0, colon);
     let value = colon === -1 ? '' : text.slice(colon + 1);
@@ -253,64 +330,50 @@ function serverSentEvents(json: boolean, invalid: Invalid, stop: () => void): Pa
     else if (field === 'event') event = value;
     else if (field === 'id' && !value.includes('\0')) lastId = value;
     else if (field === 'retry' && /^\d+$/.test(value)) retry = reconnectionTime = Number(value);
-  };
+  });
 
   return {
     push(text, out) {
-      if (skipLineFeed && text !== '') {
-        if (text.startsWith('\n')) text = text.slice(1);
-        skipLineFeed = false;
-      }
-      buffer += text;
-      let start = 0;
-      for (let index = 0; index < buffer.length; index++) {
-        const code = buffer.charCodeAt(index);
-        if (code !== 10 && code !== 13) continue;
-        line(buffer.slice(start, index), out);
-        if (code === 13) {
-          if (index + 1 === buffer.length) skipLineFeed = true;
-          else if (buffer.charCodeAt(index + 1) === 10) index++;
-        }
-        start = index + 1;
-      }
-      buffer = buffer.slice(start);
+      lines.push(text, out);
+      // A server that never ends a line or an event must not fill the memory.
+      if (held + lines.partial() > bounds.limit) throw bounds.tooLarge();
     },
     end(text, out) {
       this.push(text, out);
       // An event the stream ended in the middle of is not dispatched.
-      buffer = '';
+      lines.rest();
       data = [];
     },
-    held: () => buffer.length + data.reduce((total, line) => total + line.length, 0),
+    work: lines.work,
     resume: () => ({ ...(lastId !== undefined ? { id: lastId } : {}), ...(reconnectionTime !== undefined ? { retry: reconnectionTime } : {}) }),
   };
 }
 
-/** JSON Lines (one JSON text per line; blank lines skipped; the last line may lack its newline) or RFC 7464 records (each after an RS). */
-function jsonRecords(format: 'jsonl' | 'json-seq', invalid: Invalid): Parser {
-  const separator = format === 'jsonl' ? '\n' : '\x1e';
-  let buffer = '';
+/**
+ * JSON Lines (one JSON text per line; blank lines skipped; the last line may lack its newline) or RFC 7464 records
+ * (each after an RS); `maxBodyBytes` bounds each line or record.
+ */
+function jsonRecords(format: 'jsonl' | 'json-seq', bounds: ParseBounds): StreamParser {
   const record = (text: string, out: unknown[]) => {
+    if (text.length > bounds.limit) throw bounds.tooLarge();
     const trimmed = text.trim();
     if (trimmed === '') return;
     try {
       out.push(JSON.parse(trimmed));
     } catch (cause) {
-      throw invalid(trimmed, cause);
+      throw bounds.invalid(trimmed, cause);
     }
   };
+  const lines = lineSplitter(format === 'jsonl' ? /\n/g : /\x1e/g, record);
   return {
     push(text, out) {
-      buffer += text;
-      const records = buffer.split(separator);
-      buffer = records.pop()!;
-      for (const text of records) record(text, out);
+      lines.push(text, out);
+      if (lines.partial() > bounds.limit) throw bounds.tooLarge();
     },
     end(text, out) {
       this.push(text, out);
-      record(buffer, out);
-      buffer = '';
+      record(lines.rest(), out);
     },
-    held: () => buffer.length,
+    work: lines.work,
   };
 }
