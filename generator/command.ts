@@ -26,7 +26,7 @@ import { abandonWrites } from './write/write-output.js';
 import { DEFAULT_MOCK_PORT, startMockServer } from './mock/mock-server.js';
 
 const HELP = `Usage: openapi-client [generate] [options]
-       openapi-client mock [--api <name> | --spec <input>] [--port <n>] [--seed <s>] [--quiet]
+       openapi-client mock [--api <name> | --spec <input> [--name <name>]] [--port <n>] [--seed <s>] [--quiet]
 
 Generates typed, dependency-free TypeScript clients from OpenAPI 3.0/3.1 specs (YAML, JSON, or docs
 pages carrying a fenced spec). Reads ${CONFIG_FILE_NAMES[0]} from the current folder:
@@ -138,6 +138,7 @@ async function runMock(values: Values): Promise<number> {
   }
   const server = await startMockServer({
     ...(values.spec !== undefined ? { spec: values.spec } : {}),
+    ...(values.name !== undefined ? { name: values.name } : {}),
     ...(values.api !== undefined ? { api: values.api } : {}),
     ...(values.config !== undefined ? { config: values.config } : {}),
     ...(values.seed !== undefined ? { seed: values.seed } : {}),
