@@ -18,7 +18,7 @@ const MAX_MANIFEST_BYTES = 1024 * 1024;
 
 /** The API folder names recorded in `output`, sorted; none when the record is missing, a link, too large or malformed. */
 export async function readOutputManifest(output: string): Promise<string[]> {
-  const file = await resolveInsideOutput(output, OUTPUT_MANIFEST_FILE, 'write').catch(() => undefined);
+  const file = await resolveInsideOutput(output, OUTPUT_MANIFEST_FILE, 'read').catch(() => undefined);
   const info = file === undefined ? undefined : await lstat(file).catch(() => undefined);
   if (file === undefined || !info?.isFile() || info.size > MAX_MANIFEST_BYTES) return [];
   try {

@@ -11,7 +11,7 @@ import { SpecError } from '../load/spec-error.js';
 import { printable } from '../report/terminal-text.js';
 
 /** What the caller is about to do with the path, for the message. */
-export type OutputAction = 'write' | 'remove';
+export type OutputAction = 'read' | 'write' | 'remove';
 
 /** The absolute path of `entry` (relative to `output`), once checked to stay inside it; a SpecError otherwise. */
 export async function resolveInsideOutput(output: string, entry: string, action: OutputAction): Promise<string> {
