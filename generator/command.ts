@@ -18,7 +18,7 @@ import { formatCodeFrame } from './load/format-code-frame.js';
 import { formatSpecError, SpecError } from './load/spec-error.js';
 import { formatChangeLines, formatChangeMarkdown } from './report/format-change-report.js';
 import { createProgressLine } from './report/progress-line.js';
-import { checkRun, generateRun, writeReport, writeRun, type ApiRun } from './run-generator.js';
+import { checkOutputFolder, checkRun, generateRun, writeReport, writeRun, type ApiRun } from './run-generator.js';
 import type { PrintMemory } from './emit/print-memory.js';
 import { cacheFolder } from './write/cache-folder.js';
 import { readPrintMemories, writePrintMemories } from './write/print-memory-cache.js';
@@ -26,7 +26,7 @@ import { abandonWrites } from './write/write-output.js';
 import { DEFAULT_MOCK_PORT, startMockServer } from './mock/mock-server.js';
 
 const HELP = `Usage: openapi-client [generate] [options]
-       openapi-client mock [--api <name> | --spec <input>] [--port <n>] [--seed <s>] [--quiet]
+       openapi-client mock [--api <name> | --spec <input> [--name <name>]] [--port <n>] [--seed <s>] [--quiet]
 
 Generates typed, dependency-free TypeScript clients from OpenAPI 3.0/3.1 specs (YAML, JSON, or docs
 pages carrying a fenced spec). Reads ${CONFIG_FILE_NAMES[0]} from the current folder:
@@ -138,6 +138,7 @@ async function runMock(values: Values): Promise<number> {
   }
   const server = await startMockServer({
     ...(values.spec !== undefined ? { spec: values.spec } : {}),
+    ...(values.name !== undefined ? { name: values.name } : {}),
     ...(values.api !== undefined ? { api: values.api } : {}),
     ...(values.config !== undefined ? { config: values.config } : {}),
     ...(values.seed !== undefined ? { seed: values.seed } : {}),
@@ -192,17 +193,18 @@ async function finishRun(config: GeneratorConfig, values: Values, runs: ApiRun[]
   if (values.check) {
     const checks = await checkRun(runs);
     const stale = checks.filter(({ difference: d }) => d.changed.length + d.missing.length + d.extra.length > 0);
-    if (stale.length === 0) {
+    const differences = [...stale.map(({ run, difference }) => ({ folder: run.folder, difference })), { folder: config.output, difference: await checkOutputFolder(runs, config) }];
+    const lines: string[] = [];
+    for (const { folder, difference } of differences) {
+      lines.push(
+        ...difference.changed.map((path) => `  changed  ${join(folder, path)}`),
+        ...difference.missing.map((path) => `  missing  ${join(folder, path)}`),
+        ...difference.extra.map((path) => `  extra    ${join(folder, path)}`),
+      );
+    }
+    if (lines.length === 0) {
       log(`up to date: ${runs.map((run) => run.folder).join(', ')} match what the specs produce`);
       return 0;
-    }
-    const lines: string[] = [];
-    for (const { run, difference } of stale) {
-      lines.push(
-        ...difference.changed.map((path) => `  changed  ${join(run.folder, path)}`),
-        ...difference.missing.map((path) => `  missing  ${join(run.folder, path)}`),
-        ...difference.extra.map((path) => `  extra    ${join(run.folder, path)}`),
-      );
     }
     clearProgress();
     console.error(`stale: ${lines.length} file(s) differ from what the specs produce:\n${lines.join('\n')}`);

@@ -1,6 +1,7 @@
 /** Runs a generation as the CLI asks: generate everything in memory, then check, write, or report; no argument parsing here. */
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { checkApiNames } from './config/api-name.js';
 import type { ApiTarget, GeneratorConfig } from './config/read-generator-config.js';
 import { API_SURFACE_FILE, type ApiSurface } from './emit/emit-api-surface.js';
 import { generateTarget, readRuntimeTemplates, type GeneratedApi } from './generate.js';
@@ -9,7 +10,9 @@ import { PrintMemory } from './emit/print-memory.js';
 import type { ApiChangeReport } from './report/format-change-report.js';
 import type { Progress } from './report/progress-line.js';
 import { compareOutput, type OutputDifference } from './write/compare-output.js';
-import { writeOutput } from './write/write-output.js';
+import { outputManifestPath, outputManifestText, OUTPUT_MANIFEST_FILE, readOutputManifest, recordedNames, writeOutputManifest } from './write/output-manifest.js';
+import { findStaleClients, removeStaleClients } from './write/remove-stale-clients.js';
+import { clientFolders, writeOutput } from './write/write-output.js';
 
 /** One API's outcome. */
 export interface ApiRun {
@@ -67,25 +70,39 @@ export async function checkRun(runs: readonly ApiRun[]): Promise<Array<{ run: Ap
 
 /**
  * Writes every API's folder (each replaced whole); when the config lists every API of the output folder, then
- * removes clients of APIs no longer configured. A one-API run (`--spec`) never removes what it did not generate.
+ * removes the clients of APIs no longer configured that the output folder's record lists (see
+ * output-manifest.ts), and records what was written. A one-API run (`--spec`) adds its API to the record and never
+ * removes anything. Every name and path is checked before anything is written, so a refusal leaves the output as it was.
  */
 export async function writeRun(runs: readonly ApiRun[], config: Pick<GeneratorConfig, 'output' | 'listsEveryApi'>): Promise<string[]> {
-  for (const run of runs) await writeOutput(run.folder, run.api.files);
-  return config.listsEveryApi ? removeStaleClients(config.output, new Set(runs.map((run) => run.api.name))) : [];
+  const names = runs.map((run) => run.api.name);
+  checkApiNames(names);
+  for (const name of names) await clientFolders(config.output, name);
+  await outputManifestPath(config.output);
+  const recorded = await readOutputManifest(config.output);
+  const stale = config.listsEveryApi ? await findStaleClients(config.output, recorded, names) : [];
+  for (const run of runs) await writeOutput(config.output, run.api.name, run.api.files);
+  const removed = await removeStaleClients(config.output, stale);
+  await writeOutputManifest(config.output, recordedNames(recorded, names, config.listsEveryApi));
+  return removed;
 }
 
-/** Removes clients of APIs that are no longer generated, recognised by the header this generator writes. */
-async function removeStaleClients(output: string, current: ReadonlySet<string>): Promise<string[]> {
-  const removed: string[] = [];
-  for (const entry of await readdir(output, { withFileTypes: true }).catch(() => [])) {
-    if (!entry.isDirectory() || current.has(entry.name) || entry.name.includes('.staging-') || entry.name.includes('.previous-')) continue;
-    const index = await readFile(join(output, entry.name, 'index.ts'), 'utf8').catch(() => '');
-    if (index.startsWith('// Generated from')) {
-      await rm(join(output, entry.name), { recursive: true, force: true });
-      removed.push(join(output, entry.name));
-    }
-  }
-  return removed;
+/**
+ * How the output folder differs from what `writeRun` would leave, beyond the API folders (see checkRun): its record
+ * of clients (`.openapi-client.json`, missing or changed) and the stale client folders a write would remove
+ * (extra, as `<name>/`). Paths are relative to the output folder.
+ */
+export async function checkOutputFolder(runs: readonly ApiRun[], config: Pick<GeneratorConfig, 'output' | 'listsEveryApi'>): Promise<OutputDifference> {
+  const names = runs.map((run) => run.api.name);
+  const recorded = await readOutputManifest(config.output);
+  const expected = outputManifestText(recordedNames(recorded, names, config.listsEveryApi));
+  const onDisk = await readFile(await outputManifestPath(config.output), 'utf8').catch(() => undefined);
+  const stale = config.listsEveryApi ? await findStaleClients(config.output, recorded, names) : [];
+  return {
+    changed: onDisk !== undefined && onDisk !== expected ? [OUTPUT_MANIFEST_FILE] : [],
+    missing: onDisk === undefined ? [OUTPUT_MANIFEST_FILE] : [],
+    extra: stale.map((name) => `${name}/`),
+  };
 }
 
 /** Writes the markdown change report. */

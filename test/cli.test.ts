@@ -310,3 +310,108 @@ describe('printed types kept between runs (node_modules/.cache/openapi-client)',
     expect(existsSync(folder)).toBe(false);
   }, 120_000);
 });
+
+describe('output confinement: names from files, --name and the config never write or delete outside the output folder', () => {
+  /** A project with source code, a spec named `file` in some/dir, and an output folder holding another API's client. */
+  async function project(name: string, file: string): Promise<string> {
+    const dir = join(work, name);
+    await mkdir(join(dir, 'some/dir/src'), { recursive: true });
+    await writeFile(join(dir, 'some/dir/src/app.ts'), 'export const app = 1;\n');
+    await cp('specs/kambrium/openapi.yaml', join(dir, 'some/dir', file));
+    await mkdir(join(dir, 'some/dir/generated/other'), { recursive: true });
+    await writeFile(join(dir, 'some/dir/generated/other/index.ts'), '// Generated from Other 1 (OpenAPI 3.1.0).\n');
+    return dir;
+  }
+
+  it('a spec file named ...yaml (API name "..") is refused with exit 2; the project around --out is untouched', async () => {
+    const dir = await project('dots-absolute', '...yaml');
+    const before = await snapshot(dir);
+    const result = await generateIn(dir, '--spec', join(dir, 'some/dir/...yaml'), '--out', join(dir, 'some/dir/generated'));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`error: cannot name the API after ".." (from "${join(dir, 'some/dir/...yaml')}"): it has no ASCII letter or digit\n  hint: name it with --name, for example --name pets\n`);
+    expect(await snapshot(dir)).toEqual(before);
+    // With a relative --out, the same input was an internal error (EBUSY, exit 3); now the same refusal.
+    const relative = await generateIn(dir, '--spec', 'some/dir/...yaml', '--out', 'generated');
+    expect(relative.code).toBe(2);
+    expect(relative.stderr).toMatch(/^error: cannot name the API after "\.\." \(from "some\/dir\/\.\.\.yaml"\)/);
+    expect(await snapshot(dir)).toEqual(before);
+  });
+
+  it('a spec file named ..yaml (API name ".") is refused; the output folder and its other clients stay', async () => {
+    const dir = await project('dot', '..yaml');
+    const before = await snapshot(dir);
+    const result = await generateIn(dir, '--spec', 'some/dir/..yaml', '--out', 'some/dir/generated');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^error: cannot name the API after "\." \(from "some\/dir\/\.\.yaml"\): it has no ASCII letter or digit$/m);
+    expect(await snapshot(dir)).toEqual(before);
+  });
+
+  it('--name ../x is refused with what is wrong and what to write; nothing is written beside --out', async () => {
+    const dir = await project('name-escape', 'pets.yaml');
+    const before = await snapshot(dir);
+    const result = await generateIn(dir, '--spec', 'some/dir/pets.yaml', '--name', '../x', '--out', 'some/dir/generated');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'error: --name "../x" is not a valid API name: it contains "/", a path separator\n' +
+        '  hint: an API name is one folder name of ASCII letters, digits, ".", "_" and "-" that starts with a letter or digit (at most 100 characters), for example --name x\n',
+    );
+    expect(await snapshot(dir)).toEqual(before);
+  });
+
+  it('a config name that breaks the rule is an error at its line; so are two names that differ only in case', async () => {
+    const dir = await project('config-names', 'pets.yaml');
+    await writeFile(join(dir, 'openapi-client.config.yaml'), 'output: some/dir/generated\napis:\n  - name: CON\n    input: some/dir/pets.yaml\n');
+    const device = await generateIn(dir);
+    expect(device.code).toBe(2);
+    expect(device.stderr).toMatch(/^openapi-client\.config\.yaml:3:\d+ \(#\/apis\/0\/name\): error: `name` "CON" is not a valid API name: "CON" is a reserved device name on Windows \(CON, PRN, AUX, NUL, COM0-9, LPT0-9\), with or without an extension$/m);
+    expect(device.stderr).toMatch(/^ {2}hint: an API name is one folder name .*, for example name: pets$/m);
+    await writeFile(join(dir, 'openapi-client.config.yaml'), 'output: some/dir/generated\napis:\n  - name: Pets\n    input: some/dir/pets.yaml\n  - name: pets\n    input: some/dir/pets.yaml\n');
+    const clash = await generateIn(dir);
+    expect(clash.code).toBe(2);
+    expect(clash.stderr).toMatch(/^openapi-client\.config\.yaml:5:\d+ \(#\/apis\/1\/name\): error: two APIs are named "Pets" and "pets", which differ only in case\n {2}hint: Windows and macOS would write both clients to one folder; rename one of them$/m);
+  });
+
+  it('--spec . (and ./, and an absolute folder) generates the folder as an API named after it', async () => {
+    const dir = join(work, 'dot-spec/my-api');
+    await mkdir(dir, { recursive: true });
+    await cp('specs/kambrium/openapi.yaml', join(dir, 'openapi.yaml'));
+    const result = await generateIn(dir, '--spec', '.', '--out', '../out');
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^my-api: 1 operations, 2 schemas, \d+ files → \.\.\/out\/my-api/m);
+    expect((await generateIn(dir, '--spec', './', '--out', '../out', '--check')).code).toBe(0);
+    expect((await generateIn(work, '--spec', dir, '--out', join(work, 'dot-spec/out'), '--check')).code).toBe(0);
+  });
+
+  it('stale clients: only folders the record lists are removed, never one because of its `// Generated from` header; --check lists both', async () => {
+    const dir = join(work, 'stale');
+    await mkdir(join(dir, 'out/hand-made'), { recursive: true });
+    await writeFile(join(dir, 'out/hand-made/index.ts'), '// Generated from My notes\n');
+    await writeFile(join(dir, 'openapi-client.config.yaml'), 'output: out\napis:\n  - name: a\n    input: specs/kambrium\n  - name: b\n    input: specs/kambrium\n');
+    await cp('specs/kambrium', join(dir, 'specs/kambrium'), { recursive: true });
+    // An output folder written before the record existed: --check says so.
+    const unrecorded = await generateIn(dir, '--check');
+    expect(unrecorded.code).toBe(1);
+    expect(unrecorded.stderr).toMatch(/^ {2}missing {2}out\/\.openapi-client\.json$/m);
+    expect((await generateIn(dir, '--quiet')).code).toBe(0);
+    expect(await readFile(join(dir, 'out/hand-made/index.ts'), 'utf8')).toBe('// Generated from My notes\n');
+    expect(JSON.parse(await readFile(join(dir, 'out/.openapi-client.json'), 'utf8')).apis).toEqual(['a', 'b']);
+    await writeFile(join(dir, 'openapi-client.config.yaml'), 'output: out\napis:\n  - name: a\n    input: specs/kambrium\n');
+    const check = await generateIn(dir, '--check');
+    expect(check.code).toBe(1);
+    expect(check.stderr).toBe('stale: 2 file(s) differ from what the specs produce:\n  changed  out/.openapi-client.json\n  extra    out/b/\nRun the generator and commit the result.\n');
+    const removal = await generateIn(dir);
+    expect(removal.stdout).toMatch(/^removed out\/b: its API is no longer generated$/m);
+    expect((await readdir(join(dir, 'out'))).sort()).toEqual(['.openapi-client.json', 'a', 'hand-made']);
+  });
+
+  it('the mock names its API by the same rule', async () => {
+    const dir = await project('mock-name', '...yaml');
+    // A mock that starts would run until stopped: the timeout stops it (SIGTERM) if the refusal regresses.
+    const result = await run(tsx, [cli, 'mock', '--spec', 'some/dir/...yaml', '--port', '0'], { cwd: dir, timeout: 20_000 }).then(
+      () => ({ code: 0, stderr: '' }),
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^error: cannot name the API after "\.\." \(from "some\/dir\/\.\.\.yaml"\): it has no ASCII letter or digit$/m);
+  });
+});

@@ -49,8 +49,9 @@ export async function expandInput(input: string, baseDir: string, configFile: st
   return { kind: 'files', paths };
 }
 
-/** Paths as the user sees them: relative to the working directory when below it. */
+/** Paths as the user sees them: relative to the working directory when below it (the working directory itself is `.`). */
 function relativePath(path: string): string {
   const relativeToCwd = relative(process.cwd(), path);
+  if (relativeToCwd === '') return '.';
   return relativeToCwd.startsWith('..') ? path : relativeToCwd;
 }

@@ -3,7 +3,8 @@
  * from which inputs, into which folder, with which names.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { basename, dirname, extname, join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { API_NAME_RULE, apiNameForInput, CASE_CLASH_HINT, caseClashMessage, checkWrittenApiName, deriveApiName, findCaseClash, quoteName } from './api-name.js';
 import { parseApiConfig } from '../load/read-api-config.js';
 import { parseRawText } from '../load/read-spec-source.js';
 import { SpecError } from '../load/spec-error.js';
@@ -66,10 +67,11 @@ export async function readGeneratorConfig(file: string): Promise<GeneratorConfig
     if (entry === null || typeof entry !== 'object') throw new SpecError('each API must be a mapping with `name` and `input`', [at(here)]);
     const api = entry as Record<string, unknown>;
     const { name, input, ...rest } = api;
-    if (typeof name !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) {
-      throw new SpecError('`name` must be a folder name (letters, digits, ".", "_", "-")', [at([...here, 'name'])]);
-    }
-    if (names.has(name)) throw new SpecError(`two APIs are named "${name}"`, [at([...here, 'name'])]);
+    if (typeof name !== 'string') throw new SpecError('`name` must be a folder name (letters, digits, ".", "_", "-")', [at([...here, 'name'])]);
+    checkWrittenApiName(name, { label: '`name`', example: 'name: ', position: at([...here, 'name']) });
+    if (names.has(name)) throw new SpecError(`two APIs are named ${quoteName(name)}`, [at([...here, 'name'])]);
+    const clash = findCaseClash([...names, name]);
+    if (clash) throw new SpecError(caseClashMessage(clash), [at([...here, 'name'])], CASE_CLASH_HINT);
     names.add(name);
     const inputs = typeof input === 'string' ? [input] : Array.isArray(input) && input.every((i) => typeof i === 'string') ? (input as string[]) : undefined;
     if (!inputs || inputs.length === 0) {
@@ -84,7 +86,7 @@ export async function readGeneratorConfig(file: string): Promise<GeneratorConfig
 
 /** The config for one API named on the command line (`--spec`), without a config file. */
 export function configFromSpec(spec: string, output: string, name?: string): GeneratorConfig {
-  const apiName = name ?? basename(spec, extname(spec)).replace(/[^A-Za-z0-9._-]+/g, '-');
+  const apiName = name === undefined ? apiNameForInput(spec) : checkWrittenApiName(name, { label: '--name', example: '--name ' });
   return { output, apis: [{ name: apiName, inputs: [spec], baseDir: '.', settings: {} }], listsEveryApi: false };
 }
 
@@ -93,11 +95,18 @@ export async function configFromSpecsFolder(folder: string, output: string): Pro
   const entries = await readdir(folder, { withFileTypes: true }).catch(() => {
     throw new SpecError('the specs folder does not exist', [{ file: folder }], 'create it with one sub-folder per API');
   });
-  const apis = entries
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort()
-    .map((name) => ({ name, inputs: [join(folder, name)], baseDir: '.', settings: {} }));
+  const byName = new Map<string, string>();
+  for (const sub of entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()) {
+    const derived = deriveApiName(sub);
+    const at = [{ file: join(folder, sub) }];
+    if ('problem' in derived) throw new SpecError(`cannot name an API after the folder ${quoteName(sub)}: ${derived.problem}`, at, `rename the folder: an API name is ${API_NAME_RULE}`);
+    const same = byName.get(derived.name);
+    if (same !== undefined) throw new SpecError(`the folders ${quoteName(same)} and ${quoteName(sub)} both give the API name ${quoteName(derived.name)}`, at, 'rename one of them');
+    byName.set(derived.name, sub);
+  }
+  const clash = findCaseClash([...byName.keys()]);
+  if (clash) throw new SpecError(caseClashMessage(clash), clash.map((name) => ({ file: join(folder, byName.get(name)!) })), CASE_CLASH_HINT);
+  const apis = [...byName].map(([name, sub]) => ({ name, inputs: [join(folder, sub)], baseDir: '.', settings: {} }));
   if (apis.length === 0) throw new SpecError('the specs folder holds no API folders', [{ file: folder }], 'add one sub-folder per API');
   return { output, apis, listsEveryApi: true };
 }

@@ -4,6 +4,7 @@
  */
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { apiNameForInput, checkWrittenApiName } from '../config/api-name.js';
 import { readGeneratorConfig, CONFIG_FILE_NAMES } from '../config/read-generator-config.js';
 import { loadTarget } from '../generate.js';
 import { SpecError } from '../load/spec-error.js';
@@ -11,7 +12,6 @@ import { buildApiModel } from '../model/build-api-model.js';
 import type { ApiModel } from '../model/types.js';
 import { createMockResponder, type MockAnswer } from './answer-request.js';
 import { existsSync } from 'node:fs';
-import { basename } from 'node:path';
 
 /** The port `openapi-client mock` listens on unless `--port` says otherwise (Prism's, so tools that expect one find it). */
 export const DEFAULT_MOCK_PORT = 4010;
@@ -22,6 +22,8 @@ const MAX_REQUEST_BYTES = 10 * 1024 * 1024;
 export interface MockServerOptions {
   /** A spec file, folder or glob (as `--spec`). */
   readonly spec?: string;
+  /** With `spec`: the API's name (as `--name`); by default the input's name (see apiNameForInput). */
+  readonly name?: string;
   /** The name of an API in the config file (as `--api`). */
   readonly api?: string;
   /** The config file that names `api`; the one in the current folder by default. */
@@ -50,9 +52,10 @@ export interface MockServer {
 }
 
 /** Loads the API `options` names, as the generator would. */
-export async function loadMockModel(options: Pick<MockServerOptions, 'spec' | 'api' | 'config'>): Promise<ApiModel> {
+export async function loadMockModel(options: Pick<MockServerOptions, 'spec' | 'name' | 'api' | 'config'>): Promise<ApiModel> {
   if (options.spec !== undefined) {
-    return buildApiModel(await loadTarget({ name: basename(options.spec).replace(/\.[^.]*$/, ''), inputs: [options.spec], baseDir: '.', settings: {} }));
+    const name = options.name === undefined ? apiNameForInput(options.spec) : checkWrittenApiName(options.name, { label: '--name', example: '--name ' });
+    return buildApiModel(await loadTarget({ name, inputs: [options.spec], baseDir: '.', settings: {} }));
   }
   const file = options.config ?? CONFIG_FILE_NAMES.find((name) => existsSync(name));
   if (file === undefined) throw new SpecError(`no ${CONFIG_FILE_NAMES[0]} to find the API in`, [{ file: CONFIG_FILE_NAMES[0]! }], 'name a spec with --spec <file>, or run where the config file is');
