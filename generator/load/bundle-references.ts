@@ -15,6 +15,7 @@
  * @see https://spec.openapis.org/oas/v3.1.0#relative-references-in-uris
  */
 import { basename, extname, normalize } from 'node:path';
+import { printable } from '../report/terminal-text.js';
 import { childKeysAreNames, entersSchema, isDataKey } from './data-keys.js';
 import { enterJsonValue, findOverExpansion } from './expanded-size.js';
 import { forEachReference } from './for-each-reference.js';
@@ -263,7 +264,7 @@ class Bundler {
       if (cause instanceof SpecError) throw cause;
       if (cause instanceof FileRefused) throw new SpecError(`$ref ${quoted(ref)} ${cause.reason}`, at(), cause.hint);
       throw new SpecError(
-        `$ref ${quoted(ref)} names a file that cannot be read (${quoted(target.file)})`,
+        `$ref ${quoted(ref)} names a file that cannot be read (${printable(target.file)})`,
         at(),
         'check the relative path: it is resolved against the folder of the file that holds the $ref',
       );
@@ -276,7 +277,7 @@ class Bundler {
     }
     const resolved = getAtPath(source.value, targetSegments);
     if (resolved === undefined) {
-      throw new SpecError(`$ref ${quoted(ref)} points at nothing${target.file !== file ? ` in ${source.file}` : ''}`, at(), 'check the file name and the JSON pointer after #');
+      throw new SpecError(`$ref ${quoted(ref)} points at nothing${target.file !== file ? ` in ${printable(source.file)}` : ''}`, at(), 'check the file name and the JSON pointer after #');
     }
     if (inSchema && isSchemaHolder(resolved)) {
       // A schema position that refers to a parameter or header means that object's schema.

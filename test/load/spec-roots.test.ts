@@ -56,6 +56,8 @@ beforeAll(async () => {
   writeFileSync(join(root, '.hidden', 'pet.yaml'), `type: string\ndescription: ${SECRET}\n`);
   writeFileSync(join(root, 'notes.txt'), `${SECRET}\n`);
   writeFileSync(join(root, 'parts', 'pet.yaml'), 'type: object\nproperties:\n  name: { type: string }\n');
+  // A part inside the root that refers out of it: confinement holds for every file, not only the spec.
+  writeFileSync(join(root, 'parts', 'chain.yaml'), "type: object\nproperties:\n  a: { $ref: '../link-out.yaml' }\n  b: { $ref: '../../outside/secret.yaml' }\n  c: { $ref: './pet.yaml' }\n");
   writeFileSync(join(outside, 'secret.yaml'), `type: string\ndescription: ${SECRET}\n`);
   symlinkSync(join(outside, 'secret.yaml'), join(root, 'link-out.yaml'));
   symlinkSync(outside, join(root, 'link-dir'));
@@ -127,13 +129,15 @@ describe('a $ref is refused at its line, and the file it names is never opened',
     { field: 'schema', ref: 'https://example.com/pet.yaml', want: /is a URL; only files inside the spec's roots are read, never URLs \(`file:` included\)$/ },
     { field: 'description', ref: 'file:///etc/passwd', want: /is a URL/ },
     { field: 'schema', ref: 'parts/pet%00.yaml', want: /holds a NUL character/ },
-  ] as const)('$ref $ref in $field', async ({ field, ref, want }) => {
+    { field: 'schema', ref: 'parts/chain.yaml', want: /^\$ref "\.\.\/link-out\.yaml" names \S+\/api\/link-out\.yaml, which leads \(through a link\)/, line: 3 },
+  ] as const)('$ref $ref in $field', async ({ field, ref, want, ...rest }) => {
     const error = await refusalOf(specWith(field, ref));
     expect(error).toBeInstanceOf(SpecError);
     expect(error!.message).toMatch(/^\$ref "/);
     expect(error!.message).toMatch(want);
-    const line = field === 'schema' ? 13 : 7;
-    expect(error!.positions[0]).toMatchObject({ file: join(root, 'openapi.yaml'), line });
+    // A refusal in a part is reported in the part, at its $ref.
+    const place = 'line' in rest ? { file: join(root, 'parts', 'chain.yaml'), line: rest.line } : { file: join(root, 'openapi.yaml'), line: field === 'schema' ? 13 : 7 };
+    expect(error!.positions[0]).toMatchObject(place);
     expect(error!.positions[0]?.column).toBeGreaterThan(10);
     expect(error!.hint).toBeTruthy();
     expect(opened.filter((path) => !insideRoot(path) || /\.npmrc|notes\.txt|pipe\.yaml|dir\.yaml|\.hidden/.test(path))).toEqual([]);
@@ -202,16 +206,16 @@ describe('arbitrary $ref strings never read outside the root (property)', () => 
   const pieces = [
     '..', '.', '%2e%2e', '%2E.', '.%2e', '..%2f', '%2f', '\\', '..\\..', '/', '//', '%00', '\0', 'file:', 'file://', 'file:///',
     'http://127.0.0.1/', 'urn:x', 'C:\\', '/etc/passwd', '/proc/self/environ', '.npmrc', '.hidden', 'notes.txt', 'outside',
-    'secret.yaml', 'link-out.yaml', 'link-dir', 'environ.yaml', 'npmrc.yaml', 'parts', 'pet.yaml', '#', '#/description', '?x', ' ', '~',
+    'secret.yaml', 'link-out.yaml', 'link-dir', 'environ.yaml', 'npmrc.yaml', 'parts', 'pet.yaml', 'chain.yaml', 'api', 'pipe.yaml',
+    '#', '#/description', '#/properties/b', '?x', ' ', '~',
   ];
-  const refArbitrary = fc.oneof(
-    fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 7 }).map((parts) => parts.join('/')),
-    fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 5 }).map((parts) => parts.join('')),
-    fc.string({ maxLength: 30 }),
-    fc.constantFrom(`${work}/outside/secret.yaml`, `file://${work}/outside/secret.yaml`),
-  );
-
   it('each path opened is inside the root, and the secret never reaches the document', async () => {
+    const refArbitrary = fc.oneof(
+      fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 7 }).map((parts) => parts.join('/')),
+      fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 5 }).map((parts) => parts.join('')),
+      fc.string({ maxLength: 30 }),
+      fc.constantFrom(`${work}/outside/secret.yaml`, `file://${work}/outside/secret.yaml`),
+    );
     await fc.assert(
       fc.asyncProperty(refArbitrary, fc.constantFrom('schema', 'description', 'summary') as fc.Arbitrary<'schema' | 'description' | 'summary'>, async (ref, field) => {
         opened.length = 0;
