@@ -16,13 +16,13 @@ import { yamlLibrary } from './yaml-library.js';
 /** The most aliases a document read by the `yaml` package may hold (real specs hold a handful: OpenAI's, 3). */
 export const MAX_YAML_ALIASES = 10_000;
 
-/** An anchor (`&a`) where a node can start, and an alias (`*a`): a text without both has no alias to expand. */
-const ANCHOR = /(?:^|[\s[{,])&[^\s[\]{},]/m;
-const ALIAS = /(?:^|[\s[{,])\*[^\s[\]{},]/m;
-
-/** True when `text` may hold an anchor and an alias (false positives cost a measure; there are no false negatives). */
+/**
+ * True when `text` may hold an alias: it has both an `&` (an anchor) and a `*` (an alias). Cruder than the grammar
+ * (an anchor may follow `[`, `{`, `,`, `:` or a blank), so sound by construction: a missed alias would be a missed
+ * bomb, while a needless measure costs a walk linear in the value (30-90 ms for OpenAI's 1.9 MB spec).
+ */
 export function mayHoldAliases(text: string): boolean {
-  return ANCHOR.test(text) && ALIAS.test(text);
+  return text.includes('&') && text.includes('*');
 }
 
 /** Refuses a value js-yaml read (its aliases are shared objects) that stands for more than `maxSpecBytes` allows. */

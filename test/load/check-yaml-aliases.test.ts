@@ -53,6 +53,15 @@ describe('YAML alias bombs', () => {
     expect(error.positions[0]).toMatchObject({ file: 'example.yaml', line: 17 });
   });
 
+  it('refuses the bomb written as flow YAML with JSON-like keys, anchors right after the colon', () => {
+    const levels = ['"l0":&l0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let level = 1; level < 9; level++) levels.push(`"l${level}":&l${level} [${Array(10).fill(`*l${level - 1}`).join(',')}]`);
+    const text = `{"openapi":"3.1.0","info":{"title":"t","version":"1","x-bomb":{${levels.join(',')}}},"paths":{}}`;
+    const error = thrownBy(() => parseRawText('flow.yaml', text)) as SpecError;
+    expect(error.message).toBe(BOMB_MESSAGE);
+    expect(error.positions[0]).toMatchObject({ file: 'flow.yaml', line: 1 });
+  });
+
   it('refuses the bomb where a merge key sends the text to the `yaml` package, before it builds the value', () => {
     const text = `${aliasBomb()}components:\n  schemas:\n    A: &A { type: object }\n    B: { <<: *A, description: merged }\n`;
     const error = thrownBy(() => parseRawText('merge.yaml', text)) as SpecError;
