@@ -1,4 +1,5 @@
 /** Reads an API folder's `client.yaml`: the per-API choices a spec cannot express (operation names, schema names). */
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { setOwn } from './own-property.js';
@@ -166,10 +167,14 @@ function readRoots(value: unknown, base: string, at: (segments: string[]) => Sou
     throw new SpecError('"roots" must be a folder or a list of folders', [at(['roots'])], 'for example `roots: [../shared-schemas]`, relative to this file');
   }
   return folders.map((folder: unknown, index) => {
-    if (typeof folder !== 'string' || folder === '' || folder.includes('\0')) {
-      throw new SpecError('each of "roots" must be a folder path', [at(['roots', ...(typeof value === 'string' ? [] : [String(index)])])]);
+    const here = [at(['roots', ...(typeof value === 'string' ? [] : [String(index)])])];
+    if (typeof folder !== 'string' || folder === '' || folder.includes('\0')) throw new SpecError('each of "roots" must be a folder path', here);
+    const path = resolve(base, folder);
+    // The config is trusted, and a typo here would surface later as a refused $ref far from its cause.
+    if (!statSync(path, { throwIfNoEntry: false })?.isDirectory()) {
+      throw new SpecError(`"roots" lists ${JSON.stringify(folder)}, which is not a folder (${path})`, here, 'list folders that exist, relative to this file');
     }
-    return resolve(base, folder);
+    return path;
   });
 }
 

@@ -199,6 +199,12 @@ describe('roots the user lists', () => {
     const error = await readGeneratorConfig(join(project, 'openapi-client.config.yaml')).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(SpecError);
     expect(formatSpecError(error as InstanceType<typeof SpecError>)).toMatch(/openapi-client\.config\.yaml:4:\d+ \(#\/apis\/0\/roots\/0\): error: each of "roots" must be a folder path/);
+    writeFileSync(join(project, 'openapi-client.config.yaml'), 'apis:\n  - name: pets\n    input: x.yaml\n    roots: [shared, missing]\n');
+    mkdirSync(join(project, 'shared'));
+    const missing = await readGeneratorConfig(join(project, 'openapi-client.config.yaml')).catch((caught: unknown) => caught);
+    expect(formatSpecError(missing as InstanceType<typeof SpecError>)).toMatch(
+      /openapi-client\.config\.yaml:4:\d+ \(#\/apis\/0\/roots\/1\): error: "roots" lists "missing", which is not a folder \(\S+\/bad-roots\/missing\)\n  hint: list folders that exist, relative to this file$/,
+    );
   });
 });
 
