@@ -54,10 +54,10 @@ const ABSOLUTE: Refusal = {
   hint: 'write the path relative to the file that holds the $ref (for example ./schemas/pet.yaml)',
 };
 
-/** A path as the user reads it: relative to the working directory when inside it. */
+/** A path as the user reads it: relative to the working directory when inside it; escaped and clipped (a spec wrote it). */
 function shown(path: string): string {
   const fromHere = relative(process.cwd(), path);
-  return printable(fromHere === '' ? '.' : fromHere.startsWith('..') || isAbsolute(fromHere) ? path : fromHere);
+  return printable(clip(fromHere === '' ? '.' : isInside(path, process.cwd()) ? fromHere : path, 300));
 }
 
 /** A spec-supplied text quoted for a message: escaped, clipped, with no control character left raw. */
