@@ -37,6 +37,8 @@ pages carrying a fenced spec). Reads ${CONFIG_FILE_NAMES[0]} from the current fo
       input: specs/pets.yaml     # a file, a folder, a glob (specs/pets/*.md), or a list of them
       operationNames: { "get-pet-by-id": getPet }    # optional
       tokenEnvironment: PETS_API_KEY                 # optional
+      roots: [specs/shared]                          # optional: other folders its $refs may read
+      maxSpecBytes: 256 MiB                          # optional: largest spec file read (default 128 MiB)
 
 Options:
   --config <file>   read another config file

@@ -7,20 +7,27 @@
  *
  * Files are found first (every `$ref` outside examples and extensions, transitively; a file that cannot be read is
  * only an error where the bundle needs it), then references are rewritten. Moved parts are rewritten from a work
- * list, not by recursion, so chains of thousands of files that refer to each other are safe.
+ * list, not by recursion, so chains of thousands of files that refer to each other are safe. Which files may be read
+ * at all is SpecRoots' rule, asked before any file is read, and a refusal is reported at the `$ref` that named it.
+ * A part copied in place is rewritten once and shared by every reference to it, and the bundled document is
+ * measured as the tree it stands for (expanded-size.ts): parts that refer to each other ten times over, ten levels
+ * deep, cannot multiply into a document no later stage could walk.
  * @see https://spec.openapis.org/oas/v3.1.0#relative-references-in-uris
  */
-import { basename, dirname, extname, isAbsolute, join, normalize } from 'node:path';
+import { basename, extname, normalize } from 'node:path';
+import { printable } from '../report/terminal-text.js';
 import { childKeysAreNames, entersSchema, isDataKey } from './data-keys.js';
+import { enterJsonValue, findOverExpansion } from './expanded-size.js';
 import { forEachReference } from './for-each-reference.js';
 import { childPath, isComponentsPath, pathOf, segmentsOf, type KeyPath } from './key-path.js';
 import { fromPointer, getAtPath, toPointer } from './json-pointer.js';
 import { hasOwn, ownValue, setOwn } from './own-property.js';
 import type { RawSource, SpecSource } from './read-spec-source.js';
+import { FileRefused, quoted, type Refusal, type SpecRoots } from './spec-roots.js';
+import { formatBytes, maxExpandedSize, RAISE_SIZE_HINT } from './spec-size-limit.js';
 import { SpecError } from './spec-error.js';
 
 const COMPONENT_POINTER = /^\/components\/([^/]+)\/([^/]+)$/;
-const REMOTE = /^[a-z][a-z0-9+.-]*:/i;
 
 /** The spec with every reference local, and every file that was read for it. */
 export interface BundledSpec {
@@ -29,17 +36,17 @@ export interface BundledSpec {
   readonly files: ReadonlySet<string>;
 }
 
-/** Reads a referenced file; the loader passes a cached reader. */
+/** Reads a file `roots` allowed (through `SpecRoots.readFile`); the loader passes a cached reader. */
 export type ReadRawSource = (file: string) => Promise<RawSource>;
 
-/** Bundles `root`: reads every file it refers to, transitively, then rewrites references. */
-export async function bundleReferences(root: SpecSource, read: ReadRawSource): Promise<BundledSpec> {
+/** Bundles `root`: reads every file it refers to that `roots` allow, transitively, then rewrites references. */
+export async function bundleReferences(root: SpecSource, roots: SpecRoots, read: ReadRawSource): Promise<BundledSpec> {
   // One spelling per file: `./specs/a.yaml` and `specs/x/../a.yaml` are the same file.
   const rootFile = normalize(root.file);
   const files = new Map<string, RawSource>([[rootFile, { file: root.file, value: root.document, locate: root.locate }]]);
   const unreadable = new Map<string, unknown>();
-  await discoverFiles(rootFile, files, unreadable, read);
-  const document = new Bundler(root, rootFile, files, unreadable).bundle();
+  await discoverFiles(rootFile, files, unreadable, roots, read);
+  const document = new Bundler(root, rootFile, files, unreadable, roots).bundle();
   return {
     source: { file: root.file, document, locate: root.locate },
     files: new Set([...files.keys()].filter((file) => file !== rootFile).map((file) => files.get(file)!.file)),
@@ -57,19 +64,16 @@ function refFileOf(ref: string): string {
   return hash === -1 ? ref : ref.slice(0, hash);
 }
 
-/** Splits a reference into the file it names (resolved against the referring file, normalised) and the pointer. */
-function splitReference(ref: string, from: string): { file: string; pointer: string } {
+/**
+ * Splits a reference into the file it names (resolved against the referring file, normalised, as `roots` allow)
+ * and the pointer, or says why `roots` refuse the file.
+ */
+function splitReference(ref: string, from: string, roots: SpecRoots): { file: string; pointer: string } | { refusal: Refusal } {
   const hash = ref.indexOf('#');
-  const written = hash === -1 ? ref : ref.slice(0, hash);
   const pointer = hash === -1 ? '' : ref.slice(hash + 1);
-  if (written === '') return { file: from, pointer };
-  let path = written;
-  try {
-    path = decodeURI(written);
-  } catch {
-    // A malformed percent-escape: take the path as written.
-  }
-  return { file: isAbsolute(path) ? normalize(path) : join(dirname(from), path), pointer };
+  if (hash === 0 || ref === '') return { file: from, pointer };
+  const target = roots.target(ref, from);
+  return 'refusal' in target ? target : { file: target.file, pointer };
 }
 
 /** A shallow copy of `record` made of own properties only (`__proto__` included, as an own key). */
@@ -87,7 +91,13 @@ function declaresDocument(value: unknown): boolean {
  * Reads every file reachable by references from `start`. Files that cannot be read are remembered, not reported:
  * the bundler reports one only if a reference it rewrites needs it, at that reference's line.
  */
-async function discoverFiles(start: string, files: Map<string, RawSource>, unreadable: Map<string, unknown>, read: ReadRawSource): Promise<void> {
+async function discoverFiles(
+  start: string,
+  files: Map<string, RawSource>,
+  unreadable: Map<string, unknown>,
+  roots: SpecRoots,
+  read: ReadRawSource,
+): Promise<void> {
   const queue = [start];
   for (let next = 0; next < queue.length; next++) {
     const file = queue[next]!;
@@ -95,10 +105,10 @@ async function discoverFiles(start: string, files: Map<string, RawSource>, unrea
     // A file other than the spec may be a bare schema: its `default`, `enum` and `const` are data then.
     const targets = new Set<string>();
     forEachReference(source.value, file !== start && !declaresDocument(source.value), (ref) => {
-      // `#…` names the file being read, which is known.
-      if (ref.startsWith('#') || REMOTE.test(ref)) return;
-      const { file: target } = splitReference(ref, file);
-      if (!files.has(target) && !unreadable.has(target)) targets.add(target);
+      // `#…` names the file being read, which is known; a refused file is never read (the bundler reports it).
+      const split = splitReference(ref, file, roots);
+      if ('refusal' in split) return;
+      if (!files.has(split.file) && !unreadable.has(split.file)) targets.add(split.file);
     });
     const loaded = await Promise.all(
       [...targets].map((target) => read(target).then((raw) => ({ target, raw }), (cause: unknown) => ({ target, cause }))),
@@ -131,12 +141,15 @@ class Bundler {
   private readonly pending: PendingMove[] = [];
   /** Targets being copied in place, to catch a part that contains itself. */
   private readonly inlining = new Set<string>();
+  /** Parts copied in place, rewritten once, by `file#pointer`: every reference to one shares its copy. */
+  private readonly copies = new Map<string, unknown>();
 
   constructor(
     private readonly root: SpecSource,
     private readonly rootFile: string,
     private readonly files: ReadonlyMap<string, RawSource>,
     private readonly unreadable: ReadonlyMap<string, unknown>,
+    private readonly roots: SpecRoots,
   ) {
     // Copies of only the objects written to: `rewrite` builds new objects for everything below them, so cloning
     // the whole spec first (seconds and hundreds of MB on large specs) bought nothing.
@@ -173,7 +186,28 @@ class Bundler {
       const { entries, name, value, file, segments, inSchema } = this.pending[next]!;
       setOwn(entries, name, this.rewrite(value, file, pathOf(segments), inSchema, false));
     }
+    if (this.copies.size > 0) this.checkExpandedSize();
     return this.document;
+  }
+
+  /**
+   * Refuses a document that the parts copied in place make larger than the limit, as the tree later stages walk.
+   * Only copies can multiply a spec (a part referring ten times to a part that refers ten times to another…);
+   * without them every value of the bundle was measured as the file that holds it was read.
+   */
+  private checkExpandedSize(): void {
+    const limit = maxExpandedSize(this.roots.maxBytes);
+    const over = findOverExpansion(this.document, limit, enterJsonValue);
+    if (!over) return;
+    if (over.cycle) {
+      // A part that contains itself is caught while copying; this is a YAML alias inside its own anchor.
+      throw new SpecError('this value contains itself (a YAML alias inside its own anchor)', [this.root.locate(over.path)], 'refer to a component with $ref instead');
+    }
+    throw new SpecError(
+      `with the parts its $refs copy in place, this value would be more than ${formatBytes(limit)} as compact JSON, half of \`maxSpecBytes\` (${formatBytes(this.roots.maxBytes)})`,
+      [this.root.locate(over.path)],
+      `parts that many references share are copied once per reference unless they are components: move them under components, or ${RAISE_SIZE_HINT}`,
+    );
   }
 
   private source(file: string): RawSource {
@@ -216,10 +250,8 @@ class Bundler {
     const ref = record.$ref as string;
     const { $ref: _ref, ...siblings } = record;
     const at = () => [this.source(file).locate([...segments, '$ref'])];
-    if (REMOTE.test(ref)) {
-      throw new SpecError(`remote reference ${JSON.stringify(ref)} is not supported`, at(), 'download the referenced document next to the spec and refer to it by a relative path');
-    }
-    const target = splitReference(ref, file);
+    const target = splitReference(ref, file, this.roots);
+    if ('refusal' in target) throw new SpecError(`$ref ${quoted(ref)} ${target.refusal.reason}`, at(), target.refusal.hint);
     const isLocalToRoot = target.file === this.rootFile;
     const component = COMPONENT_POINTER.exec(target.pointer);
     // A reference to the spec's own components stays (in a schema: to a schema), made local if written with a file.
@@ -230,8 +262,9 @@ class Bundler {
     if (!source) {
       const cause = this.unreadable.get(target.file);
       if (cause instanceof SpecError) throw cause;
+      if (cause instanceof FileRefused) throw new SpecError(`$ref ${quoted(ref)} ${cause.reason}`, at(), cause.hint);
       throw new SpecError(
-        `$ref ${JSON.stringify(ref)} names a file that cannot be read (${target.file})`,
+        `$ref ${quoted(ref)} names a file that cannot be read (${printable(target.file)})`,
         at(),
         'check the relative path: it is resolved against the folder of the file that holds the $ref',
       );
@@ -240,11 +273,11 @@ class Bundler {
     try {
       targetSegments = fromPointer(`#${target.pointer}`);
     } catch {
-      throw new SpecError(`$ref ${JSON.stringify(ref)} has a malformed JSON pointer`, at(), 'percent-encode the pointer as RFC 6901 and RFC 3986 say (`~0` for ~, `~1` for /)');
+      throw new SpecError(`$ref ${quoted(ref)} has a malformed JSON pointer`, at(), 'percent-encode the pointer as RFC 6901 and RFC 3986 say (`~0` for ~, `~1` for /)');
     }
     const resolved = getAtPath(source.value, targetSegments);
     if (resolved === undefined) {
-      throw new SpecError(`$ref ${JSON.stringify(ref)} points at nothing${target.file !== file ? ` in ${source.file}` : ''}`, at(), 'check the file name and the JSON pointer after #');
+      throw new SpecError(`$ref ${quoted(ref)} points at nothing${target.file !== file ? ` in ${printable(source.file)}` : ''}`, at(), 'check the file name and the JSON pointer after #');
     }
     if (inSchema && isSchemaHolder(resolved)) {
       // A schema position that refers to a parameter or header means that object's schema.
@@ -257,10 +290,14 @@ class Bundler {
       return { $ref: local, ...(this.rewrite(siblings, file, pathOf(segments), inSchema, false) as Record<string, unknown>) };
     }
     const key = `${target.file}#${target.pointer}`;
-    if (this.inlining.has(key)) throw new SpecError(`$ref ${JSON.stringify(ref)} includes itself`, at());
-    this.inlining.add(key);
-    const copied = this.rewrite(resolved, target.file, pathOf(targetSegments), false, false);
-    this.inlining.delete(key);
+    if (this.inlining.has(key)) throw new SpecError(`$ref ${quoted(ref)} includes itself`, at());
+    let copied = this.copies.get(key);
+    if (copied === undefined) {
+      this.inlining.add(key);
+      copied = this.rewrite(resolved, target.file, pathOf(targetSegments), false, false);
+      this.inlining.delete(key);
+      this.copies.set(key, copied);
+    }
     return copied !== null && typeof copied === 'object' && !Array.isArray(copied)
       ? { ...copied, ...(this.rewrite(siblings, file, pathOf(segments), inSchema, false) as Record<string, unknown>) }
       : copied;

@@ -5,8 +5,10 @@ import { bundleReferences } from './bundle-references.js';
 import { checkReferences } from './check-references.js';
 import { mergeSpecSources, type MergedSpec } from './merge-spec-sources.js';
 import { API_CONFIG_FILE, readApiConfig, switchesOn, type ApiConfig } from './read-api-config.js';
-import { checkOpenApi, declaresSpec, isSpecFileName, readRawSource, type RawSource } from './read-spec-source.js';
+import { checkOpenApi, declaresSpec, isSpecFileName, parseRawText, readRawSource, type RawSource } from './read-spec-source.js';
 import { SpecError } from './spec-error.js';
+import { SpecRoots } from './spec-roots.js';
+import { DEFAULT_MAX_SPEC_BYTES } from './spec-size-limit.js';
 import { validateDocument } from './validate-document.js';
 import { validateSchemas } from './validate-schemas.js';
 
@@ -50,12 +52,19 @@ export function mergeApiConfig(base: ApiConfig, override: Partial<ApiConfig>): A
     ...(base.resourcePaths || override.resourcePaths ? { resourcePaths: { ...base.resourcePaths, ...override.resourcePaths } } : {}),
     ...(base.pagination || override.pagination ? { pagination: { ...base.pagination, ...override.pagination } } : {}),
     ...(tokenEnvironment !== undefined ? { tokenEnvironment } : {}),
+    ...(base.roots || override.roots ? { roots: [...new Set([...(base.roots ?? []), ...(override.roots ?? [])])] } : {}),
+    ...(override.maxSpecBytes !== undefined || base.maxSpecBytes !== undefined ? { maxSpecBytes: override.maxSpecBytes ?? base.maxSpecBytes } : {}),
   };
 }
 
-/** Loads an API from an explicit list of files: documents are merged as fragments, other files must be referred to. */
+/**
+ * Loads an API from an explicit list of files: documents are merged as fragments, other files must be referred to.
+ * References may read files inside the folders of `files` and the folders `config.roots` lists (see SpecRoots).
+ */
 export async function loadFiles(name: string, folder: string, files: readonly string[], config: ApiConfig): Promise<LoadedApi> {
-  const raws = (await Promise.all(files.map(readRawSource))).flat();
+  const maxSpecBytes = config.maxSpecBytes ?? DEFAULT_MAX_SPEC_BYTES;
+  const roots = await SpecRoots.of(files.map(dirname), config.roots, maxSpecBytes);
+  const raws = (await Promise.all(files.map((file) => readRawSource(file, maxSpecBytes)))).flat();
   const documents = raws.filter(declaresSpec);
   if (documents.length === 0) {
     throw new SpecError(
@@ -64,7 +73,7 @@ export async function loadFiles(name: string, folder: string, files: readonly st
       'add an OpenAPI document (.yaml, .yml, .json starting with `openapi: 3.x`) or a docs page carrying one (.md, .txt)',
     );
   }
-  const spec = await bundleAndMerge(documents, raws);
+  const spec = await bundleAndMerge(documents, raws, roots);
   const referenced = new Set(spec.files);
   const stray = raws.find((raw) => !declaresSpec(raw) && !referenced.has(raw.file));
   if (stray) {
@@ -77,10 +86,10 @@ export async function loadFiles(name: string, folder: string, files: readonly st
   return { name, folder, spec: spec.merged, config };
 }
 
-/** Reads one spec file (and the files it refers to) as an API named after the file. */
+/** Reads one spec file (and the files it refers to, inside its folder) as an API named after the file. */
 export async function loadSpecFile(file: string): Promise<LoadedApi> {
   const raws = await readRawSource(file);
-  const spec = await bundleAndMerge(raws, raws);
+  const spec = await bundleAndMerge(raws, raws, await SpecRoots.of([dirname(file)]));
   return {
     name: basename(file, extname(file)),
     folder: dirname(file),
@@ -89,21 +98,23 @@ export async function loadSpecFile(file: string): Promise<LoadedApi> {
   };
 }
 
+/** Bundles each document, reading the files it refers to once each, and only as `roots` allow. */
 async function bundleAndMerge(
   documents: readonly RawSource[],
   known: readonly RawSource[],
+  roots: SpecRoots,
 ): Promise<{ merged: MergedSpec; files: string[] }> {
   const cache = new Map(known.map((raw) => [raw.file, Promise.resolve(raw)]));
   const read = (file: string): Promise<RawSource> => {
     let pending = cache.get(file);
     if (!pending) {
-      pending = readRawSource(file).then((raws) => raws[0]!);
+      pending = roots.readFile(file).then((text) => parseRawText(file, text, roots.maxBytes)[0]!);
       cache.set(file, pending);
     }
     return pending;
   };
   const bundled = [];
-  for (const document of documents) bundled.push(await bundleReferences(checkOpenApi(document), read));
+  for (const document of documents) bundled.push(await bundleReferences(checkOpenApi(document), roots, read));
   const merged = mergeSpecSources(bundled.map((b) => b.source));
   checkReferences(merged);
   validateDocument(merged);

@@ -1,7 +1,10 @@
 /** Reads an API folder's `client.yaml`: the per-API choices a spec cannot express (operation names, schema names). */
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { setOwn } from './own-property.js';
 import { SpecError, type SourcePosition } from './spec-error.js';
+import { parseByteSize } from './spec-size-limit.js';
 import { yamlLibrary } from './yaml-library.js';
 
 /** The file name of an API's config inside its spec folder. */
@@ -40,6 +43,13 @@ export interface ApiConfig {
    * users never validate responses should not carry, or type-check, megabytes of schema tables.
    */
   readonly validators?: boolean;
+  /**
+   * Folders, besides the spec's own, whose files the spec's `$ref`s may read (absolute paths, resolved against the
+   * file that lists them). A spec is untrusted: by default it may read nothing outside its folder (see SpecRoots).
+   */
+  readonly roots?: readonly string[];
+  /** The largest spec file read, in bytes; half of it bounds what YAML aliases and copied parts may expand to. */
+  readonly maxSpecBytes?: number;
 }
 
 /** One operation's declared pagination; paths are property names joined by dots (`meta.cursor`), `.` for the body. */
@@ -74,7 +84,7 @@ export function switchesOn(...sources: ReadonlyArray<Partial<Record<Switch, unkn
 }
 
 const EMPTY: ApiConfig = { operationNames: {}, schemaNames: {} };
-const KNOWN_FIELDS = new Set(['operationNames', 'schemaNames', 'resourcePaths', 'pagination', 'tokenEnvironment', ...SWITCHES]);
+const KNOWN_FIELDS = new Set(['operationNames', 'schemaNames', 'resourcePaths', 'pagination', 'tokenEnvironment', 'roots', 'maxSpecBytes', ...SWITCHES]);
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const DOTTED_IDENTIFIERS = /^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$/;
 
@@ -133,6 +143,11 @@ export function parseApiConfig(file: string, text: string, locate?: (segments: s
   for (const name of SWITCHES) {
     if (raw[name] !== undefined && typeof raw[name] !== 'boolean') throw new SpecError(`"${name}" must be true or false`, [at([name])]);
   }
+  const roots = raw.roots === undefined ? undefined : readRoots(raw.roots, dirname(file), at);
+  const maxSpecBytes = raw.maxSpecBytes === undefined ? undefined : parseByteSize(raw.maxSpecBytes);
+  if (raw.maxSpecBytes !== undefined && maxSpecBytes === undefined) {
+    throw new SpecError('"maxSpecBytes" must be a number of bytes', [at(['maxSpecBytes'])], 'for example `maxSpecBytes: 256 MiB` (units: B, KB, MB, GB, KiB, MiB, GiB)');
+  }
   return {
     ...switchesOn(raw),
     operationNames: readMap('operationNames'),
@@ -140,7 +155,27 @@ export function parseApiConfig(file: string, text: string, locate?: (segments: s
     ...(resourcePaths !== undefined ? { resourcePaths } : {}),
     ...(pagination !== undefined ? { pagination } : {}),
     ...(tokenEnvironment !== undefined ? { tokenEnvironment } : {}),
+    ...(roots !== undefined ? { roots } : {}),
+    ...(maxSpecBytes !== undefined ? { maxSpecBytes } : {}),
   };
+}
+
+/** Validates `roots` (a folder or a list of folders) and resolves each against `base`, the listing file's folder. */
+function readRoots(value: unknown, base: string, at: (segments: string[]) => SourcePosition): string[] {
+  const folders = typeof value === 'string' ? [value] : value;
+  if (!Array.isArray(folders) || folders.length === 0) {
+    throw new SpecError('"roots" must be a folder or a list of folders', [at(['roots'])], 'for example `roots: [../shared-schemas]`, relative to this file');
+  }
+  return folders.map((folder: unknown, index) => {
+    const here = [at(['roots', ...(typeof value === 'string' ? [] : [String(index)])])];
+    if (typeof folder !== 'string' || folder === '' || folder.includes('\0')) throw new SpecError('each of "roots" must be a folder path', here);
+    const path = resolve(base, folder);
+    // The config is trusted, and a typo here would surface later as a refused $ref far from its cause.
+    if (!statSync(path, { throwIfNoEntry: false })?.isDirectory()) {
+      throw new SpecError(`"roots" lists ${JSON.stringify(folder)}, which is not a folder (${path})`, here, 'list folders that exist, relative to this file');
+    }
+    return path;
+  });
 }
 
 /** Validates the `pagination` map: each value is `none` or a setting with a known style and string fields. */

@@ -1,13 +1,20 @@
-/** Reads one input file (YAML, JSON, or a docs page carrying a fenced spec) into documents that remember line positions. */
-import { readFile } from 'node:fs/promises';
+/**
+ * Reads one input file (YAML, JSON, or a docs page carrying a fenced spec) into documents that remember line
+ * positions, within the limits of `maxSpecBytes` (spec-size-limit.ts): the file's size, and what its YAML aliases
+ * stand for (check-yaml-aliases.ts).
+ */
 import { extname } from 'node:path';
 import { createRequire } from 'node:module';
 import type * as JsYaml from 'js-yaml';
 import type { Document, LineCounter } from 'yaml';
 import { findTooDeep, findTooDeepInJson, nestingError } from './check-nesting-depth.js';
+import { checkDocumentAliases, checkValueExpansion, mayHoldAliases } from './check-yaml-aliases.js';
 import { extractFencedSpecs } from './extract-fenced-specs.js';
 import { findJsonError } from './find-json-error.js';
 import { toPointer } from './json-pointer.js';
+import { lineAndColumnAt } from './line-index.js';
+import { FileTooLarge, readTextFile } from './read-text-file.js';
+import { DEFAULT_MAX_SPEC_BYTES, formatBytes, RAISE_SIZE_HINT } from './spec-size-limit.js';
 import { SpecError, type SourcePosition } from './spec-error.js';
 import { yamlLibrary } from './yaml-library.js';
 
@@ -48,13 +55,30 @@ export function declaresSpec(raw: RawSource): boolean {
   return raw.value !== null && typeof raw.value === 'object' && ('openapi' in raw.value || 'swagger' in raw.value);
 }
 
-/** Reads and parses any YAML or JSON file (or a docs page's fenced specs), without requiring it to be OpenAPI. */
-export async function readRawSource(file: string): Promise<RawSource[]> {
-  return parseRawText(file, await readFile(file, 'utf8'));
+/**
+ * Reads and parses a file the user named (any YAML or JSON file, or a docs page's fenced specs), without requiring
+ * it to be OpenAPI; a file larger than `maxSpecBytes` is refused before it is read. Files that a spec refers to are
+ * read through SpecRoots instead, which confines them to the spec's roots.
+ */
+export async function readRawSource(file: string, maxSpecBytes = DEFAULT_MAX_SPEC_BYTES): Promise<RawSource[]> {
+  let text: string;
+  try {
+    text = await readTextFile(file, maxSpecBytes);
+  } catch (cause) {
+    if (!(cause instanceof FileTooLarge)) throw cause;
+    throw new SpecError(
+      cause.exact
+        ? `the file is ${formatBytes(cause.bytes)}, more than \`maxSpecBytes\` (${formatBytes(maxSpecBytes)})`
+        : `the input holds more than \`maxSpecBytes\` (${formatBytes(maxSpecBytes)})`,
+      [{ file }],
+      RAISE_SIZE_HINT,
+    );
+  }
+  return parseRawText(file, text, maxSpecBytes);
 }
 
-/** Parses text into raw sources; see `readRawSource`. */
-export function parseRawText(file: string, text: string): RawSource[] {
+/** Parses text into raw sources; see `readRawSource`. `maxSpecBytes` bounds what YAML aliases may stand for. */
+export function parseRawText(file: string, text: string, maxSpecBytes = DEFAULT_MAX_SPEC_BYTES): RawSource[] {
   const extension = extname(file).toLowerCase();
   if (DOCS_PAGE_EXTENSIONS.has(extension)) {
     const blocks = extractFencedSpecs(text);
@@ -65,10 +89,10 @@ export function parseRawText(file: string, text: string): RawSource[] {
         'a docs page must hold a fenced ```yaml or ```json block whose top level starts with `openapi:`',
       );
     }
-    return blocks.map((block) => parseDocumentText(file, block.text, block.firstLine - 1));
+    return blocks.map((block) => parseDocumentText(file, block.text, block.firstLine - 1, maxSpecBytes));
   }
   if (extension === '.json') return [parseJsonText(file, text)];
-  return [parseDocumentText(file, text, 0)];
+  return [parseDocumentText(file, text, 0, maxSpecBytes)];
 }
 
 /** JSON.parse is much faster than a YAML parse on large specs; positions come from a YAML parse only when asked for. */
@@ -77,24 +101,18 @@ function parseJsonText(file: string, text: string): RawSource {
   try {
     document = JSON.parse(text);
   } catch (cause) {
-    const offset = findJsonError(text) ?? 0;
-    const before = text.slice(0, offset).split('\n');
-    throw new SpecError(
-      `invalid JSON: ${(cause as Error).message.split('\n')[0]}`,
-      [{ file, line: before.length, column: (before.at(-1)?.length ?? 0) + 1 }],
-      'fix the JSON syntax at that place',
-    );
+    // Counted, not split: the text of a minified spec is one line of megabytes.
+    const { line, column } = lineAndColumnAt(text, findJsonError(text) ?? 0);
+    throw new SpecError(`invalid JSON: ${(cause as Error).message.split('\n')[0]}`, [{ file, line, column }], 'fix the JSON syntax at that place');
   }
   // Past the limit the YAML parse that finds positions would fail too: locate the bracket by a scan of the text.
   if (findTooDeep(document)) throw nestingError({ file, ...findTooDeepInJson(text) });
-  let lazy: RawSource | undefined;
+  // JSON has no aliases: JSON.parse builds a tree no larger than the text.
+  let lazy: PositionedDocument | undefined;
   return {
     file,
     value: document,
-    locate: (segments) => {
-      lazy ??= parseDocumentText(file, text, 0);
-      return lazy.locate(segments);
-    },
+    locate: (segments) => (lazy ??= parsePositioned(file, text, 0)).locate(segments),
   };
 }
 
@@ -123,29 +141,46 @@ const CORE_SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({ implicit: [types.null, types
  * position (or for a value, where only js-yaml balks), and `locate` makes it on first use, as for JSON. A text
  * that may hold a merge key (`<<`) goes to the `yaml` package alone: js-yaml merges what it refuses.
  */
-function parseDocumentText(file: string, text: string, lineOffset: number): RawSource {
-  if (text.includes('<<')) return parseDocumentWithPositions(file, text, lineOffset);
+function parseDocumentText(file: string, text: string, lineOffset: number, maxSpecBytes: number): RawSource {
+  if (text.includes('<<')) return parseDocumentWithPositions(file, text, lineOffset, maxSpecBytes);
   let value: unknown;
   try {
     value = jsYaml.load(text, { schema: CORE_SCHEMA });
   } catch (cause) {
-    return parseDocumentWithPositions(file, text, lineOffset, cause);
+    return parseDocumentWithPositions(file, text, lineOffset, maxSpecBytes, cause);
   }
-  let positioned: RawSource | undefined;
-  const locate = (segments: readonly string[]) => (positioned ??= parseDocumentWithPositions(file, text, lineOffset)).locate(segments);
+  let positioned: PositionedDocument | undefined;
+  const locate = (segments: readonly string[]) => (positioned ??= parsePositioned(file, text, lineOffset)).locate(segments);
+  // js-yaml shares an anchor's value among its aliases: measured before any walk that would expand them.
+  if (mayHoldAliases(text)) checkValueExpansion(value, maxSpecBytes, locate);
   const tooDeep = findTooDeep(value);
   if (tooDeep) throw nestingError(locate(tooDeep));
   return { file, value, locate };
 }
 
-/** `refusal` is js-yaml's error, when it refused the text: its position serves where the `yaml` package has none. */
-function parseDocumentWithPositions(file: string, text: string, lineOffset: number, refusal?: unknown): RawSource {
+/** The `yaml` package's document of a text, with what turns its offsets and pointers into places. */
+interface PositionedDocument {
+  readonly doc: Document;
+  /** The place of a source offset (js-yaml's mark of its refusal when there is no offset). */
+  readonly at: (offset: number | undefined) => SourcePosition;
+  readonly locate: (segments: readonly string[]) => SourcePosition;
+}
+
+/**
+ * Parses `text` with the `yaml` package, for positions: no value is built (aliases stay aliases, so this costs
+ * the text's size). Throws a SpecError at the first syntax error. `refusal` is js-yaml's error, when it refused
+ * the text: its position serves where the `yaml` package has none.
+ */
+function parsePositioned(file: string, text: string, lineOffset: number, refusal?: unknown): PositionedDocument {
   const yaml = yamlLibrary();
   const lineCounter = new yaml.LineCounter();
-  const at = (offset: number | undefined) => {
-    if (offset !== undefined) return lineCounter.linePos(offset);
+  const at = (offset: number | undefined): SourcePosition => {
+    if (offset !== undefined) {
+      const { line, col } = lineCounter.linePos(offset);
+      return { file, line: line + lineOffset, column: col };
+    }
     const mark = (refusal as { mark?: { line?: number; column?: number } } | undefined)?.mark;
-    return { line: (mark?.line ?? 0) + 1, col: mark?.column === undefined ? undefined : mark.column + 1 };
+    return { file, line: (mark?.line ?? 0) + 1 + lineOffset, ...(mark?.column === undefined ? {} : { column: mark.column + 1 }) };
   };
   const doc = yaml.parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, merge: true });
   const problem = doc.errors[0];
@@ -161,15 +196,21 @@ function parseDocumentWithPositions(file: string, text: string, lineOffset: numb
       'fix the YAML syntax at that place',
     );
   }
+  return { doc, at, locate: (segments) => locateInYaml(doc, lineCounter, file, segments, lineOffset) };
+}
+
+/** Parses `text` with the `yaml` package into a value, its aliases bounded first (see check-yaml-aliases.ts). */
+function parseDocumentWithPositions(file: string, text: string, lineOffset: number, maxSpecBytes: number, refusal?: unknown): RawSource {
+  const { doc, at, locate } = parsePositioned(file, text, lineOffset, refusal);
+  checkDocumentAliases(doc, maxSpecBytes, at, locate);
   let value: unknown;
   try {
+    // Aliases are bounded above (count and expanded size), where the package's own count would refuse real specs.
     value = doc.toJS({ maxAliasCount: -1 });
   } catch (cause) {
     // What only building the value finds, such as a merge key (`<<`) whose value is not a mapping.
-    const { line, col } = at(badMergeKey(doc));
-    throw new SpecError(`invalid YAML: ${(cause as Error).message}`, [{ file, line: line + lineOffset, column: col }], 'fix the YAML at that place');
+    throw new SpecError(`invalid YAML: ${(cause as Error).message}`, [at(badMergeKey(doc))], 'fix the YAML at that place');
   }
-  const locate = (segments: readonly string[]) => locateInYaml(doc, lineCounter, file, segments, lineOffset);
   const tooDeep = findTooDeep(value);
   if (tooDeep) throw nestingError(locate(tooDeep));
   return { file, value, locate };
