@@ -18,9 +18,11 @@ import { formatCodeFrame } from './load/format-code-frame.js';
 import { formatSpecError, SpecError } from './load/spec-error.js';
 import { formatChangeLines, formatChangeMarkdown } from './report/format-change-report.js';
 import { createProgressLine } from './report/progress-line.js';
+import { printable } from './report/terminal-text.js';
 import { checkRun, generateRun, writeReport, writeRun, type ApiRun } from './run-generator.js';
 import type { PrintMemory } from './emit/print-memory.js';
 import { cacheFolder } from './write/cache-folder.js';
+import { cacheKey } from './write/cache-key.js';
 import { readPrintMemories, writePrintMemories } from './write/print-memory-cache.js';
 import { abandonWrites } from './write/write-output.js';
 import { DEFAULT_MOCK_PORT, startMockServer } from './mock/mock-server.js';
@@ -48,7 +50,7 @@ Options:
   --watch           regenerate whenever an input changes; bad input is reported and watching goes on
   --report <file>   also write the change report as markdown
   --no-cache        neither read nor write the printed types and compiled code kept in
-                    node_modules/.cache/openapi-client
+                    node_modules/.cache/openapi-client (--check never uses them either)
   --quiet           print errors only
   --verbose         also list every file written
   -h, --help        show this help
@@ -166,21 +168,31 @@ async function resolveConfig(values: Values): Promise<GeneratorConfig> {
 
 /**
  * `memories` (watch mode) keeps each API's printed types from one generation to the next; without it, they are
- * read from and saved to the cache folder (see print-memory-cache.ts) unless --no-cache says not to.
+ * read from and saved to the cache folder (see print-memory-cache.ts) unless --no-cache says not to. --check
+ * never reads the cache: it compares the files on disk with what the specs alone produce.
  */
 async function runOnce(config: GeneratorConfig, values: Values, memories?: Map<string, PrintMemory>): Promise<number> {
   // A status line on a terminal for runs longer than a second; nothing with --quiet or when stderr is not a terminal.
   const line = createProgressLine(values.quiet ? { write: () => true } : process.stderr);
   try {
-    const cache = memories === undefined && !values['no-cache'] ? cacheFolder() : undefined;
-    const kept = memories ?? (cache === undefined ? undefined : await readPrintMemories(cache, config.output, config.apis.map((api) => api.name)));
+    const cache = memories === undefined && !values['no-cache'] && !values.check ? usableCache(values) : undefined;
+    const kept = memories ?? (cache === undefined ? undefined : await readPrintMemories(cache.folder, cache.key, config.output, config.apis.map((api) => api.name)));
     const runs = await generateRun(config, line.forApi, kept);
-    if (cache !== undefined && kept !== undefined) await writePrintMemories(cache, config.output, kept);
+    if (cache !== undefined && kept !== undefined) await writePrintMemories(cache.folder, cache.key, config.output, kept);
     if (!values.check) line.forApi(runs.map((run) => run.api.name).join(', '))('writing');
     return await finishRun(config, values, runs, line.clear);
   } finally {
     line.clear();
   }
+}
+
+/** The cache folder and the key its files are sealed under; none without both (a warning says why, when it can). */
+function usableCache(values: Values): { folder: string; key: Buffer } | undefined {
+  const folder = cacheFolder();
+  if (folder === undefined) return undefined;
+  const { key, warning } = cacheKey();
+  if (warning !== undefined && !values.quiet) console.error(`warning: ${printable(warning)}`);
+  return key === undefined ? undefined : { folder, key };
 }
 
 /** Checks or writes the generated runs and prints what happened; `clearProgress` erases the status line first. */
