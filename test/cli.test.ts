@@ -372,3 +372,38 @@ describe('printed types kept between runs (node_modules/.cache/openapi-client)',
     expect(existsSync(join(project, 'node_modules/.cache'))).toBe(false);
   }, 60_000);
 });
+
+describe('the change report on hostile input', () => {
+  /** A spec with `/ok`, and with `extra` paths (each a GET named after its index). */
+  const specWith = (extra: readonly string[]) =>
+    JSON.stringify({
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: Object.fromEntries([['/ok', { get: { operationId: 'ok', responses: { '200': { description: 'ok' } } } }], ...extra.map((path, index) => [path, { get: { operationId: `op${index}`, responses: { '200': { description: 'ok' } } } }])]),
+    });
+
+  it('reads a malformed or foreign api-surface.json as no previous client, with a warning, for generate and --check', async () => {
+    // Three APIs in one run, one malformed file each.
+    await writeFile(join(work, 'surface.json'), specWith([]));
+    const cases = [
+      ['empty', '{}', 'operations is missing'],
+      ['list', '[]', 'the top level must be an object, not a list'],
+      ['nulled', '{"operations": {"getOk": {"method": "GET", "path": "/ok", "parameters": null, "responses": {}, "errors": {}}}, "schemas": {}}', 'operations."getOk".parameters must be an object, not null'],
+    ] as const;
+    await writeFile(join(work, 'surface.config.yaml'), `output: surfaces\napis:\n${cases.map(([name]) => `  - name: ${name}\n    input: surface.json\n`).join('')}`);
+    const args = ['--config', 'surface.config.yaml', '--no-cache'];
+    expect((await generate(...args)).code).toBe(0);
+    for (const [name, content] of cases) await writeFile(join(work, 'surfaces', name, 'api-surface.json'), content);
+    const check = await generate(...args, '--check');
+    const generated = await generate(...args);
+    expect(check.code, check.stderr).toBe(1);
+    expect(generated.code, generated.stderr).toBe(0);
+    for (const [name, , why] of cases) {
+      const lines = `  warning: surfaces/${name}/api-surface.json is not a surface this generator wrote (${why}); it is read as no previous client\n  first generation: 1 operations, 0 types`;
+      expect(check.stderr).toContain(`changed  surfaces/${name}/api-surface.json\n`);
+      expect(check.stderr).toContain(`${name}:\n${lines}`);
+      expect(generated.stdout).toContain(lines);
+    }
+    expect((await generate(...args, '--check')).code).toBe(0);
+  }, 120_000);
+});

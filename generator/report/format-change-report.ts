@@ -1,5 +1,6 @@
 /** Formats change reports for the console and as markdown for a pull request. */
 import type { SurfaceChange } from './diff-api-surface.js';
+import { printable } from './terminal-text.js';
 
 /** What one generation changed in one API's client; `changes` is undefined for a first generation. */
 export interface ApiChangeReport {
@@ -7,11 +8,14 @@ export interface ApiChangeReport {
   readonly changes?: readonly SurfaceChange[];
   readonly operations: number;
   readonly schemas: number;
+  /** Why the previous client's surface file was not compared (it was malformed or foreign). */
+  readonly warning?: string;
 }
 
 /** Console lines for one API, indented under its summary line. */
 export function formatChangeLines(report: ApiChangeReport): string[] {
-  if (report.changes === undefined) return [`  first generation: ${report.operations} operations, ${report.schemas} types`];
+  const warning = report.warning === undefined ? [] : [`  warning: ${printable(report.warning)}`];
+  if (report.changes === undefined) return [...warning, `  first generation: ${report.operations} operations, ${report.schemas} types`];
   if (report.changes.length === 0) return ['  no change to the public surface'];
   const breaking = report.changes.filter((c) => c.breaking).length;
   return [
@@ -25,6 +29,7 @@ export function formatChangeMarkdown(reports: readonly ApiChangeReport[]): strin
   const lines = ['# Client changes', ''];
   for (const report of reports) {
     lines.push(`## ${report.api}`, '');
+    if (report.warning !== undefined) lines.push(`Warning: ${printable(report.warning)}`, '');
     if (report.changes === undefined) lines.push(`First generation: ${report.operations} operations, ${report.schemas} types.`);
     else if (report.changes.length === 0) lines.push('No change to the public surface.');
     else {
