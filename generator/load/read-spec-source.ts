@@ -10,6 +10,7 @@ import { findJsonError } from './find-json-error.js';
 import { toPointer } from './json-pointer.js';
 import { SpecError, type SourcePosition } from './spec-error.js';
 import { yamlLibrary } from './yaml-library.js';
+import { clip } from '../report/terminal-text.js';
 
 /** Any parsed YAML or JSON file, OpenAPI document or not (such as a file of schemas that a spec refers to). */
 export interface RawSource {
@@ -167,7 +168,7 @@ function parseDocumentWithPositions(file: string, text: string, lineOffset: numb
   } catch (cause) {
     // What only building the value finds, such as a merge key (`<<`) whose value is not a mapping.
     const { line, col } = at(badMergeKey(doc));
-    throw new SpecError(`invalid YAML: ${(cause as Error).message}`, [{ file, line: line + lineOffset, column: col }], 'fix the YAML at that place');
+    throw new SpecError(`invalid YAML: ${clip((cause as Error).message)}`, [{ file, line: line + lineOffset, column: col }], 'fix the YAML at that place');
   }
   const locate = (segments: readonly string[]) => locateInYaml(doc, lineCounter, file, segments, lineOffset);
   const tooDeep = findTooDeep(value);
@@ -221,7 +222,7 @@ export function checkOpenApi(raw: RawSource): SpecSource {
   const record = document as Record<string, unknown>;
   if ('swagger' in record) {
     throw new SpecError(
-      `Swagger ${String(record.swagger)} is not supported; this generator reads OpenAPI 3.0 and 3.1`,
+      `Swagger ${clip(String(record.swagger))} is not supported; this generator reads OpenAPI 3.0 and 3.1`,
       [locate(['swagger'])],
       'convert the spec to OpenAPI 3 first (for example with swagger2openapi)',
     );
@@ -231,7 +232,7 @@ export function checkOpenApi(raw: RawSource): SpecSource {
   if (typeof version !== 'string' || !/^3\.[01](\.\d+)?$/.test(version)) {
     const at = 'openapi' in record ? locate(['openapi']) : { file, line: 1 };
     throw new SpecError(
-      version === undefined ? 'the document has no `openapi` field' : `unsupported OpenAPI version ${JSON.stringify(version)}`,
+      version === undefined ? 'the document has no `openapi` field' : `unsupported OpenAPI version ${clip(JSON.stringify(version))}`,
       [at],
       'the document must start with `openapi: 3.0.x` or `openapi: 3.1.x`',
     );
