@@ -17,4 +17,8 @@ const cache = process.argv.includes('--no-cache') || process.argv.includes('--ch
 const { key } = cache === undefined ? {} : cacheKey();
 shareOneTypeScript(cache === undefined || key === undefined ? undefined : { folder: join(cache, 'compiled'), key });
 process.once('exit', saveCodeCache);
-await import('./command.js');
+const { runCommand } = await import('./command.js');
+// Not awaited: `mock` and `--watch` run until a signal stops them.
+void runCommand(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

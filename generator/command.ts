@@ -18,7 +18,7 @@ import { formatCodeFrame } from './load/format-code-frame.js';
 import { formatSpecError, SpecError } from './load/spec-error.js';
 import { formatChangeLines, formatChangeMarkdown } from './report/format-change-report.js';
 import { createProgressLine } from './report/progress-line.js';
-import { printable } from './report/terminal-text.js';
+import { clip, printable } from './report/terminal-text.js';
 import { checkRun, generateRun, writeReport, writeRun, type ApiRun } from './run-generator.js';
 import type { PrintMemory } from './emit/print-memory.js';
 import { cacheFolder } from './write/cache-folder.js';
@@ -118,7 +118,7 @@ async function main(argv: string[]): Promise<number> {
     const unknown = parsed.positionals.filter((word, index) => word !== 'generate' && !(mock && index === 0));
     if (unknown.length > 0) throw new Error(`unknown command "${unknown[0]}"`);
   } catch (cause) {
-    console.error(`error: ${(cause as Error).message}\n\n${HELP}`);
+    console.error(`error: ${printable((cause as Error).message)}\n\n${HELP}`);
     return 2;
   }
   if (values.help) {
@@ -147,7 +147,7 @@ async function runMock(values: Values): Promise<number> {
     ...(values.quiet ? {} : { log: (line: string) => console.log(line) }),
   });
   stopMock = () => server.close();
-  console.log(`mock server for ${server.name}: ${server.url}`);
+  console.log(`mock server for ${printable(server.name)}: ${server.url}`);
   return new Promise<number>(() => undefined);
 }
 
@@ -205,40 +205,40 @@ async function finishRun(config: GeneratorConfig, values: Values, runs: ApiRun[]
     const checks = await checkRun(runs);
     const stale = checks.filter(({ difference: d }) => d.changed.length + d.missing.length + d.extra.length > 0);
     if (stale.length === 0) {
-      log(`up to date: ${runs.map((run) => run.folder).join(', ')} match what the specs produce`);
+      log(`up to date: ${printable(runs.map((run) => run.folder).join(', '))} match what the specs produce`);
       return 0;
     }
     const lines: string[] = [];
     for (const { run, difference } of stale) {
       lines.push(
-        ...difference.changed.map((path) => `  changed  ${join(run.folder, path)}`),
-        ...difference.missing.map((path) => `  missing  ${join(run.folder, path)}`),
-        ...difference.extra.map((path) => `  extra    ${join(run.folder, path)}`),
+        ...difference.changed.map((path) => `  changed  ${printable(join(run.folder, path))}`),
+        ...difference.missing.map((path) => `  missing  ${printable(join(run.folder, path))}`),
+        ...difference.extra.map((path) => `  extra    ${printable(join(run.folder, path))}`),
       );
     }
     clearProgress();
     console.error(`stale: ${lines.length} file(s) differ from what the specs produce:\n${lines.join('\n')}`);
-    for (const { run } of stale) console.error([`${run.api.name}:`, ...formatChangeLines(run.report)].join('\n'));
+    for (const { run } of stale) console.error([`${printable(run.api.name)}:`, ...formatChangeLines(run.report)].join('\n'));
     console.error('Run the generator and commit the result.');
     return 1;
   }
   const removed = await writeRun(runs, config);
   for (const run of runs) {
-    log(`${run.api.name}: ${run.api.operations} operations, ${run.api.schemas} schemas, ${run.api.files.length} files → ${run.folder} (${Math.round(run.api.milliseconds)} ms)`);
-    for (const note of run.api.notes) log(`  note: ${note}`);
+    log(`${printable(run.api.name)}: ${run.api.operations} operations, ${run.api.schemas} schemas, ${run.api.files.length} files → ${printable(run.folder)} (${Math.round(run.api.milliseconds)} ms)`);
+    for (const note of run.api.notes) log(`  note: ${printable(note)}`);
     if (run.api.paginated.length > 0) {
       const styles = new Map<string, number>();
       for (const { style } of run.api.paginated) styles.set(style, (styles.get(style) ?? 0) + 1);
       log(`  paginated: ${run.api.paginated.length} operations (${[...styles].sort().map(([style, n]) => `${style} ${n}`).join(', ')})${values.verbose ? '' : '; --verbose lists them'}`);
-      if (values.verbose) for (const { name, how } of run.api.paginated) log(`    ${name}: ${how}`);
+      if (values.verbose) for (const { name, how } of run.api.paginated) log(`    ${printable(name)}: ${printable(how)}`);
     }
     for (const line of formatChangeLines(run.report)) log(line);
-    if (values.verbose) for (const file of run.api.files) log(`    wrote ${join(run.folder, file.path)}`);
+    if (values.verbose) for (const file of run.api.files) log(`    wrote ${printable(join(run.folder, file.path))}`);
   }
-  for (const folder of removed) log(`removed ${folder}: its API is no longer generated`);
+  for (const folder of removed) log(`removed ${printable(folder)}: its API is no longer generated`);
   if (values.report !== undefined) {
     await writeReport(values.report, formatChangeMarkdown(runs.map((run) => run.report)));
-    log(`change report written to ${values.report}`);
+    log(`change report written to ${printable(values.report)}`);
   }
   return 0;
 }
@@ -272,10 +272,13 @@ async function watchInputs(config: GeneratorConfig, values: Values): Promise<num
   return new Promise(() => undefined);
 }
 
-/** The message for an error: SpecErrors with a code frame of the first place, anything else as an internal error. */
+/**
+ * The message for an error: SpecErrors with a code frame of the first place, anything else as an internal error
+ * (whose message may quote input too: escaped, and clipped to a screenful).
+ */
 async function describeError(error: unknown): Promise<string> {
   if (!(error instanceof SpecError)) {
-    return `internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+    return `internal error (please report it): ${printable(clip(error instanceof Error ? (error.stack ?? error.message) : String(error), 4000), true)}`;
   }
   const first = error.positions[0];
   const text = first?.line !== undefined ? await readFile(first.file, 'utf8').catch(() => undefined) : undefined;
@@ -294,12 +297,12 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  async (error: unknown) => {
+/** Runs the command on `argv` (the words after the program's name) and returns its exit code; cli.ts calls it. */
+export async function runCommand(argv: string[]): Promise<number> {
+  try {
+    return await main(argv);
+  } catch (error) {
     console.error(await describeError(error));
-    process.exitCode = error instanceof SpecError ? 2 : 3;
-  },
-);
+    return error instanceof SpecError ? 2 : 3;
+  }
+}

@@ -382,6 +382,19 @@ describe('the change report on hostile input', () => {
       paths: Object.fromEntries([['/ok', { get: { operationId: 'ok', responses: { '200': { description: 'ok' } } } }], ...extra.map((path, index) => [path, { get: { operationId: `op${index}`, responses: { '200': { description: 'ok' } } } }])]),
     });
 
+  it('escapes a path that would erase the BREAKING line and write the clipboard (ESC[2K ESC[1A, OSC 52)', async () => {
+    const spec = join(work, 'escape.json');
+    const args = ['--spec', spec, '--name', 'escape', '--out', 'hostile', '--no-cache'];
+    await writeFile(spec, specWith(['/pets\u001b[2K\u001b[1A\u001b]52;c;cHduZWQ=\u0007']));
+    expect((await generate(...args)).code).toBe(0);
+    await writeFile(spec, specWith([]));
+    const result = await generate(...args, '--report', join(work, 'escape.md'));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('    BREAKING operation op0 was removed (GET /pets\\x1b[2K\\x1b[1A\\x1b]52;c;cHduZWQ=\\x07)');
+    expect(result.stdout + result.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(await readFile(join(work, 'escape.md'), 'utf8')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  }, 60_000);
+
   it('reads a malformed or foreign api-surface.json as no previous client, with a warning, for generate and --check', async () => {
     // Three APIs in one run, one malformed file each.
     await writeFile(join(work, 'surface.json'), specWith([]));

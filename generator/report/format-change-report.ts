@@ -1,4 +1,7 @@
-/** Formats change reports for the console and as markdown for a pull request. */
+/**
+ * Formats change reports for the console and as markdown for a pull request. Change texts quote the spec (names,
+ * paths, literal types), so every line has its control characters escaped (printable()) in both.
+ */
 import type { SurfaceChange } from './diff-api-surface.js';
 import { printable } from './terminal-text.js';
 
@@ -20,7 +23,7 @@ export function formatChangeLines(report: ApiChangeReport): string[] {
   const breaking = report.changes.filter((c) => c.breaking).length;
   return [
     `  ${report.changes.length} change(s) to the public surface, ${breaking} breaking:`,
-    ...report.changes.map((c) => `    ${c.breaking ? 'BREAKING' : 'added   '} ${c.text.replace(/`/g, '')}`),
+    ...report.changes.map((c) => `    ${c.breaking ? 'BREAKING' : 'added   '} ${printable(c.text.replace(/`/g, ''))}`),
   ];
 }
 
@@ -28,15 +31,15 @@ export function formatChangeLines(report: ApiChangeReport): string[] {
 export function formatChangeMarkdown(reports: readonly ApiChangeReport[]): string {
   const lines = ['# Client changes', ''];
   for (const report of reports) {
-    lines.push(`## ${report.api}`, '');
+    lines.push(`## ${printable(report.api)}`, '');
     if (report.warning !== undefined) lines.push(`Warning: ${printable(report.warning)}`, '');
     if (report.changes === undefined) lines.push(`First generation: ${report.operations} operations, ${report.schemas} types.`);
     else if (report.changes.length === 0) lines.push('No change to the public surface.');
     else {
       const breaking = report.changes.filter((c) => c.breaking);
       const other = report.changes.filter((c) => !c.breaking);
-      if (breaking.length > 0) lines.push('### Breaking', '', ...breaking.map((c) => `- ${c.text}`), '');
-      if (other.length > 0) lines.push('### Not breaking', '', ...other.map((c) => `- ${c.text}`));
+      if (breaking.length > 0) lines.push('### Breaking', '', ...breaking.map((c) => `- ${printable(c.text)}`), '');
+      if (other.length > 0) lines.push('### Not breaking', '', ...other.map((c) => `- ${printable(c.text)}`));
     }
     lines.push('');
   }
