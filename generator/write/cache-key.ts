@@ -90,11 +90,12 @@ function readKeyFile(file: string): CacheKey | undefined {
 
 /** Creates `file` with a new random key (mode 0600, created whole); undefined when another process made it first. */
 function createKeyFile(file: string): CacheKey | undefined {
-  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
   const key = randomBytes(32);
   const staging = `${file}.${process.pid}.tmp`;
-  writeFileSync(staging, `${key.toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
   try {
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+    rmSync(staging, { force: true });
+    writeFileSync(staging, `${key.toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
     // A hard link appears whole or not at all, and never replaces a key another process made meanwhile.
     linkSync(staging, file);
   } catch (error) {

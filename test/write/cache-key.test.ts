@@ -34,6 +34,12 @@ describe('readCacheKey', () => {
     expect(readCacheKey({}, file)).toEqual(first);
   });
 
+  it('says when the key file cannot be read', async () => {
+    await writeFile(join(home, 'a-file'), '');
+    const file = join(home, 'a-file', 'openapi-client', 'cache-key');
+    expect(readCacheKey({}, file)).toEqual({ warning: `the cache key ${file} cannot be read (ENOTDIR); the cache is not used` });
+  });
+
   it.skipIf(!posix)('refuses a key file others can read or write, or that is a link, or that is not a key', async () => {
     const file = join(home, 'shared-key');
     await writeFile(file, `${'ab'.repeat(32)}\n`, { mode: 0o600 });
