@@ -6,6 +6,7 @@ import { setOwn } from './own-property.js';
 import { SpecError, type SourcePosition } from './spec-error.js';
 import { parseByteSize } from './spec-size-limit.js';
 import { yamlLibrary } from './yaml-library.js';
+import { clip } from '../report/terminal-text.js';
 
 /** The file name of an API's config inside its spec folder. */
 export const API_CONFIG_FILE = 'client.yaml';
@@ -129,7 +130,7 @@ export function parseApiConfig(file: string, text: string, locate?: (segments: s
     }
     for (const [name, target] of Object.entries(value)) {
       if (typeof target !== 'string' || !pattern.test(target)) {
-        throw new SpecError(`"${key}.${name}" must be ${what}, got ${JSON.stringify(target)}`, [at([key, name])]);
+        throw new SpecError(`"${key}.${name}" must be ${what}, got ${clip(JSON.stringify(target) ?? String(target))}`, [at([key, name])]);
       }
     }
     return value as Record<string, string>;

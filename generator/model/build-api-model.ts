@@ -28,6 +28,7 @@ import { normalizeDocument } from './normalize-document.js';
 import { createReferenceResolver } from './resolve-reference.js';
 import { splitReadWrite } from './split-read-write.js';
 import type { ApiModel, HttpMethod, OperationModel, SchemaModel, SecuritySchemeModel, ServerModel } from './types.js';
+import { clip } from '../report/terminal-text.js';
 
 /** Normalises the document, names every operation and schema, and returns the model. */
 export function buildApiModel(api: LoadedApi): ApiModel {
@@ -150,18 +151,18 @@ function buildOperations(
   for (const { input, id, key, name } of candidates) {
     if (RUNTIME_NAMES.has(name)) {
       throw new SpecError(
-        `operation ${key} would be named "${name}", which the client's runtime already exports`,
+        `operation ${clip(key)} would be named "${clip(name)}", which the client's runtime already exports`,
         [spec.locate(input.segments)],
-        `name it in client.yaml: operationNames: { "${id ?? key}": someOtherName }`,
+        `name it in client.yaml: operationNames: { "${clip(id ?? key)}": someOtherName }`,
       );
     }
     const model = buildOperationModel(input, name, resolve, spec.locate, document);
     const clash = models.get(name) ?? [...models.values()].find((other) => other.typeName === model.typeName);
     if (clash) {
       throw new SpecError(
-        `two operations would both be named "${name}": ${key} and ${operationKey(clash.method, clash.path)}`,
+        `two operations would both be named "${clip(name)}": ${clip(key)} and ${clip(operationKey(clash.method, clash.path))}`,
         [spec.locate(input.segments), spec.locate(clash.source.segments)],
-        `give one of them another name in client.yaml: operationNames: { "${id ?? key}": otherName }`,
+        `give one of them another name in client.yaml: operationNames: { "${clip(id ?? key)}": otherName }`,
       );
     }
     models.set(name, model);
