@@ -18,6 +18,7 @@ import { formatCodeFrame } from './load/format-code-frame.js';
 import { formatSpecError, SpecError } from './load/spec-error.js';
 import { formatChangeLines, formatChangeMarkdown } from './report/format-change-report.js';
 import { createProgressLine } from './report/progress-line.js';
+import { regenerateCommand } from './report/regenerate-command.js';
 import { clip, printable } from './report/terminal-text.js';
 import { checkOutputFolder, checkRun, generateRun, writeReport, writeRun, type ApiRun } from './run-generator.js';
 import type { PrintMemory } from './emit/print-memory.js';
@@ -70,6 +71,8 @@ Every run prints, per API, what changed in the client's public surface since the
 Exit codes: 0 done or fresh, 1 stale (with --check), 2 bad input, 3 internal error.`;
 
 type Values = {
+  /** The words the command was given, for the command a stale `--check` tells the user to run. */
+  argv: readonly string[];
   config?: string;
   spec?: string;
   name?: string;
@@ -115,7 +118,7 @@ async function main(argv: string[]): Promise<number> {
         seed: { type: 'string' },
       },
     });
-    values = parsed.values as Values;
+    values = { ...(parsed.values as Omit<Values, 'argv'>), argv };
     mock = parsed.positionals[0] === 'mock';
     const unknown = parsed.positionals.filter((word, index) => word !== 'generate' && !(mock && index === 0));
     if (unknown.length > 0) throw new Error(`unknown command "${unknown[0]}"`);
@@ -223,12 +226,12 @@ async function finishRun(config: GeneratorConfig, values: Values, runs: ApiRun[]
     clearProgress();
     console.error(`stale: ${lines.length} file(s) differ from what the specs produce:\n${lines.join('\n')}`);
     for (const { run } of stale) console.error([`${printable(run.api.name)}:`, ...formatChangeLines(run.report)].join('\n'));
-    console.error('Run the generator and commit the result.');
+    console.error(`Run ${printable(regenerateCommand(values.argv))} and commit the result.`);
     return 1;
   }
   const removed = await writeRun(runs, config);
   for (const run of runs) {
-    log(`${printable(run.api.name)}: ${run.api.operations} operations, ${run.api.schemas} schemas, ${run.api.files.length} files → ${printable(run.folder)} (${Math.round(run.api.milliseconds)} ms)`);
+    log(`${printable(run.api.name)}: ${count(run.api.operations, 'operation')}, ${count(run.api.schemas, 'schema')}, ${count(run.api.files.length, 'file')} → ${printable(run.folder)} (${Math.round(run.api.milliseconds)} ms)`);
     for (const note of run.api.notes) log(`  note: ${printable(note)}`);
     if (run.api.paginated.length > 0) {
       const styles = new Map<string, number>();
@@ -309,4 +312,9 @@ export async function runCommand(argv: string[]): Promise<number> {
     console.error(await describeError(error));
     return error instanceof SpecError ? 2 : 3;
   }
+}
+
+/** `1 operation`, `2 operations`. */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -118,7 +118,7 @@ describe('npm run generate', () => {
   it('generates every API, prints one line each, and then --check is clean', async () => {
     const first = await generate();
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/^kambrium: 1 operations, 2 schemas, \d+ files → generated\/kambrium \(\d+ ms\)$/m);
+    expect(first.stdout).toMatch(/^kambrium: 1 operation, 2 schemas, \d+ files → generated\/kambrium \(\d+ ms\)$/m);
     expect(first.stdout).toMatch(/^smithery: 52 operations, \d+ schemas, \d+ files → generated\/smithery/m);
     expect(await snapshot(join(work, 'generated'))).toEqual(await snapshot('generated'));
     const check = await generate('--check');
@@ -136,7 +136,7 @@ describe('npm run generate', () => {
     expect(check.stderr).toContain('changed  generated/smithery/operations.ts');
     expect(check.stderr).toContain('missing  generated/kambrium/client.ts');
     expect(check.stderr).toContain('extra    generated/smithery/stray.ts');
-    expect(check.stderr).toMatch(/Run the generator and commit the result\./);
+    expect(check.stderr).toMatch(/^Run openapi-client generate and commit the result\.$/m);
     expect((await generate()).code).toBe(0);
     expect((await generate('--check')).code).toBe(0);
   });
@@ -213,7 +213,7 @@ describe('npm run generate', () => {
   it('generates one API from --spec, and from a glob of docs pages in a config file', async () => {
     const single = await generate('--spec', join(work, 'specs/kambrium/openapi.yaml'), '--name', 'k', '--out', 'single');
     expect(single.code, single.stderr).toBe(0);
-    expect(single.stdout).toMatch(/^k: 1 operations, 2 schemas, \d+ files → single\/k/m);
+    expect(single.stdout).toMatch(/^k: 1 operation, 2 schemas, \d+ files → single\/k/m);
     // A second one-API run into the same folder leaves the first API's client alone.
     const before = await snapshot(join(work, 'single/k'));
     const second = await generate('--spec', join(work, 'specs/kambrium/openapi.yaml'), '--name', 'other', '--out', 'single');
@@ -414,7 +414,7 @@ describe('the change report on hostile input', () => {
     expect(check.code, check.stderr).toBe(1);
     expect(generated.code, generated.stderr).toBe(0);
     for (const [name, , why] of cases) {
-      const lines = `  warning: surfaces/${name}/api-surface.json is not a surface this generator wrote (${why}); it is read as no previous client\n  first generation: 1 operations, 0 types`;
+      const lines = `  warning: surfaces/${name}/api-surface.json is not a surface this generator wrote (${why}); it is read as no previous client\n  first generation: 1 operation, 0 types`;
       expect(check.stderr).toContain(`changed  surfaces/${name}/api-surface.json\n`);
       expect(check.stderr).toContain(`${name}:\n${lines}`);
       expect(generated.stdout).toContain(lines);
@@ -489,7 +489,7 @@ describe('output confinement: names from files, --name and the config never writ
     await cp('specs/kambrium/openapi.yaml', join(dir, 'openapi.yaml'));
     const result = await generateIn(dir, '--spec', '.', '--out', '../out');
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/^my-api: 1 operations, 2 schemas, \d+ files → \.\.\/out\/my-api/m);
+    expect(result.stdout).toMatch(/^my-api: 1 operation, 2 schemas, \d+ files → \.\.\/out\/my-api/m);
     expect((await generateIn(dir, '--spec', './', '--out', '../out', '--check')).code).toBe(0);
     expect((await generateIn(work, '--spec', dir, '--out', join(work, 'dot-spec/out'), '--check')).code).toBe(0);
   });
@@ -510,7 +510,7 @@ describe('output confinement: names from files, --name and the config never writ
     await writeFile(join(dir, 'openapi-client.config.yaml'), 'output: out\napis:\n  - name: a\n    input: specs/kambrium\n');
     const check = await generateIn(dir, '--check');
     expect(check.code).toBe(1);
-    expect(check.stderr).toBe('stale: 2 file(s) differ from what the specs produce:\n  changed  out/.openapi-client.json\n  extra    out/b/\nRun the generator and commit the result.\n');
+    expect(check.stderr).toBe('stale: 2 file(s) differ from what the specs produce:\n  changed  out/.openapi-client.json\n  extra    out/b/\nRun openapi-client generate and commit the result.\n');
     const removal = await generateIn(dir);
     expect(removal.stdout).toMatch(/^removed out\/b: its API is no longer generated$/m);
     expect((await readdir(join(dir, 'out'))).sort()).toEqual(['.openapi-client.json', 'a', 'hand-made']);

@@ -18,7 +18,7 @@ export interface ApiChangeReport {
 /** Console lines for one API, indented under its summary line. */
 export function formatChangeLines(report: ApiChangeReport): string[] {
   const warning = report.warning === undefined ? [] : [`  warning: ${printable(report.warning)}`];
-  if (report.changes === undefined) return [...warning, `  first generation: ${report.operations} operations, ${report.schemas} types`];
+  if (report.changes === undefined) return [...warning, `  first generation: ${plural(report.operations, 'operation')}, ${plural(report.schemas, 'type')}`];
   if (report.changes.length === 0) return ['  no change to the public surface'];
   const breaking = report.changes.filter((c) => c.breaking).length;
   return [
@@ -33,7 +33,7 @@ export function formatChangeMarkdown(reports: readonly ApiChangeReport[]): strin
   for (const report of reports) {
     lines.push(`## ${printable(report.api)}`, '');
     if (report.warning !== undefined) lines.push(`Warning: ${printable(report.warning)}`, '');
-    if (report.changes === undefined) lines.push(`First generation: ${report.operations} operations, ${report.schemas} types.`);
+    if (report.changes === undefined) lines.push(`First generation: ${plural(report.operations, 'operation')}, ${plural(report.schemas, 'type')}.`);
     else if (report.changes.length === 0) lines.push('No change to the public surface.');
     else {
       const breaking = report.changes.filter((c) => c.breaking);
@@ -44,4 +44,9 @@ export function formatChangeMarkdown(reports: readonly ApiChangeReport[]): strin
     lines.push('');
   }
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** `1 operation`, `2 operations`. */
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

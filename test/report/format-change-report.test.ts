@@ -29,10 +29,10 @@ describe('formatChangeLines and formatChangeMarkdown', () => {
     const warned: ApiChangeReport = { api: 'pets', operations: 2, schemas: 1, warning: 'out/pets/api-surface.json is not a surface this generator wrote (operations is missing); it is read as no previous client' };
     expect(formatChangeLines(warned)).toEqual([
       '  warning: out/pets/api-surface.json is not a surface this generator wrote (operations is missing); it is read as no previous client',
-      '  first generation: 2 operations, 1 types',
+      '  first generation: 2 operations, 1 type',
     ]);
     expect(formatChangeMarkdown([warned])).toBe(
-      '# Client changes\n\n## pets\n\nWarning: out/pets/api-surface.json is not a surface this generator wrote (operations is missing); it is read as no previous client\n\nFirst generation: 2 operations, 1 types.\n',
+      '# Client changes\n\n## pets\n\nWarning: out/pets/api-surface.json is not a surface this generator wrote (operations is missing); it is read as no previous client\n\nFirst generation: 2 operations, 1 type.\n',
     );
   });
 
