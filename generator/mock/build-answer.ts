@@ -117,7 +117,7 @@ function answerWithNotes(operation: OperationModel, response: ResponseModel, sta
     if (/^(content-type|content-length|transfer-encoding)$/i.test(header.name)) continue;
     // A made-up redirect target would only send the client to a path no operation has.
     if (status >= 300 && status < 400 && header.name.toLowerCase() === 'location') continue;
-    const value = synthesizeValue(header.schema, document, `${seed}:${header.name}`);
+    const value = synthesizeValue(header.schema, document, `${seed}:${header.name}`, notes);
     let text = typeof value === 'string' ? value : JSON.stringify(value);
     if (text.length > MAX_HEADER_VALUE) {
       notes.add(`header ${header.name}: cut to ${MAX_HEADER_VALUE} characters (synthesised header values are capped), so it breaks its schema`);
@@ -131,7 +131,7 @@ function answerWithNotes(operation: OperationModel, response: ResponseModel, sta
   const stream = responseStream(response);
   if (stream && stream.media === media && stream.format !== 'bytes') {
     const item = media.itemSchema ?? media.schema;
-    const items = [0, 1, 2].map((index) => synthesizeValue(item, document, `${seed}:${index}`));
+    const items = [0, 1, 2].map((index) => synthesizeValue(item, document, `${seed}:${index}`, notes));
     const body =
       stream.format === 'jsonl' ? items.map((value) => `${JSON.stringify(value)}\n`).join('')
       : stream.format === 'json-seq' ? items.map((value) => `\x1e${JSON.stringify(value)}\n`).join('')
@@ -153,7 +153,7 @@ function answerWithNotes(operation: OperationModel, response: ResponseModel, sta
     [, value] = usable;
     note = `${status}: example "${usable[0]}"${valid(value) ? '' : ' (which does not match its schema)'}`;
   } else {
-    value = synthesizeValue(media.schema as JsonSchema | undefined, document, seed);
+    value = synthesizeValue(media.schema as JsonSchema | undefined, document, seed, notes);
     note = `${status}: synthesised (seed ${seed})${documented.length > 0 ? `; the documented example does not match its schema` : ''}`;
   }
   let body: string | Uint8Array;
