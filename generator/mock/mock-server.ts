@@ -118,6 +118,8 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
 
   /** Writes `result` (its headers made safe) and logs the request. */
   const send = (request: IncomingMessage, response: ServerResponse, result: MockAnswer) => {
+    // A 1xx cannot end a response (the client would wait for another), and Node refuses codes outside 100-999.
+    if (!Number.isInteger(result.status) || result.status < 200 || result.status > 999) throw new Error(`the status ${result.status} cannot end a response`);
     const wire = wireHeaders(result.headers);
     if (wire.headers['access-control-allow-origin'] !== undefined) {
       const exposed = Object.keys(wire.headers).filter((name) => !/^(access-control-|vary$|content-type$)/.test(name));
@@ -126,8 +128,6 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
     const warnings = [...(result.warnings ?? []), ...wire.skipped.map((name) => `the header name ${JSON.stringify(name)} is not a valid HTTP header name, so the header is left out`)];
     log(`${request.method} ${clip(request.url ?? '/', 300)} → ${clip(result.note, 500)}${result.operation ? ` [${result.operation}]` : ''}${warnings.map((warning) => `; ${clip(warning, 300)}`).join('')}`);
     if (response.destroyed) return;
-    // A 1xx cannot end a response (the client would wait for another), and Node refuses codes outside 100-999.
-    if (!Number.isInteger(result.status) || result.status < 200 || result.status > 999) throw new Error(`the status ${result.status} cannot end a response`);
     response.writeHead(result.status, wire.headers);
     response.end(result.body);
   };

@@ -119,7 +119,6 @@ function sizeAtMost(value: unknown, limit: number): number {
   return size;
 }
 
-
 function resolved(schema: unknown, document: SchemaObject): SchemaObject | boolean | undefined {
   const current = followReferences(schema, document);
   if (typeof current === 'boolean') return current;
