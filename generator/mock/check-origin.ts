@@ -64,9 +64,12 @@ function isOwnHost(host: string, policy: OriginPolicy): boolean {
   return isLoopbackName(name) || policy.ownHosts.some((own) => ownHostname(own) === name);
 }
 
-/** A listening address as the URL parser writes a host name: `::ffff:10.0.0.2` is `10.0.0.2`, `fe80::1` is `[fe80::1]`; wildcards are no one's address. */
+/**
+ * A listening address as the URL parser writes a host name: `::ffff:10.0.0.2` is `10.0.0.2`, `fe80::1` is
+ * `[fe80::1]`. A server told to listen on `0.0.0.0` answers to that name too (its `url` says so).
+ */
 function ownHostname(address: string): string | undefined {
-  if (address === '' || address === '0.0.0.0' || address === '::') return undefined;
+  if (address === '') return undefined;
   const plain = address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
   return hostname(`http://${plain.includes(':') && !plain.startsWith('[') ? `[${plain}]` : plain}`);
 }

@@ -245,6 +245,18 @@ describe('who may talk to the mock', () => {
     }
   });
 
+  it('answers to the address it was told to listen on (the one its url names)', async () => {
+    const wide = await startMockServer({ model, port: 0, host: '0.0.0.0' });
+    try {
+      expect(wide.url).toMatch(/^http:\/\/0\.0\.0\.0:\d+$/);
+      await stillServing(wide);
+      expect((await rawRequest(wide.port, head('/health', { Host: `127.0.0.1:${wide.port}` }))).status).toBe(200);
+      expect((await rawRequest(wide.port, head('/health', { Host: 'evil.example' }))).status).toBe(403);
+    } finally {
+      await wide.close();
+    }
+  });
+
   it('refuses requests from a web origin not on loopback, the form POST of any page included, with a 403 saying what to pass', async () => {
     const before = log.length;
     const refused = await post('/things', 'application/x-www-form-urlencoded', 'name=aaa', { origin: 'https://evil.example' });
