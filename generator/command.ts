@@ -29,7 +29,7 @@ import { abandonWrites } from './write/write-output.js';
 import { DEFAULT_MOCK_PORT, startMockServer } from './mock/mock-server.js';
 
 const HELP = `Usage: openapi-client [generate] [options]
-       openapi-client mock [--api <name> | --spec <input> [--name <name>]] [--port <n>] [--seed <s>] [--quiet]
+       openapi-client mock [--api <name> | --spec <input> [--name <name>]] [--port <n>] [--seed <s>] [--cors <origin>]... [--quiet]
 
 Generates typed, dependency-free TypeScript clients from OpenAPI 3.0/3.1 specs (YAML, JSON, or docs
 pages carrying a fenced spec). Reads ${CONFIG_FILE_NAMES[0]} from the current folder:
@@ -63,6 +63,7 @@ on 127.0.0.1:${DEFAULT_MOCK_PORT} (--port 0: any free port) and prints its URL. 
 with the documented example or a value synthesised from the schema (the same for the same --seed),
 validates requests (400 naming the field and rule, 401 without credentials, 404/405), honours
 Prefer: code=404 | example=<name> | dynamic=true, and logs a line per request unless --quiet.
+It serves web pages on localhost only: --cors <origin> (repeatable, or '*') allows others.
 Ctrl-C (SIGINT) or SIGTERM stops it.
 
 Every run prints, per API, what changed in the client's public surface since the files on disk
@@ -88,6 +89,7 @@ type Values = {
   api?: string;
   port?: string;
   seed?: string;
+  cors?: string[];
 };
 
 /** Set while a mock server runs: SIGINT and SIGTERM close it and exit 0. */
@@ -116,6 +118,7 @@ async function main(argv: string[]): Promise<number> {
         api: { type: 'string' },
         port: { type: 'string' },
         seed: { type: 'string' },
+        cors: { type: 'string', multiple: true },
       },
     });
     values = { ...(parsed.values as Omit<Values, 'argv'>), argv };
@@ -149,6 +152,7 @@ async function runMock(values: Values): Promise<number> {
     ...(values.api !== undefined ? { api: values.api } : {}),
     ...(values.config !== undefined ? { config: values.config } : {}),
     ...(values.seed !== undefined ? { seed: values.seed } : {}),
+    ...(values.cors !== undefined ? { cors: values.cors } : {}),
     port,
     ...(values.quiet ? {} : { log: (line: string) => console.log(line) }),
   });
