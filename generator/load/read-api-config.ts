@@ -51,6 +51,14 @@ export interface ApiConfig {
   readonly roots?: readonly string[];
   /** The largest spec file read, in bytes; half of it bounds what YAML aliases and copied parts may expand to. */
   readonly maxSpecBytes?: number;
+  /** Emit `query.ts`: TanStack Query options for every operation (see generator/emit/integrations). */
+  readonly tanstackQuery?: boolean;
+  /** Emit `zod.ts`: zod schemas for every named schema and every operation's parameters and responses. */
+  readonly zod?: boolean;
+  /** Type `date-time` and `date` values as `Date` and convert them at run time, both ways. */
+  readonly dates?: boolean;
+  /** Type `format: int64` integers as `bigint` and convert them at run time, both ways. */
+  readonly bigints?: boolean;
 }
 
 /** One operation's declared pagination; paths are property names joined by dots (`meta.cursor`), `.` for the body. */
@@ -74,7 +82,7 @@ const PAGINATION_STYLES = new Set(['cursor', 'page', 'offset', 'next-url', 'link
 const PAGINATION_FIELDS = new Set(['style', 'items', 'param', 'next', 'itemKey', 'more', 'total']);
 
 /** The settings that are on or off (off by default, so only `true` is kept). */
-const SWITCHES = ['prettier', 'mocks', 'validators'] as const;
+const SWITCHES = ['prettier', 'mocks', 'validators', 'tanstackQuery', 'zod', 'dates', 'bigints'] as const;
 type Switch = (typeof SWITCHES)[number];
 
 /** The switches that are on in `sources`, the first source that sets one deciding it. */

@@ -27,7 +27,7 @@ import {
 import { normalizeDocument } from './normalize-document.js';
 import { createReferenceResolver } from './resolve-reference.js';
 import { splitReadWrite } from './split-read-write.js';
-import type { ApiModel, HttpMethod, OperationModel, SchemaModel, SecuritySchemeModel, ServerModel } from './types.js';
+import type { ApiModel, HttpMethod, IntegrationName, OperationModel, SchemaModel, SecuritySchemeModel, ServerModel } from './types.js';
 import { clip } from '../report/terminal-text.js';
 
 /** Normalises the document, names every operation and schema, and returns the model. */
@@ -70,11 +70,15 @@ export function buildApiModel(api: LoadedApi): ApiModel {
     ...(config.tokenEnvironment !== undefined ? { tokenEnvironment: config.tokenEnvironment } : {}),
     ...(config.mocks === true ? { mocks: true } : {}),
     ...(config.validators === true ? { validators: true } : {}),
+    integrations: INTEGRATION_NAMES.filter((name) => config[name] === true),
     document,
     notes,
     resources: groupOperations(operations, placeFromConfig(operations, api)),
   };
 }
+
+/** Every integration setting, in the order their files are emitted. */
+const INTEGRATION_NAMES: readonly IntegrationName[] = ['dates', 'bigints', 'zod', 'tanstackQuery'];
 
 /** The grouped client's places that client.yaml's `resourcePaths` chooses, by operationId or `METHOD /path`; a key that names no operation is an error. */
 function placeFromConfig(operations: readonly OperationModel[], api: LoadedApi): (operation: OperationModel) => readonly string[] | undefined {
