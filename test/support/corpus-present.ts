@@ -12,7 +12,7 @@ export const corpusDir = resolve(process.env.CORPUS_DIR ?? '../shared/corpus');
  */
 export function corpusPresent(skipped: string, path = corpusDir): boolean {
   if (existsSync(path)) return true;
-  const missing = path === corpusDir ? `the corpus folder ${corpusDir} does not exist` : `${path} is not in the corpus folder ${corpusDir}`;
+  const missing = existsSync(corpusDir) ? `${path} is not in the corpus folder ${corpusDir}` : `the corpus folder ${corpusDir} does not exist`;
   const fix = 'Point CORPUS_DIR at a copy of the corpus (CORPUS_DIR=/path/to/corpus npm test), or put it at ../shared/corpus beside this repo.';
   if (process.env.REQUIRE_CORPUS === '1') throw new Error(`REQUIRE_CORPUS=1 and ${missing}, so ${skipped} cannot run. ${fix}`);
   console.warn(`\n!!! CORPUS MISSING: ${missing}, so ${skipped} is SKIPPED: this run does not cover it. ${fix}\n`);
