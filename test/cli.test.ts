@@ -11,6 +11,7 @@ import { generateTarget, readRuntimeTemplates } from '../generator/generate.js';
 import { listFiles } from '../generator/write/compare-output.js';
 import { sealCacheEntry, unsealCacheEntry } from '../generator/write/cache-entry-seal.js';
 import { syntheticSpec } from '../scripts/synthetic-spec.js';
+import { corpusDir, corpusPresent } from './support/corpus-present.js';
 
 const run = promisify(execFile);
 const cli = resolve('generator/cli.ts');
@@ -44,7 +45,6 @@ beforeAll(async () => {
 afterAll(() => rm(work, { recursive: true, force: true }));
 
 describe('one TypeScript per run', () => {
-  const corpus = resolve(process.env.CORPUS_DIR ?? '../shared/corpus');
 
   it('the command makes `typescript` the copy ts-morph bundles, for the generator and for openapi-typescript', async () => {
     const probe = [
@@ -78,8 +78,8 @@ describe('one TypeScript per run', () => {
     expect(imported).toEqual([]);
   });
 
-  it.skipIf(!existsSync(corpus))('gives the same bytes as the library (which runs on the typescript package) for real specs', async () => {
-    const specs = ['real/openai/openai.yaml', 'real/figma/openapi.yaml', 'real/twilio-api-v2010/twilio_api_v2010.json'].map((file) => join(corpus, file)).filter((file) => existsSync(file));
+  it.skipIf(!corpusPresent('comparing the command with the library on real specs'))('gives the same bytes as the library (which runs on the typescript package) for real specs', async () => {
+    const specs = ['real/openai/openai.yaml', 'real/figma/openapi.yaml', 'real/twilio-api-v2010/twilio_api_v2010.json'].map((file) => join(corpusDir, file)).filter((file) => existsSync(file));
     expect(specs.length).toBeGreaterThan(0);
     const runtime = await readRuntimeTemplates();
     for (const spec of specs) {
