@@ -22,7 +22,7 @@ describe('fuzzing the generator', () => {
     let stdout = '';
     let code = 0;
     try {
-      ({ stdout } = await run(resolve('node_modules/.bin/tsx'), ['scripts/fuzz.ts', '--runs', String(RUNS), '--seed', String(SEED)], { maxBuffer: 64 * 1024 * 1024 }));
+      ({ stdout } = await run(resolve('node_modules/.bin/tsx'), ['scripts/fuzz.ts', '--runs', String(RUNS), '--seed', String(SEED)], { maxBuffer: 64 * 1024 * 1024, timeout: 880_000 }));
     } catch (error) {
       ({ stdout = '', code = 1 } = error as { stdout?: string; code?: number });
     }
