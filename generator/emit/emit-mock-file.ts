@@ -6,6 +6,7 @@
  */
 import { setOwn } from '../load/own-property.js';
 import { defaultMockAnswer } from '../mock/answer-request.js';
+import { requestPath } from '../model/request-path.js';
 import { resolveShape, schemaTypes } from '../model/schema-shape.js';
 import type { ApiModel, OperationModel, ParameterModel, ResponseModel } from '../model/types.js';
 import { docText, jsDoc } from './doc-comment.js';
@@ -90,5 +91,5 @@ function tableEntry(model: ApiModel, operation: OperationModel): unknown[] {
   for (const response of [...operation.successResponses, ...operation.errorResponses]) {
     setOwn(responses, statusKey(response), response.contents[0]?.mediaType ?? '');
   }
-  return [operation.name, operation.method.toUpperCase(), operation.path, parameters, operation.requestBody?.contents[0]?.format ?? '', responses, defaultMockAnswer(model, operation)];
+  return [operation.name, operation.method.toUpperCase(), requestPath(operation.path), parameters, operation.requestBody?.contents[0]?.format ?? '', responses, defaultMockAnswer(model, operation)];
 }

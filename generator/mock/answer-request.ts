@@ -55,7 +55,7 @@ export function createMockResponder(model: ApiModel, options: MockOptions = {}):
   const routes = model.operations
     .map((operation): Route => {
       const names: string[] = [];
-      const source = operation.path
+      const source = operation.path.replace(/#.*/s, '') // a `#fragment` of the path key never reaches a server
         .split(/(\{[^}]*\})/)
         .map((part) => {
           if (/^\{[^}]*\}$/.test(part)) {
