@@ -43,6 +43,7 @@ export async function loadApi(folder: string, settings: Partial<ApiConfig> = {},
 /** Combines settings: names from both, `override` winning where both name the same thing. */
 export function mergeApiConfig(base: ApiConfig, override: Partial<ApiConfig>): ApiConfig {
   const tokenEnvironment = override.tokenEnvironment ?? base.tokenEnvironment;
+  const importExtension = override.importExtension ?? base.importExtension;
   return {
     ...switchesOn(override, base),
     operationNames: { ...base.operationNames, ...override.operationNames },
@@ -50,6 +51,7 @@ export function mergeApiConfig(base: ApiConfig, override: Partial<ApiConfig>): A
     ...(base.resourcePaths || override.resourcePaths ? { resourcePaths: { ...base.resourcePaths, ...override.resourcePaths } } : {}),
     ...(base.pagination || override.pagination ? { pagination: { ...base.pagination, ...override.pagination } } : {}),
     ...(tokenEnvironment !== undefined ? { tokenEnvironment } : {}),
+    ...(importExtension !== undefined ? { importExtension } : {}),
   };
 }
 

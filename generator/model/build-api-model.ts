@@ -69,6 +69,7 @@ export function buildApiModel(api: LoadedApi): ApiModel {
     ...(config.tokenEnvironment !== undefined ? { tokenEnvironment: config.tokenEnvironment } : {}),
     ...(config.mocks === true ? { mocks: true } : {}),
     ...(config.validators === true ? { validators: true } : {}),
+    ...(config.importExtension === 'ts' ? { importExtension: 'ts' as const } : {}),
     document,
     notes,
     resources: groupOperations(operations, placeFromConfig(operations, api)),
