@@ -138,7 +138,9 @@ describe('serializeQueryParameter (spec style examples)', () => {
   });
 });
 
-describe('values a style defines nothing for (OpenAPI: "behavior for nested objects and arrays is undefined")', () => {
+// RFC 6570 expands lists and maps of strings only; OpenAPI 3.1.1 on deepObject: "The representation of array or
+// object properties is not defined."
+describe('values a style defines nothing for', () => {
   it.each<{ param: ParameterDescriptor; value: unknown; want: string[] }>([
     // Box's /search mdfilters: an array of objects, form style by default. JSON, as Box's own SDKs send it.
     { param: query('form'), value: [{ scope: 'enterprise' }], want: ['color=%5B%7B%22scope%22%3A%22enterprise%22%7D%5D'] },
