@@ -13,6 +13,7 @@ import { emitSchemasFile } from './emit-schemas-file.js';
 import { emitValidatorsFile } from './emit-validators-file.js';
 import { emitMockFile } from './emit-mock-file.js';
 import type { GeneratedFile } from './generated-file.js';
+import { withTsImports } from './import-extension.js';
 import { wrapList } from './layout.js';
 import { createSchemaTypePrinter, schemaTypeNames, type SchemaTypePrinter } from './schema-type-printer.js';
 import type { PrintedOperation, PrintMemory, RecalledPrints } from './print-memory.js';
@@ -76,7 +77,8 @@ export function emitApiClient(
   for (const file of runtimeImportedBy(files, runtime)) {
     files.push({ path: `runtime/${file.path}`, content: runtimeCopyHeader(file.path) + file.content, preformatted: true });
   }
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const written = model.importExtension === 'ts' ? files.map((file) => (/\.(ts|md)$/.test(file.path) ? { ...file, content: withTsImports(file.content) } : file)) : files;
+  return written.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /**

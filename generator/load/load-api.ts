@@ -45,6 +45,7 @@ export async function loadApi(folder: string, settings: Partial<ApiConfig> = {},
 /** Combines settings: names from both, `override` winning where both name the same thing. */
 export function mergeApiConfig(base: ApiConfig, override: Partial<ApiConfig>): ApiConfig {
   const tokenEnvironment = override.tokenEnvironment ?? base.tokenEnvironment;
+  const importExtension = override.importExtension ?? base.importExtension;
   return {
     ...switchesOn(override, base),
     operationNames: { ...base.operationNames, ...override.operationNames },
@@ -54,6 +55,7 @@ export function mergeApiConfig(base: ApiConfig, override: Partial<ApiConfig>): A
     ...(tokenEnvironment !== undefined ? { tokenEnvironment } : {}),
     ...(base.roots || override.roots ? { roots: [...new Set([...(base.roots ?? []), ...(override.roots ?? [])])] } : {}),
     ...(override.maxSpecBytes !== undefined || base.maxSpecBytes !== undefined ? { maxSpecBytes: override.maxSpecBytes ?? base.maxSpecBytes } : {}),
+    ...(importExtension !== undefined ? { importExtension } : {}),
   };
 }
 

@@ -30,6 +30,11 @@ export interface ApiConfig {
   /** The environment variable `createClient` reads its default token from, such as `SMITHERY_API_KEY`. */
   readonly tokenEnvironment?: string;
   /**
+   * The extension the client's relative imports name: `js` (the default, for tsc's `NodeNext` and bundlers) or `ts`,
+   * for Deno and `allowImportingTsExtensions` users, who run or import the sources themselves.
+   */
+  readonly importExtension?: 'js' | 'ts';
+  /**
    * Format the output with prettier (pinned options). Off by default: the emitter already writes consistent code,
    * and prettier over a large client costs more than everything else the generator does.
    */
@@ -93,7 +98,7 @@ export function switchesOn(...sources: ReadonlyArray<Partial<Record<Switch, unkn
 }
 
 const EMPTY: ApiConfig = { operationNames: {}, schemaNames: {} };
-const KNOWN_FIELDS = new Set(['operationNames', 'schemaNames', 'resourcePaths', 'pagination', 'tokenEnvironment', 'roots', 'maxSpecBytes', ...SWITCHES]);
+const KNOWN_FIELDS = new Set(['operationNames', 'schemaNames', 'resourcePaths', 'pagination', 'tokenEnvironment', 'roots', 'maxSpecBytes', 'importExtension', ...SWITCHES]);
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const DOTTED_IDENTIFIERS = /^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$/;
 
@@ -157,6 +162,10 @@ export function parseApiConfig(file: string, text: string, locate?: (segments: s
   if (raw.maxSpecBytes !== undefined && maxSpecBytes === undefined) {
     throw new SpecError('"maxSpecBytes" must be a number of bytes', [at(['maxSpecBytes'])], 'for example `maxSpecBytes: 256 MiB` (units: B, KB, MB, GB, KiB, MiB, GiB)');
   }
+  const importExtension = raw.importExtension;
+  if (importExtension !== undefined && importExtension !== 'js' && importExtension !== 'ts') {
+    throw new SpecError(`"importExtension" must be js or ts, got ${JSON.stringify(importExtension)}`, [at(['importExtension'])], 'ts makes relative imports name .ts files (Deno, allowImportingTsExtensions)');
+  }
   return {
     ...switchesOn(raw),
     operationNames: readMap('operationNames'),
@@ -166,6 +175,7 @@ export function parseApiConfig(file: string, text: string, locate?: (segments: s
     ...(tokenEnvironment !== undefined ? { tokenEnvironment } : {}),
     ...(roots !== undefined ? { roots } : {}),
     ...(maxSpecBytes !== undefined ? { maxSpecBytes } : {}),
+    ...(importExtension !== undefined ? { importExtension } : {}),
   };
 }
 

@@ -71,6 +71,7 @@ export function buildApiModel(api: LoadedApi): ApiModel {
     ...(config.mocks === true ? { mocks: true } : {}),
     ...(config.validators === true ? { validators: true } : {}),
     integrations: INTEGRATION_NAMES.filter((name) => config[name] === true),
+    ...(config.importExtension === 'ts' ? { importExtension: 'ts' as const } : {}),
     document,
     notes,
     resources: groupOperations(operations, placeFromConfig(operations, api)),
