@@ -41,6 +41,7 @@ pages carrying a fenced spec). Reads ${CONFIG_FILE_NAMES[0]} from the current fo
       tokenEnvironment: PETS_API_KEY                 # optional
       roots: [specs/shared]                          # optional: other folders its $refs may read
       maxSpecBytes: 256 MiB                          # optional: largest spec file read (default 128 MiB)
+      strict: true                                   # optional: refuse this API's warnings, as --strict
 
 Options:
   --config <file>   read another config file

@@ -471,9 +471,9 @@ describe('warnings: printed under the summary line, counted, reported, and refus
     const result = await generateIn(dir, '--spec', 'specs/lenient/openapi.yaml', '--out', 'out', '--strict');
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(
-      /^specs\/lenient\/openapi\.yaml:7:61 \(#\/paths\/~1items\/post\/requestBody\/content\/application~1json\/schema\): error: a schema must be a mapping \(or true or false\); this one is null \(a warning, refused under --strict\)$/m,
+      /^specs\/lenient\/openapi\.yaml:7:61 \(#\/paths\/~1items\/post\/requestBody\/content\/application~1json\/schema\): error: a schema must be a mapping \(or true or false\); this one is null \(a warning, refused in strict mode\)$/m,
     );
-    expect(result.stderr).toMatch(/^ {2}hint: 3 warnings in all, listed below; without --strict the generator would have read it as unknown \(any value\)$/m);
+    expect(result.stderr).toMatch(/^ {2}hint: 3 warnings in all, listed below; without strict mode \(--strict, strict: true\) the generator would have read it as unknown \(any value\)$/m);
     expect(result.stderr).toContain("\nspecs/lenient/openapi.yaml:10:11 (#/paths/~1clients/post): error: POST /clients would be named createClient, which the client's runtime exports\n");
     expect(result.stderr).toMatch(/^specs\/lenient\/openapi\.yaml:16:32 \(#\/components\/schemas\/Thing\/properties\/st\\x1b\[2Jatus\/type\): error: `type` must be a type name/m);
     expect(result.stderr).not.toContain('\u001b');
@@ -485,7 +485,7 @@ describe('warnings: printed under the summary line, counted, reported, and refus
     await writeFile(join(dir, 'openapi-client.config.yaml'), 'output: out\napis:\n  - name: lenient\n    input: specs/lenient\n');
     const refused = await generateIn(dir);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(/error: a schema must be a mapping \(or true or false\); this one is null \(a warning, refused under --strict\)/);
+    expect(refused.stderr).toMatch(/error: a schema must be a mapping \(or true or false\); this one is null \(a warning, refused in strict mode\)/);
     await writeFile(join(dir, 'specs/lenient/client.yaml'), 'strict: false\n');
     expect((await generateIn(dir)).code).toBe(0);
     await mkdir(join(dir, 'specs/clean'), { recursive: true });

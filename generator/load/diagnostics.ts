@@ -82,9 +82,9 @@ export class WarningsRefused extends SpecError {
   constructor(readonly diagnostics: readonly Diagnostic[]) {
     const [first] = diagnostics;
     super(
-      `${first!.message} (a warning, refused under --strict)`,
+      `${first!.message} (a warning, refused in strict mode)`,
       [first!.position],
-      `${diagnostics.length === 1 ? '' : `${diagnostics.length} warnings in all, listed below; `}without --strict the generator would have ${first!.action}`,
+      `${diagnostics.length === 1 ? '' : `${diagnostics.length} warnings in all, listed below; `}without strict mode (--strict, strict: true) the generator would have ${first!.action}`,
     );
     this.name = 'WarningsRefused';
   }
