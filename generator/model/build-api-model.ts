@@ -150,7 +150,7 @@ function buildOperations(
     diagnostics.warn(
       message,
       spec.locate(candidate.id === undefined ? candidate.input.segments : [...candidate.input.segments, 'operationId']),
-      `named it ${renamed} (choose a name in client.yaml: operationNames: { ${JSON.stringify(clip(candidate.id ?? candidate.key, 80))}: … })`,
+      `named it ${clip(renamed, 120)} (choose a name in client.yaml: operationNames: { ${JSON.stringify(clip(candidate.id ?? candidate.key, 80))}: … })`,
     );
   avoidRuntimeNames(candidates, warn);
   fallBackToOperationIds(candidates, notes);
@@ -252,7 +252,7 @@ function numberDerivedNames(candidates: Candidate[], warn: RenameWarning): void 
       while (taken.has(`${name}${n}`)) n++;
       candidate.name = `${name}${n}`;
       taken.add(candidate.name);
-      warn(candidate, `${shownKey(candidate)} would be named ${name}, as would ${describeOthers(group, candidate)}`, candidate.name);
+      warn(candidate, `${shownKey(candidate)} would be named ${clip(name, 120)}, as would ${describeOthers(group, candidate)}`, candidate.name);
     }
   }
 }
@@ -301,7 +301,7 @@ function numberMeetingNames(candidates: Candidate[], warn: RenameWarning): void 
       candidate.name = `${name}${n}`;
       taken.add(typeNameOf(candidate.name));
       const meeting = alike ? `as would ${describeOthers(group, candidate)}` : `which differs only in its first letter from the name of ${describeOthers(group, candidate)} (one type name for both)`;
-      warn(candidate, `${shownKey(candidate)} would be named ${name}, ${meeting}`, candidate.name);
+      warn(candidate, `${shownKey(candidate)} would be named ${clip(name, 120)}, ${meeting}`, candidate.name);
     }
   }
 }

@@ -133,6 +133,17 @@ describe('validateSchemas: lenient where the intent is clear', () => {
     ]);
   });
 
+  it('repairs under names that are Object.prototype members as under any other name', () => {
+    const text = '{"openapi":"3.1.0","info":{"title":"T","version":"1"},"components":{"schemas":{"__proto__":{"type":"object","properties":{"__proto__":{"type":{}},"constructor":{"items":3}}}}}}';
+    const spec = mergeSpecSources([yamlSource('spec.json', text)]);
+    const diagnostics = new Diagnostics();
+    const schemas = (validateSchemas(spec, diagnostics).document.components as { schemas: Record<string, unknown> }).schemas;
+    expect(Object.getPrototypeOf(schemas)).toBe(Object.prototype);
+    expect(JSON.stringify(schemas)).toBe('{"__proto__":{"type":"object","properties":{"__proto__":{},"constructor":{}}}}');
+    expect(diagnostics.list.map((d) => d.position.pointer)).toEqual(['/components/schemas/__proto__/properties/__proto__/type', '/components/schemas/__proto__/properties/constructor/items']);
+    expect(({} as Record<string, unknown>).type).toBeUndefined();
+  });
+
   it('still refuses a $ref that is not a text: it names nothing that can be read', () => {
     const spec = mergeSpecSources([yamlSource('spec.yaml', `${head}components:\n  schemas:\n    S: { $ref: 3 }\n`)]);
     const error = thrownBy(() => validateSchemas(spec, new Diagnostics())) as SpecError;
