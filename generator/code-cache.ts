@@ -6,15 +6,18 @@
  *
  * A cache file is named after the module and a hash of its source, Node's version and the architecture (V8 checks
  * only a source's length), and V8 refuses cached code it cannot use (other flags): then the module compiles as
- * usual and the file is rewritten, replacing the module's older ones. Nothing here changes what a module does,
- * only how fast it starts.
+ * usual and the file is rewritten, replacing the module's older ones. Cached code is code V8 runs without
+ * checking it, read back from a folder anyone who can write the project or a CI cache can write: each file is
+ * sealed under the user's cache key (cache-entry-seal.ts), and one whose seal does not verify is never handed to
+ * V8 (the module compiles from source). Nothing here changes what a module does, only how fast it starts.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import Module, { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { types } from 'node:util';
 import { constants, Script } from 'node:vm';
+import { sealHeader, unsealCacheEntry } from './write/cache-entry-seal.js';
 
 /** What `Module` offers besides its documented statics; present in every Node this generator supports. */
 type ModuleInternals = typeof Module & {
@@ -23,15 +26,15 @@ type ModuleInternals = typeof Module & {
   _nodeModulePaths?(folder: string): string[];
 };
 
-/** The scripts this process compiled without usable cached code, to save when the run ends. */
-const toSave = new Map<string, Script>();
+/** The scripts this process compiled without usable cached code, to save (sealed under their key) when the run ends. */
+const toSave = new Map<string, { readonly script: Script; readonly key: Buffer }>();
 
 /**
- * Loads `file` into the CommonJS module cache (as `require(file)` would) using the cached code in `folder`, unless
- * the module is loaded already. Returns the module's exports. Falls back to a plain `require` when the source
- * cannot be read.
+ * Loads `file` into the CommonJS module cache (as `require(file)` would) using the cached code in `folder` sealed
+ * under `key`, unless the module is loaded already. Returns the module's exports. Falls back to a plain `require`
+ * when the source cannot be read.
  */
-export function requireWithCodeCache(file: string, folder: string): unknown {
+export function requireWithCodeCache(file: string, folder: string, key: Buffer): unknown {
   const require = createRequire(file);
   const loaded = require.cache[file];
   if (loaded) return loaded.exports;
@@ -48,7 +51,7 @@ export function requireWithCodeCache(file: string, folder: string): unknown {
   const cacheFile = join(folder, `${basename(file)}-${hash}.v8`);
   let cachedData: Buffer | undefined;
   try {
-    cachedData = readFileSync(cacheFile);
+    cachedData = unsealCacheEntry(key, basename(cacheFile), readFileSync(cacheFile));
   } catch {
     cachedData = undefined;
   }
@@ -56,7 +59,7 @@ export function requireWithCodeCache(file: string, folder: string): unknown {
   // `import()` inside the module resolves as it would in a module Node loaded (where Node has the constant).
   const importModuleDynamically = (constants as Partial<typeof constants>).USE_MAIN_CONTEXT_DEFAULT_LOADER;
   const script = new Script(internals.wrap(source), { filename: file, cachedData, ...(importModuleDynamically === undefined ? {} : { importModuleDynamically }) });
-  if (cachedData === undefined || script.cachedDataRejected === true) toSave.set(cacheFile, script);
+  if (cachedData === undefined || script.cachedDataRejected === true) toSave.set(cacheFile, { script, key });
   const module = new internals(file);
   module.filename = file;
   module.paths = internals._nodeModulePaths?.(dirname(file)) ?? [];
@@ -83,12 +86,19 @@ export function requireWithCodeCache(file: string, folder: string): unknown {
  */
 export function saveCodeCache(): string[] {
   const written: string[] = [];
-  for (const [file, script] of toSave) {
+  for (const [file, { script, key }] of toSave) {
     try {
       const folder = dirname(file);
       mkdirSync(folder, { recursive: true });
       const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, script.createCachedData());
+      const code = script.createCachedData();
+      const fd = openSync(temporary, 'w');
+      try {
+        writeFileSync(fd, sealHeader(key, basename(file), code));
+        writeFileSync(fd, code);
+      } finally {
+        closeSync(fd);
+      }
       renameSync(temporary, file);
       written.push(file);
       // The same module's files for another source (an upgrade) or another Node are of no more use.

@@ -20,15 +20,18 @@ import { formatSpecError, SpecError } from './load/spec-error.js';
 import { formatChangeLines, formatChangeMarkdown } from './report/format-change-report.js';
 import { countWarnings, formatWarningLines, formatWarningsMarkdown } from './report/format-warnings.js';
 import { createProgressLine } from './report/progress-line.js';
+import { regenerateCommand } from './report/regenerate-command.js';
+import { clip, printable } from './report/terminal-text.js';
 import { checkOutputFolder, checkRun, generateRun, writeReport, writeRun, type ApiRun } from './run-generator.js';
 import type { PrintMemory } from './emit/print-memory.js';
 import { cacheFolder } from './write/cache-folder.js';
+import { cacheKey } from './write/cache-key.js';
 import { readPrintMemories, writePrintMemories } from './write/print-memory-cache.js';
 import { abandonWrites } from './write/write-output.js';
 import { DEFAULT_MOCK_PORT, startMockServer } from './mock/mock-server.js';
 
 const HELP = `Usage: openapi-client [generate] [options]
-       openapi-client mock [--api <name> | --spec <input> [--name <name>]] [--port <n>] [--seed <s>] [--quiet]
+       openapi-client mock [--api <name> | --spec <input> [--name <name>]] [--port <n>] [--seed <s>] [--cors <origin>]... [--quiet]
 
 Generates typed, dependency-free TypeScript clients from OpenAPI 3.0/3.1 specs (YAML, JSON, or docs
 pages carrying a fenced spec). Reads ${CONFIG_FILE_NAMES[0]} from the current folder:
@@ -55,7 +58,7 @@ Options:
   --strict          refuse, as errors, what would otherwise only be warned about (a spec read
                     leniently, an operation renamed); \`strict: true\` does it for one API
   --no-cache        neither read nor write the printed types and compiled code kept in
-                    node_modules/.cache/openapi-client
+                    node_modules/.cache/openapi-client (--check never uses them either)
   --quiet           print errors only
   --verbose         also list every file written
   -h, --help        show this help
@@ -65,6 +68,7 @@ on 127.0.0.1:${DEFAULT_MOCK_PORT} (--port 0: any free port) and prints its URL. 
 with the documented example or a value synthesised from the schema (the same for the same --seed),
 validates requests (400 naming the field and rule, 401 without credentials, 404/405), honours
 Prefer: code=404 | example=<name> | dynamic=true, and logs a line per request unless --quiet.
+It serves web pages on localhost only: --cors <origin> (repeatable, or '*') allows others.
 Ctrl-C (SIGINT) or SIGTERM stops it.
 
 Every run prints, per API, what changed in the client's public surface since the files on disk
@@ -73,6 +77,8 @@ Every run prints, per API, what changed in the client's public surface since the
 Exit codes: 0 done or fresh, 1 stale (with --check), 2 bad input, 3 internal error.`;
 
 type Values = {
+  /** The words the command was given, for the command a stale `--check` tells the user to run. */
+  argv: readonly string[];
   config?: string;
   spec?: string;
   name?: string;
@@ -89,6 +95,7 @@ type Values = {
   api?: string;
   port?: string;
   seed?: string;
+  cors?: string[];
 };
 
 /** Set while a mock server runs: SIGINT and SIGTERM close it and exit 0. */
@@ -118,14 +125,15 @@ async function main(argv: string[]): Promise<number> {
         api: { type: 'string' },
         port: { type: 'string' },
         seed: { type: 'string' },
+        cors: { type: 'string', multiple: true },
       },
     });
-    values = parsed.values as Values;
+    values = { ...(parsed.values as Omit<Values, 'argv'>), argv };
     mock = parsed.positionals[0] === 'mock';
     const unknown = parsed.positionals.filter((word, index) => word !== 'generate' && !(mock && index === 0));
     if (unknown.length > 0) throw new Error(`unknown command "${unknown[0]}"`);
   } catch (cause) {
-    console.error(`error: ${(cause as Error).message}\n\n${HELP}`);
+    console.error(`error: ${printable((cause as Error).message)}\n\n${HELP}`);
     return 2;
   }
   if (values.help) {
@@ -151,11 +159,12 @@ async function runMock(values: Values): Promise<number> {
     ...(values.api !== undefined ? { api: values.api } : {}),
     ...(values.config !== undefined ? { config: values.config } : {}),
     ...(values.seed !== undefined ? { seed: values.seed } : {}),
+    ...(values.cors !== undefined ? { cors: values.cors } : {}),
     port,
     ...(values.quiet ? {} : { log: (line: string) => console.log(line) }),
   });
   stopMock = () => server.close();
-  console.log(`mock server for ${server.name}: ${server.url}`);
+  console.log(`mock server for ${printable(server.name)}: ${server.url}`);
   return new Promise<number>(() => undefined);
 }
 
@@ -181,21 +190,31 @@ function strictIf(strict: boolean, config: GeneratorConfig): GeneratorConfig {
 
 /**
  * `memories` (watch mode) keeps each API's printed types from one generation to the next; without it, they are
- * read from and saved to the cache folder (see print-memory-cache.ts) unless --no-cache says not to.
+ * read from and saved to the cache folder (see print-memory-cache.ts) unless --no-cache says not to. --check
+ * never reads the cache: it compares the files on disk with what the specs alone produce.
  */
 async function runOnce(config: GeneratorConfig, values: Values, memories?: Map<string, PrintMemory>): Promise<number> {
   // A status line on a terminal for runs longer than a second; nothing with --quiet or when stderr is not a terminal.
   const line = createProgressLine(values.quiet ? { write: () => true } : process.stderr);
   try {
-    const cache = memories === undefined && !values['no-cache'] ? cacheFolder() : undefined;
-    const kept = memories ?? (cache === undefined ? undefined : await readPrintMemories(cache, config.output, config.apis.map((api) => api.name)));
+    const cache = memories === undefined && !values['no-cache'] && !values.check ? usableCache(values) : undefined;
+    const kept = memories ?? (cache === undefined ? undefined : await readPrintMemories(cache.folder, cache.key, config.output, config.apis.map((api) => api.name)));
     const runs = await generateRun(config, line.forApi, kept);
-    if (cache !== undefined && kept !== undefined) await writePrintMemories(cache, config.output, kept);
+    if (cache !== undefined && kept !== undefined) await writePrintMemories(cache.folder, cache.key, config.output, kept);
     if (!values.check) line.forApi(runs.map((run) => run.api.name).join(', '))('writing');
     return await finishRun(config, values, runs, line.clear);
   } finally {
     line.clear();
   }
+}
+
+/** The cache folder and the key its files are sealed under; none without both (a warning says why, when it can). */
+function usableCache(values: Values): { folder: string; key: Buffer } | undefined {
+  const folder = cacheFolder();
+  if (folder === undefined) return undefined;
+  const { key, warning } = cacheKey();
+  if (warning !== undefined && !values.quiet) console.error(`warning: ${printable(warning)}`);
+  return key === undefined ? undefined : { folder, key };
 }
 
 /** Checks or writes the generated runs and prints what happened; `clearProgress` erases the status line first. */
@@ -211,40 +230,40 @@ async function finishRun(config: GeneratorConfig, values: Values, runs: ApiRun[]
     const lines: string[] = [];
     for (const { folder, difference } of differences) {
       lines.push(
-        ...difference.changed.map((path) => `  changed  ${join(folder, path)}`),
-        ...difference.missing.map((path) => `  missing  ${join(folder, path)}`),
-        ...difference.extra.map((path) => `  extra    ${join(folder, path)}`),
+        ...difference.changed.map((path) => `  changed  ${printable(join(folder, path))}`),
+        ...difference.missing.map((path) => `  missing  ${printable(join(folder, path))}`),
+        ...difference.extra.map((path) => `  extra    ${printable(join(folder, path))}`),
       );
     }
     if (lines.length === 0) {
-      log(`up to date: ${runs.map((run) => run.folder).join(', ')} match what the specs produce`);
+      log(`up to date: ${printable(runs.map((run) => run.folder).join(', '))} match what the specs produce`);
       return 0;
     }
     clearProgress();
     console.error(`stale: ${lines.length} file(s) differ from what the specs produce:\n${lines.join('\n')}`);
-    for (const { run } of stale) console.error([`${run.api.name}:`, ...formatChangeLines(run.report)].join('\n'));
-    console.error('Run the generator and commit the result.');
+    for (const { run } of stale) console.error([`${printable(run.api.name)}:`, ...formatChangeLines(run.report)].join('\n'));
+    console.error(`Run ${printable(regenerateCommand(values.argv))} and commit the result.`);
     return 1;
   }
   const removed = await writeRun(runs, config);
   for (const run of runs) {
-    log(`${run.api.name}: ${run.api.operations} operations, ${run.api.schemas} schemas, ${run.api.files.length} files${countWarnings(run.api.warnings)} → ${run.folder} (${Math.round(run.api.milliseconds)} ms)`);
+    log(`${printable(run.api.name)}: ${count(run.api.operations, 'operation')}, ${count(run.api.schemas, 'schema')}, ${count(run.api.files.length, 'file')}${countWarnings(run.api.warnings)} → ${printable(run.folder)} (${Math.round(run.api.milliseconds)} ms)`);
     for (const line of formatWarningLines(run.api.warnings)) log(line);
-    for (const note of run.api.notes) log(`  note: ${note}`);
+    for (const note of run.api.notes) log(`  note: ${printable(note)}`);
     if (run.api.paginated.length > 0) {
       const styles = new Map<string, number>();
       for (const { style } of run.api.paginated) styles.set(style, (styles.get(style) ?? 0) + 1);
       log(`  paginated: ${run.api.paginated.length} operations (${[...styles].sort().map(([style, n]) => `${style} ${n}`).join(', ')})${values.verbose ? '' : '; --verbose lists them'}`);
-      if (values.verbose) for (const { name, how } of run.api.paginated) log(`    ${name}: ${how}`);
+      if (values.verbose) for (const { name, how } of run.api.paginated) log(`    ${printable(name)}: ${printable(how)}`);
     }
     for (const line of formatChangeLines(run.report)) log(line);
-    if (values.verbose) for (const file of run.api.files) log(`    wrote ${join(run.folder, file.path)}`);
+    if (values.verbose) for (const file of run.api.files) log(`    wrote ${printable(join(run.folder, file.path))}`);
   }
-  for (const folder of removed) log(`removed ${folder}: its API is no longer generated`);
+  for (const folder of removed) log(`removed ${printable(folder)}: its API is no longer generated`);
   if (values.report !== undefined) {
     const warnings = formatWarningsMarkdown(runs.map((run) => ({ name: run.api.name, warnings: run.api.warnings })));
     await writeReport(values.report, `${formatChangeMarkdown(runs.map((run) => run.report))}\n${warnings}`);
-    log(`change report written to ${values.report}`);
+    log(`change report written to ${printable(values.report)}`);
   }
   return 0;
 }
@@ -278,10 +297,13 @@ async function watchInputs(config: GeneratorConfig, values: Values): Promise<num
   return new Promise(() => undefined);
 }
 
-/** The message for an error: SpecErrors with a code frame of the first place, anything else as an internal error. */
+/**
+ * The message for an error: SpecErrors with a code frame of the first place, anything else as an internal error
+ * (whose message may quote input too: escaped, and clipped to a screenful).
+ */
 async function describeError(error: unknown): Promise<string> {
   if (!(error instanceof SpecError)) {
-    return `internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+    return `internal error (please report it): ${printable(clip(error instanceof Error ? (error.stack ?? error.message) : String(error), 4000), true)}`;
   }
   const first = error.positions[0];
   const text = first?.line !== undefined ? await readFile(first.file, 'utf8').catch(() => undefined) : undefined;
@@ -306,12 +328,17 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  async (error: unknown) => {
+/** Runs the command on `argv` (the words after the program's name) and returns its exit code; cli.ts calls it. */
+export async function runCommand(argv: string[]): Promise<number> {
+  try {
+    return await main(argv);
+  } catch (error) {
     console.error(await describeError(error));
-    process.exitCode = error instanceof SpecError ? 2 : 3;
-  },
-);
+    return error instanceof SpecError ? 2 : 3;
+  }
+}
+
+/** `1 operation`, `2 operations`. */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

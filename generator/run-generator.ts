@@ -9,6 +9,7 @@ import { diffApiSurface } from './report/diff-api-surface.js';
 import { PrintMemory } from './emit/print-memory.js';
 import type { ApiChangeReport } from './report/format-change-report.js';
 import type { Progress } from './report/progress-line.js';
+import { readApiSurface } from './report/read-api-surface.js';
 import { compareOutput, type OutputDifference } from './write/compare-output.js';
 import { outputManifestPath, outputManifestText, OUTPUT_MANIFEST_FILE, readOutputManifest, recordedNames, writeOutputManifest } from './write/output-manifest.js';
 import { findStaleClients, removeStaleClients } from './write/remove-stale-clients.js';
@@ -46,21 +47,14 @@ async function generateOne(
 ): Promise<ApiRun> {
   const api = await generateTarget(target, runtime, progress, memory);
   const folder = join(output, target.name);
-  const previous = await readSurface(join(folder, API_SURFACE_FILE));
+  // The file on disk is untrusted: a malformed or foreign one is read as no previous client, with a warning.
+  const { surface: previous, warning } = await readApiSurface(join(folder, API_SURFACE_FILE));
   const next = JSON.parse(api.files.find((file) => file.path === API_SURFACE_FILE)!.content) as ApiSurface;
   return {
     api,
     folder,
-    report: { api: target.name, operations: api.operations, schemas: api.schemas, ...(previous ? { changes: diffApiSurface(previous, next) } : {}) },
+    report: { api: target.name, operations: api.operations, schemas: api.schemas, ...(previous ? { changes: diffApiSurface(previous, next) } : {}), ...(warning ? { warning } : {}) },
   };
-}
-
-async function readSurface(file: string): Promise<ApiSurface | undefined> {
-  try {
-    return JSON.parse(await readFile(file, 'utf8')) as ApiSurface;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Compares every API's generated files with its folder on disk. */

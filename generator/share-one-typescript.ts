@@ -11,10 +11,10 @@ import { dirname, join } from 'node:path';
 import { requireWithCodeCache } from './code-cache.js';
 
 /**
- * Shares ts-morph's TypeScript; call before anything loads TypeScript. `codeCache`, a folder, loads ts-morph and
- * its TypeScript with the compiled code kept there. Returns the file shared, if any.
+ * Shares ts-morph's TypeScript; call before anything loads TypeScript. `codeCache`, a folder and the key its files
+ * are sealed under, loads ts-morph and its TypeScript with the compiled code kept there. Returns the file shared.
  */
-export function shareOneTypeScript(codeCache?: string): string | undefined {
+export function shareOneTypeScript(codeCache?: { readonly folder: string; readonly key: Buffer }): string | undefined {
   const require = createRequire(import.meta.url);
   let bundled: string;
   try {
@@ -23,7 +23,7 @@ export function shareOneTypeScript(codeCache?: string): string | undefined {
     bundled = join(dirname(common), 'typescript.js');
     // Dependencies first, so each one's `require` of the one before finds it in the module cache.
     if (codeCache === undefined) require(bundled);
-    else for (const file of [bundled, common, tsMorph]) requireWithCodeCache(file, codeCache);
+    else for (const file of [bundled, common, tsMorph]) requireWithCodeCache(file, codeCache.folder, codeCache.key);
   } catch {
     return undefined;
   }

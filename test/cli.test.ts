@@ -2,14 +2,16 @@
 import { execFile, spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { generateTarget, readRuntimeTemplates } from '../generator/generate.js';
 import { listFiles } from '../generator/write/compare-output.js';
+import { sealCacheEntry, unsealCacheEntry } from '../generator/write/cache-entry-seal.js';
 import { syntheticSpec } from '../scripts/synthetic-spec.js';
+import { corpusDir, corpusPresent } from './support/corpus-present.js';
 
 const run = promisify(execFile);
 const cli = resolve('generator/cli.ts');
@@ -20,9 +22,9 @@ async function generate(...args: string[]): Promise<{ code: number; stdout: stri
   return generateIn(work, ...args);
 }
 
-async function generateIn(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function generateIn(cwd: string | { cwd: string; env: NodeJS.ProcessEnv }, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(tsx, [cli, ...args], { cwd });
+    const { stdout, stderr } = await run(tsx, [cli, ...args], typeof cwd === 'string' ? { cwd } : cwd);
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -43,7 +45,6 @@ beforeAll(async () => {
 afterAll(() => rm(work, { recursive: true, force: true }));
 
 describe('one TypeScript per run', () => {
-  const corpus = resolve(process.env.CORPUS_DIR ?? '../shared/corpus');
 
   it('the command makes `typescript` the copy ts-morph bundles, for the generator and for openapi-typescript', async () => {
     const probe = [
@@ -77,8 +78,8 @@ describe('one TypeScript per run', () => {
     expect(imported).toEqual([]);
   });
 
-  it.skipIf(!existsSync(corpus))('gives the same bytes as the library (which runs on the typescript package) for real specs', async () => {
-    const specs = ['real/openai/openai.yaml', 'real/figma/openapi.yaml', 'real/twilio-api-v2010/twilio_api_v2010.json'].map((file) => join(corpus, file)).filter((file) => existsSync(file));
+  it.skipIf(!corpusPresent('comparing the command with the library on real specs'))('gives the same bytes as the library (which runs on the typescript package) for real specs', async () => {
+    const specs = ['real/openai/openai.yaml', 'real/figma/openapi.yaml', 'real/twilio-api-v2010/twilio_api_v2010.json'].map((file) => join(corpusDir, file)).filter((file) => existsSync(file));
     expect(specs.length).toBeGreaterThan(0);
     const runtime = await readRuntimeTemplates();
     for (const spec of specs) {
@@ -117,7 +118,7 @@ describe('npm run generate', () => {
   it('generates every API, prints one line each, and then --check is clean', async () => {
     const first = await generate();
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/^kambrium: 1 operations, 2 schemas, \d+ files → generated\/kambrium \(\d+ ms\)$/m);
+    expect(first.stdout).toMatch(/^kambrium: 1 operation, 2 schemas, \d+ files → generated\/kambrium \(\d+ ms\)$/m);
     expect(first.stdout).toMatch(/^smithery: 52 operations, \d+ schemas, \d+ files → generated\/smithery/m);
     expect(await snapshot(join(work, 'generated'))).toEqual(await snapshot('generated'));
     const check = await generate('--check');
@@ -135,7 +136,7 @@ describe('npm run generate', () => {
     expect(check.stderr).toContain('changed  generated/smithery/operations.ts');
     expect(check.stderr).toContain('missing  generated/kambrium/client.ts');
     expect(check.stderr).toContain('extra    generated/smithery/stray.ts');
-    expect(check.stderr).toMatch(/Run the generator and commit the result\./);
+    expect(check.stderr).toMatch(/^Run openapi-client generate and commit the result\.$/m);
     expect((await generate()).code).toBe(0);
     expect((await generate('--check')).code).toBe(0);
   });
@@ -212,7 +213,7 @@ describe('npm run generate', () => {
   it('generates one API from --spec, and from a glob of docs pages in a config file', async () => {
     const single = await generate('--spec', join(work, 'specs/kambrium/openapi.yaml'), '--name', 'k', '--out', 'single');
     expect(single.code, single.stderr).toBe(0);
-    expect(single.stdout).toMatch(/^k: 1 operations, 2 schemas, \d+ files → single\/k/m);
+    expect(single.stdout).toMatch(/^k: 1 operation, 2 schemas, \d+ files → single\/k/m);
     // A second one-API run into the same folder leaves the first API's client alone.
     const before = await snapshot(join(work, 'single/k'));
     const second = await generate('--spec', join(work, 'specs/kambrium/openapi.yaml'), '--name', 'other', '--out', 'single');
@@ -265,20 +266,31 @@ describe('npm run generate', () => {
 });
 
 describe('printed types kept between runs (node_modules/.cache/openapi-client)', () => {
+  // The key the cache is sealed under, as a CI would set it; the tests forge entries with it to show what is read.
+  const key = Buffer.from('k'.repeat(64));
+  const keyed = (project: string) => ({ cwd: project, env: { ...process.env, OPENAPI_CLIENT_CACHE_KEY: key.toString() } });
+  type Kept = { generator: string; memory: { entries: Array<[string, { text: string }]>; operations: Array<[string, { text: string }]> } };
+  const keptIn = async (file: string) => JSON.parse(unsealCacheEntry(key, basename(file), await readFile(file))!.toString()) as Kept;
+  const withTexts = (kept: Kept, change: (text: string) => string, generator = kept.generator) => {
+    const edit = (entries: Array<[string, { text: string }]>) => entries.map(([name, printed]) => [name, { ...printed, text: change(printed.text) }]);
+    return JSON.stringify({ ...kept, generator, memory: { ...kept.memory, entries: edit(kept.memory.entries), operations: edit(kept.memory.operations) } });
+  };
+
   it('a regeneration recalls them and writes what a run without them writes; a changed generator or a damaged file is ignored', async () => {
     const project = join(work, 'cached-project');
     await mkdir(join(project, 'node_modules'), { recursive: true });
     const spec = join(project, 'api.json');
     const document = syntheticSpec(40) as unknown as { paths: Record<string, Record<string, { summary?: string; responses?: unknown }>> };
     await writeFile(spec, JSON.stringify(document));
-    expect((await generateIn(project, '--spec', spec, '--name', 'api', '--out', 'out', '--quiet')).code).toBe(0);
+    expect((await generateIn(keyed(project), '--spec', spec, '--name', 'api', '--out', 'out', '--quiet')).code).toBe(0);
     const folder = join(project, 'node_modules/.cache/openapi-client');
-    const [file, ...others] = (await readdir(folder)).filter((name) => name !== 'compiled');
-    expect(file).toMatch(/^[0-9a-f]{40}\.json$/);
+    const [name, ...others] = (await readdir(folder)).filter((entry) => entry !== 'compiled');
+    expect(name).toMatch(/^[0-9a-f]{40}\.json$/);
     expect(others).toEqual([]);
+    const file = join(folder, name!);
     // Beside it, the compiled code of TypeScript and ts-morph (see code-cache.ts), one file per module.
-    expect((await readdir(join(folder, 'compiled'))).map((name) => name.replace(/-[0-9a-f]{40}\.v8$/, '')).sort()).toEqual(['ts-morph-common.js', 'ts-morph.js', 'typescript.js']);
-    const kept = JSON.parse(await readFile(join(folder, file!), 'utf8')) as { generator: string; memory: { entries: Array<[string, { text: string }]>; operations: Array<[string, { text: string }]> } };
+    expect((await readdir(join(folder, 'compiled'))).map((entry) => entry.replace(/-[0-9a-f]{40}\.v8$/, '')).sort()).toEqual(['ts-morph-common.js', 'ts-morph.js', 'typescript.js']);
+    const kept = await keptIn(file);
     expect(kept.memory.entries.length).toBeGreaterThan(0);
     expect(kept.memory.operations.length).toBe(40);
 
@@ -288,26 +300,126 @@ describe('printed types kept between runs (node_modules/.cache/openapi-client)',
     const method = Object.keys(item).find((key) => key !== 'parameters')!;
     item[method]!.summary = 'Changed summary';
     await writeFile(spec, JSON.stringify(document));
-    expect((await generateIn(project, '--spec', spec, '--name', 'api', '--out', 'out', '--quiet')).code).toBe(0);
-    expect((await generateIn(project, '--spec', spec, '--name', 'api', '--out', 'plain', '--quiet', '--no-cache')).code).toBe(0);
+    expect((await generateIn(keyed(project), '--spec', spec, '--name', 'api', '--out', 'out', '--quiet')).code).toBe(0);
+    expect((await generateIn(keyed(project), '--spec', spec, '--name', 'api', '--out', 'plain', '--quiet', '--no-cache')).code).toBe(0);
     expect(await snapshot(join(project, 'out/api'))).toEqual(await snapshot(join(project, 'plain/api')));
 
-    // The file is what the run reads: a type written into it shows up (so the tests below can fail) ...
-    const tamper = (entries: Array<[string, { text: string }]>) => entries.map(([key, printed]) => [key, { ...printed, text: 'TAMPERED' }]);
-    const tampered = (generator: string) => JSON.stringify({ ...kept, generator, memory: { ...kept.memory, entries: tamper(kept.memory.entries), operations: tamper(kept.memory.operations) } });
-    await writeFile(join(folder, file!), tampered(kept.generator));
-    await generateIn(project, '--spec', spec, '--name', 'api', '--out', 'out', '--quiet');
+    // The file is what the run reads: a type sealed into it under the key shows up (so the tests below can fail) ...
+    const tampered = withTexts(kept, () => 'TAMPERED');
+    await writeFile(file, sealCacheEntry(key, basename(file), tampered));
+    await generateIn(keyed(project), '--spec', spec, '--name', 'api', '--out', 'out', '--quiet');
     expect(JSON.stringify(await snapshot(join(project, 'out/api'))).includes('TAMPERED')).toBe(true);
-    // ... but not when another generator wrote it, or when it does not parse.
-    for (const content of [tampered('another generator'), '{"generator": ', 'null']) {
-      await writeFile(join(folder, file!), content);
-      expect((await generateIn(project, '--spec', spec, '--name', 'api', '--out', 'out', '--quiet')).code).toBe(0);
-      expect(JSON.stringify(await snapshot(join(project, 'out/api'))) === JSON.stringify(await snapshot(join(project, 'plain/api'))), content.slice(0, 30)).toBe(true);
+    // ... but not when another generator wrote it, when it was sealed under another key or not at all, or when it does not parse.
+    for (const content of [
+      sealCacheEntry(key, basename(file), withTexts(kept, () => 'TAMPERED', 'another generator')),
+      sealCacheEntry(Buffer.from('another key'.repeat(4)), basename(file), tampered),
+      Buffer.from(tampered),
+      sealCacheEntry(key, basename(file), '{"generator": '),
+    ]) {
+      await writeFile(file, content);
+      expect((await generateIn(keyed(project), '--spec', spec, '--name', 'api', '--out', 'out', '--quiet')).code).toBe(0);
+      expect(JSON.stringify(await snapshot(join(project, 'out/api'))) === JSON.stringify(await snapshot(join(project, 'plain/api'))), content.toString().slice(0, 90)).toBe(true);
     }
     // --no-cache neither reads nor writes it.
     await rm(folder, { recursive: true, force: true });
-    expect((await generateIn(project, '--spec', spec, '--name', 'api', '--out', 'out', '--quiet', '--no-cache')).code).toBe(0);
+    expect((await generateIn(keyed(project), '--spec', spec, '--name', 'api', '--out', 'out', '--quiet', '--no-cache')).code).toBe(0);
     expect(existsSync(folder)).toBe(false);
+  }, 180_000);
+
+  it('a poisoned cache cannot put code into the client, and --check never reads the cache', async () => {
+    const project = join(work, 'poisoned-project');
+    await mkdir(join(project, 'node_modules'), { recursive: true });
+    const spec = join(project, 'api.yaml');
+    await cp('specs/kambrium/openapi.yaml', spec);
+    const args = ['--spec', spec, '--name', 'api', '--out', 'out'];
+    const operations = join(project, 'out/api/operations.ts');
+    expect((await generateIn(keyed(project), ...args)).code).toBe(0);
+    const clean = await readFile(operations, 'utf8');
+    const folder = join(project, 'node_modules/.cache/openapi-client');
+    const [name] = (await readdir(folder)).filter((entry) => entry.endsWith('.json'));
+    const file = join(folder, name!);
+    const kept = await keptIn(file);
+    const poison = (text: string) => `globalThis.PWNED = 1;\n${text}`;
+
+    // The issue's attack: the print-memory file edited in place (its seal line kept; one without it is tested above).
+    const sealed = await readFile(file, 'utf8');
+    await writeFile(file, sealed.slice(0, sealed.indexOf('\n') + 1) + withTexts(kept, poison));
+    expect((await generateIn(keyed(project), ...args)).code).toBe(0);
+    expect(await readFile(operations, 'utf8')).toBe(clean);
+
+    // Even an entry sealed under the key (a leaked key) cannot get past --check: it compares with the spec alone.
+    await writeFile(file, sealCacheEntry(key, basename(file), withTexts(kept, poison)));
+    expect((await generateIn(keyed(project), ...args)).code).toBe(0);
+    expect(await readFile(operations, 'utf8')).toContain('globalThis.PWNED = 1;');
+    const check = await generateIn(keyed(project), ...args, '--check');
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain('changed  out/api/operations.ts');
+    // ... and with the output clean again, --check answers "up to date" whatever the cache holds.
+    await writeFile(file, sealCacheEntry(key, basename(file), withTexts(kept, poison)));
+    expect((await generateIn(keyed(project), ...args, '--no-cache')).code).toBe(0);
+    const fresh = await generateIn(keyed(project), ...args, '--check');
+    expect(fresh.code).toBe(0);
+    expect(fresh.stdout).toMatch(/^up to date: out\/api match what the specs produce$/m);
+  }, 180_000);
+
+  it('without a usable key nothing is read or written, and the run says why', async () => {
+    const project = join(work, 'keyless-project');
+    await mkdir(join(project, 'node_modules'), { recursive: true });
+    const result = await generateIn({ cwd: project, env: { ...process.env, OPENAPI_CLIENT_CACHE_KEY: 'short' } }, '--spec', join(work, 'specs/kambrium/openapi.yaml'), '--name', 'api', '--out', 'out');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('warning: OPENAPI_CLIENT_CACHE_KEY has 5 characters, fewer than 32; the cache is not used (generate one with `openssl rand -hex 32`)');
+    expect(existsSync(join(project, 'node_modules/.cache'))).toBe(false);
+    // --check writes no cache either.
+    expect((await generateIn(keyed(project), '--spec', join(work, 'specs/kambrium/openapi.yaml'), '--name', 'api', '--out', 'out', '--check')).code).toBe(0);
+    expect(existsSync(join(project, 'node_modules/.cache'))).toBe(false);
+  }, 60_000);
+});
+
+describe('the change report on hostile input', () => {
+  /** A spec with `/ok`, and with `extra` paths (each a GET named after its index). */
+  const specWith = (extra: readonly string[]) =>
+    JSON.stringify({
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: Object.fromEntries([['/ok', { get: { operationId: 'ok', responses: { '200': { description: 'ok' } } } }], ...extra.map((path, index) => [path, { get: { operationId: `op${index}`, responses: { '200': { description: 'ok' } } } }])]),
+    });
+
+  it('escapes a path that would erase the BREAKING line and write the clipboard (ESC[2K ESC[1A, OSC 52)', async () => {
+    const spec = join(work, 'escape.json');
+    const args = ['--spec', spec, '--name', 'escape', '--out', 'hostile', '--no-cache'];
+    await writeFile(spec, specWith(['/pets\u001b[2K\u001b[1A\u001b]52;c;cHduZWQ=\u0007']));
+    expect((await generate(...args)).code).toBe(0);
+    await writeFile(spec, specWith([]));
+    const result = await generate(...args, '--report', join(work, 'escape.md'));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('    BREAKING operation op0 was removed (GET /pets\\x1b[2K\\x1b[1A\\x1b]52;c;cHduZWQ=\\x07)');
+    expect(result.stdout + result.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(await readFile(join(work, 'escape.md'), 'utf8')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  }, 60_000);
+
+  it('reads a malformed or foreign api-surface.json as no previous client, with a warning, for generate and --check', async () => {
+    // Three APIs in one run, one malformed file each.
+    await writeFile(join(work, 'surface.json'), specWith([]));
+    const cases = [
+      ['empty', '{}', 'operations is missing'],
+      ['list', '[]', 'the top level must be an object, not a list'],
+      ['nulled', '{"operations": {"getOk": {"method": "GET", "path": "/ok", "parameters": null, "responses": {}, "errors": {}}}, "schemas": {}}', 'operations."getOk".parameters must be an object, not null'],
+    ] as const;
+    await writeFile(join(work, 'surface.config.yaml'), `output: surfaces\napis:\n${cases.map(([name]) => `  - name: ${name}\n    input: surface.json\n`).join('')}`);
+    const args = ['--config', 'surface.config.yaml', '--no-cache'];
+    expect((await generate(...args)).code).toBe(0);
+    for (const [name, content] of cases) await writeFile(join(work, 'surfaces', name, 'api-surface.json'), content);
+    const check = await generate(...args, '--check');
+    const generated = await generate(...args);
+    expect(check.code, check.stderr).toBe(1);
+    expect(generated.code, generated.stderr).toBe(0);
+    for (const [name, , why] of cases) {
+      const lines = `  warning: surfaces/${name}/api-surface.json is not a surface this generator wrote (${why}); it is read as no previous client\n  first generation: 1 operation, 0 types`;
+      expect(check.stderr).toContain(`changed  surfaces/${name}/api-surface.json\n`);
+      expect(check.stderr).toContain(`${name}:\n${lines}`);
+      expect(generated.stdout).toContain(lines);
+    }
+    expect((await generate(...args, '--check')).code).toBe(0);
   }, 120_000);
 });
 
@@ -377,7 +489,7 @@ describe('output confinement: names from files, --name and the config never writ
     await cp('specs/kambrium/openapi.yaml', join(dir, 'openapi.yaml'));
     const result = await generateIn(dir, '--spec', '.', '--out', '../out');
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/^my-api: 1 operations, 2 schemas, \d+ files → \.\.\/out\/my-api/m);
+    expect(result.stdout).toMatch(/^my-api: 1 operation, 2 schemas, \d+ files → \.\.\/out\/my-api/m);
     expect((await generateIn(dir, '--spec', './', '--out', '../out', '--check')).code).toBe(0);
     expect((await generateIn(work, '--spec', dir, '--out', join(work, 'dot-spec/out'), '--check')).code).toBe(0);
   });
@@ -398,7 +510,7 @@ describe('output confinement: names from files, --name and the config never writ
     await writeFile(join(dir, 'openapi-client.config.yaml'), 'output: out\napis:\n  - name: a\n    input: specs/kambrium\n');
     const check = await generateIn(dir, '--check');
     expect(check.code).toBe(1);
-    expect(check.stderr).toBe('stale: 2 file(s) differ from what the specs produce:\n  changed  out/.openapi-client.json\n  extra    out/b/\nRun the generator and commit the result.\n');
+    expect(check.stderr).toBe('stale: 2 file(s) differ from what the specs produce:\n  changed  out/.openapi-client.json\n  extra    out/b/\nRun openapi-client generate and commit the result.\n');
     const removal = await generateIn(dir);
     expect(removal.stdout).toMatch(/^removed out\/b: its API is no longer generated$/m);
     expect((await readdir(join(dir, 'out'))).sort()).toEqual(['.openapi-client.json', 'a', 'hand-made']);
@@ -451,7 +563,7 @@ describe('warnings: printed under the summary line, counted, reported, and refus
     expect(result.code, result.stderr).toBe(0);
     const lines = result.stdout.split('\n');
     const summary = lines.findIndex((line) => line.startsWith('openapi: '));
-    expect(lines[summary]).toMatch(/^openapi: 2 operations, 1 schemas, \d+ files, 3 warnings → out\/openapi \(\d+ ms\)$/);
+    expect(lines[summary]).toMatch(/^openapi: 2 operations, 1 schema, \d+ files, 3 warnings → out\/openapi \(\d+ ms\)$/);
     expect(lines.slice(summary + 1, summary + 4)).toEqual([
       '  warning: specs/lenient/openapi.yaml:7:61 (#/paths/~1items/post/requestBody/content/application~1json/schema): a schema must be a mapping (or true or false); this one is null; read it as unknown (any value)',
       '  warning: specs/lenient/openapi.yaml:10:11 (#/paths/~1clients/post): POST /clients would be named createClient, which the client\'s runtime exports; named it createClientOperation (choose a name in client.yaml: operationNames: { "POST /clients": … })',
@@ -492,7 +604,7 @@ describe('warnings: printed under the summary line, counted, reported, and refus
     await writeFile(join(dir, 'specs/clean/openapi.yaml'), "openapi: 3.1.0\ninfo: { title: Clean, version: '1' }\npaths:\n  /a: { get: { operationId: getA, responses: { '204': { description: done } } } }\n");
     const clean = await generateIn(dir, '--spec', 'specs/clean', '--out', 'out', '--strict');
     expect(clean.code, clean.stderr).toBe(0);
-    expect(clean.stdout).toMatch(/^clean: 1 operations, 0 schemas, \d+ files → out\/clean/m);
+    expect(clean.stdout).toMatch(/^clean: 1 operation, 0 schemas, \d+ files → out\/clean/m);
     expect(clean.stdout).not.toMatch(/warning/);
   });
 });

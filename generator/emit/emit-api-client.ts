@@ -7,6 +7,7 @@ import { API_SURFACE_FILE, buildApiSurface, operationSurface } from './emit-api-
 import { emitClientFile } from './emit-client-file.js';
 import { emitOperation } from './emit-operation.js';
 import { emitReadmeFile } from './emit-readme-file.js';
+import { INTEGRATIONS } from './integrations/integrations.js';
 import { emitResourcesFile } from './emit-resources-file.js';
 import { emitSchemasFile } from './emit-schemas-file.js';
 import { emitValidatorsFile } from './emit-validators-file.js';
@@ -59,6 +60,7 @@ export function emitApiClient(
   const used = new Set(printedOperations.flatMap((printed) => printed.names));
   const operationsImports = importsFor(used, [...RUNTIME_EXPORTS, { module: './schemas.js', names: schemaNames }]);
 
+  const integrations = INTEGRATIONS.filter((integration) => model.integrations.includes(integration.name));
   const files: GeneratedFile[] = [
     { path: 'schemas.ts', content: model.schemas.length === 0 ? `${header}export {};\n` : header + schemas },
     { path: 'operations.ts', content: model.operations.length === 0 ? `${header}export {};\n` : header + operationsImports + operations },
@@ -67,7 +69,8 @@ export function emitApiClient(
     { path: 'index.ts', content: header + indexText(model) },
     ...(model.validators ? [{ path: 'validators.ts', content: header + emitValidatorsFile(model), preformatted: true }] : []),
     ...(model.mocks ? [{ path: 'mock.ts', content: header + emitMockFile(model), preformatted: true }] : []),
-    { path: 'README.md', content: emitReadmeFile(model, REGENERATE_COMMAND), preformatted: true },
+    ...integrations.flatMap((integration) => integration.emit(model, { printer, header })),
+    { path: 'README.md', content: emitReadmeFile(model, REGENERATE_COMMAND, integrations.flatMap((integration) => integration.readme?.(model) ?? [])), preformatted: true },
     { path: API_SURFACE_FILE, content: `${JSON.stringify(buildApiSurface(model, printer, printedOperations.map((printed) => printed.surface)), null, 2)}\n` },
   ];
   for (const file of runtimeImportedBy(files, runtime)) {

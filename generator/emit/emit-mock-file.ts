@@ -3,11 +3,13 @@
  * per operation typed by the client's own types (a reply whose status the operation does not document, or whose
  * body is not the documented body for that status, does not compile), and the table the runtime reads (how to read
  * parameters back, the answer the mock server gives by default). Nothing else imports it, so apps never bundle it.
+ * A default answer that synthesis had to cap (see synthesize-value.ts) gets a comment saying where and why.
  */
 import { setOwn } from '../load/own-property.js';
 import { defaultMockAnswer } from '../mock/answer-request.js';
 import { resolveShape, schemaTypes } from '../model/schema-shape.js';
 import type { ApiModel, OperationModel, ParameterModel, ResponseModel } from '../model/types.js';
+import { clip, printable } from '../report/terminal-text.js';
 import { docText, jsDoc } from './doc-comment.js';
 import { propertyName } from './property-name.js';
 import { responseStream } from '../model/response-stream.js';
@@ -22,7 +24,12 @@ export function emitMockFile(model: ApiModel): string {
     const inherited = INHERITED_NAMES.has(operation.name) ? ` | Object[${JSON.stringify(operation.name)}]` : '';
     return `${doc}  ${propertyName(operation.name)}?: MockHandler<\n    operations.${operation.typeName}Params,\n    ${replyTypes(operation).join('\n    | ')}\n  >${inherited};`;
   });
-  const table = model.operations.map((operation) => JSON.stringify(JSON.stringify(tableEntry(model, operation))));
+  const table = model.operations.map((operation) => {
+    const notes = new Set<string>();
+    const line = `  ${JSON.stringify(JSON.stringify(tableEntry(model, operation, notes)))},`;
+    // Spec text in a line comment: printable() escapes every line terminator, so nothing can end the comment.
+    return [...[...notes].map((text) => `  // ${printable(clip(`${operation.name}: ${text}`, 300))}`), line].join('\n');
+  });
   const usesRange = model.operations.some((operation) => [...operation.successResponses, ...operation.errorResponses].some((response) => response.status.kind === 'status-range'));
   return [
     `import { createMockFetch as createTableFetch, type MockFetch${model.operations.length > 0 ? ', type MockHandler' : ''} } from "./runtime/mock-fetch.js";`,
@@ -34,7 +41,7 @@ export function emitMockFile(model: ApiModel): string {
     '}',
     '',
     `${jsDoc(docText(['The operations as the mock fetch reads them: one JSON `[name, method, path, parameters, bodyFormat, responses, defaultAnswer]` per line.']))}const operationTable: string[] = [`,
-    ...table.map((line) => `  ${line},`),
+    ...table,
     '];',
     '',
     `${jsDoc(docText(['An in-process `fetch` for tests: `createClient({ fetch: createMockFetch({ getPet: () => ({ status: 200, body: pet }) }) })`. `calls` records every request.']))}export function createMockFetch(handlers: MockHandlers = {}): MockFetch {`,
@@ -82,7 +89,8 @@ function parameterKinds(model: ApiModel, param: ParameterModel): [string, string
   return [kind, items];
 }
 
-function tableEntry(model: ApiModel, operation: OperationModel): unknown[] {
+/** The operation's table entry; caps in its default answer are added to `notes`. */
+function tableEntry(model: ApiModel, operation: OperationModel, notes: Set<string>): unknown[] {
   const parameters = operation.parameters
     .filter((param) => param.constant === undefined)
     .map((param) => [param.name, param.in, param.key, ...parameterKinds(model, param), param.style, param.explode]);
@@ -90,5 +98,5 @@ function tableEntry(model: ApiModel, operation: OperationModel): unknown[] {
   for (const response of [...operation.successResponses, ...operation.errorResponses]) {
     setOwn(responses, statusKey(response), response.contents[0]?.mediaType ?? '');
   }
-  return [operation.name, operation.method.toUpperCase(), operation.path, parameters, operation.requestBody?.contents[0]?.format ?? '', responses, defaultMockAnswer(model, operation)];
+  return [operation.name, operation.method.toUpperCase(), operation.path, parameters, operation.requestBody?.contents[0]?.format ?? '', responses, defaultMockAnswer(model, operation, '1', notes)];
 }

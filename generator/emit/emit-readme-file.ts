@@ -14,8 +14,8 @@ import { exampleArguments } from './example-arguments.js';
 /** Up to this many operations, every operation gets an example; above it, the first operation of each resource that can have one. */
 const EXAMPLE_EVERY_OPERATION_UP_TO = 60;
 
-/** A README for the client of `model`; `command` is the command that regenerates it. */
-export function emitReadmeFile(model: ApiModel, command: string): string {
+/** A README for the client of `model`; `command` is the command that regenerates it, `sections` what integrations add. */
+export function emitReadmeFile(model: ApiModel, command: string, integrationSections: readonly string[] = []): string {
   const sections = resourceSections(model.resources);
   const everyExample = model.operations.length <= EXAMPLE_EVERY_OPERATION_UP_TO;
   const examples = new Map<OperationModel, string>();
@@ -49,6 +49,10 @@ export function emitReadmeFile(model: ApiModel, command: string): string {
     ...(paged ? ['- [Pagination](#pagination)'] : []),
     ...(streamed ? ['- [Streams](#streams)'] : []),
     '- [Retries and time limits](#retries-and-time-limits)',
+    ...integrationSections.flatMap((section) => {
+      const title = /^## (.+)$/m.exec(section)?.[1];
+      return title === undefined ? [] : [`- [${title}](#${anchor(title)})`];
+    }),
     ...(model.validators ? ['- [Response validation](#response-validation)'] : []),
     ...(model.mocks && model.operations.length > 0 ? ['- [Mocks for tests](#mocks-for-tests)'] : []),
     '',
@@ -99,6 +103,7 @@ export function emitReadmeFile(model: ApiModel, command: string): string {
   if (paged) lines.push(...paginationText(paged, examples.get(paged)!));
   if (streamed) lines.push(...streamsText(streamed, examples.get(streamed)!));
   lines.push(...retriesText(first, first ? examples.get(first)! : ''));
+  for (const section of integrationSections) lines.push(section.trimEnd(), '');
   if (model.validators) {
     lines.push(
       '## Response validation',

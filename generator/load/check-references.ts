@@ -7,6 +7,7 @@ import { forEachReference } from './for-each-reference.js';
 import { segmentsOf, type KeyPath } from './key-path.js';
 import type { MergedSpec } from './merge-spec-sources.js';
 import { SpecError } from './spec-error.js';
+import { clip } from '../report/terminal-text.js';
 
 /** Throws a SpecError for the first `$ref` that points outside the document or at nothing. */
 export function checkReferences(spec: MergedSpec): void {
@@ -45,10 +46,10 @@ function brokenReference(spec: MergedSpec, ref: string, path: KeyPath | undefine
   const at = [spec.locate(segmentsOf(path))];
   if (!ref.startsWith('#')) {
     return new SpecError(
-      `reference ${JSON.stringify(ref)} was left unresolved`,
+      `reference ${clip(JSON.stringify(ref))} was left unresolved`,
       at,
       'references to other files are resolved when the spec is loaded; load the spec with loadApi or loadSpecFile',
     );
   }
-  return new SpecError(`$ref ${JSON.stringify(ref)} points at nothing`, at, 'check the spelling, or add the missing definition to one of the API’s files');
+  return new SpecError(`$ref ${clip(JSON.stringify(ref))} points at nothing`, at, 'check the spelling, or add the missing definition to one of the API’s files');
 }

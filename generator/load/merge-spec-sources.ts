@@ -4,6 +4,7 @@ import { canonicalJson } from './canonical-json.js';
 import { toPointer } from './json-pointer.js';
 import type { SpecSource } from './read-spec-source.js';
 import { SpecError, type SourcePosition } from './spec-error.js';
+import { clip } from '../report/terminal-text.js';
 
 /** The merged document and a way back from any pointer to the file that contributed it. */
 export interface MergedSpec {
@@ -30,7 +31,7 @@ export function mergeSpecSources(sources: readonly SpecSource[]): MergedSpec {
   if (!first) throw new SpecError('no spec files to merge', []);
 
   const conflict = (segments: string[], previous: SpecSource, source: SpecSource, what: string, hint: string): never => {
-    throw new SpecError(`${what} #${toPointer(segments)}`, [source.locate(segments), previous.locate(segments)], hint);
+    throw new SpecError(`${what} #${clip(toPointer(segments))}`, [source.locate(segments), previous.locate(segments)], hint);
   };
 
   /** Adds one unit; an existing unit must say the same thing. */

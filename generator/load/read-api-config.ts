@@ -6,6 +6,7 @@ import { setOwn } from './own-property.js';
 import { SpecError, type SourcePosition } from './spec-error.js';
 import { parseByteSize } from './spec-size-limit.js';
 import { yamlLibrary } from './yaml-library.js';
+import { clip } from '../report/terminal-text.js';
 
 /** The file name of an API's config inside its spec folder. */
 export const API_CONFIG_FILE = 'client.yaml';
@@ -50,6 +51,14 @@ export interface ApiConfig {
   readonly roots?: readonly string[];
   /** The largest spec file read, in bytes; half of it bounds what YAML aliases and copied parts may expand to. */
   readonly maxSpecBytes?: number;
+  /** Emit `query.ts`: TanStack Query options for every operation (see generator/emit/integrations). */
+  readonly tanstackQuery?: boolean;
+  /** Emit `zod.ts`: zod schemas for every named schema and every operation's parameters and responses. */
+  readonly zod?: boolean;
+  /** Type `date-time` and `date` values as `Date` and convert them at run time, both ways. */
+  readonly dates?: boolean;
+  /** Type `format: int64` integers as `bigint` and convert them at run time, both ways. */
+  readonly bigints?: boolean;
   /**
    * Refuse the API when the generator would warn about it (a spec read leniently, a name changed), as `--strict`
    * does for every API: for specs the user owns and wants kept clean.
@@ -78,7 +87,7 @@ const PAGINATION_STYLES = new Set(['cursor', 'page', 'offset', 'next-url', 'link
 const PAGINATION_FIELDS = new Set(['style', 'items', 'param', 'next', 'itemKey', 'more', 'total']);
 
 /** The settings that are on or off (off by default, so only `true` is kept). */
-const SWITCHES = ['prettier', 'mocks', 'validators', 'strict'] as const;
+const SWITCHES = ['prettier', 'mocks', 'validators', 'tanstackQuery', 'zod', 'dates', 'bigints', 'strict'] as const;
 type Switch = (typeof SWITCHES)[number];
 
 /** The switches that are on in `sources`, the first source that sets one deciding it. */
@@ -134,7 +143,7 @@ export function parseApiConfig(file: string, text: string, locate?: (segments: s
     }
     for (const [name, target] of Object.entries(value)) {
       if (typeof target !== 'string' || !pattern.test(target)) {
-        throw new SpecError(`"${key}.${name}" must be ${what}, got ${JSON.stringify(target)}`, [at([key, name])]);
+        throw new SpecError(`"${key}.${name}" must be ${what}, got ${clip(JSON.stringify(target) ?? String(target))}`, [at([key, name])]);
       }
     }
     return value as Record<string, string>;

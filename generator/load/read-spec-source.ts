@@ -17,6 +17,7 @@ import { FileTooLarge, readTextFile } from './read-text-file.js';
 import { DEFAULT_MAX_SPEC_BYTES, formatBytes, RAISE_SIZE_HINT } from './spec-size-limit.js';
 import { SpecError, type SourcePosition } from './spec-error.js';
 import { yamlLibrary } from './yaml-library.js';
+import { clip } from '../report/terminal-text.js';
 
 /** Any parsed YAML or JSON file, OpenAPI document or not (such as a file of schemas that a spec refers to). */
 export interface RawSource {
@@ -209,7 +210,7 @@ function parseDocumentWithPositions(file: string, text: string, lineOffset: numb
     value = doc.toJS({ maxAliasCount: -1 });
   } catch (cause) {
     // What only building the value finds, such as a merge key (`<<`) whose value is not a mapping.
-    throw new SpecError(`invalid YAML: ${(cause as Error).message}`, [at(badMergeKey(doc))], 'fix the YAML at that place');
+    throw new SpecError(`invalid YAML: ${clip((cause as Error).message)}`, [at(badMergeKey(doc))], 'fix the YAML at that place');
   }
   const tooDeep = findTooDeep(value);
   if (tooDeep) throw nestingError(locate(tooDeep));
@@ -262,7 +263,7 @@ export function checkOpenApi(raw: RawSource): SpecSource {
   const record = document as Record<string, unknown>;
   if ('swagger' in record) {
     throw new SpecError(
-      `Swagger ${String(record.swagger)} is not supported; this generator reads OpenAPI 3.0 and 3.1`,
+      `Swagger ${clip(String(record.swagger))} is not supported; this generator reads OpenAPI 3.0 and 3.1`,
       [locate(['swagger'])],
       'convert the spec to OpenAPI 3 first (for example with swagger2openapi)',
     );
@@ -272,7 +273,7 @@ export function checkOpenApi(raw: RawSource): SpecSource {
   if (typeof version !== 'string' || !/^3\.[01](\.\d+)?$/.test(version)) {
     const at = 'openapi' in record ? locate(['openapi']) : { file, line: 1 };
     throw new SpecError(
-      version === undefined ? 'the document has no `openapi` field' : `unsupported OpenAPI version ${JSON.stringify(version)}`,
+      version === undefined ? 'the document has no `openapi` field' : `unsupported OpenAPI version ${clip(JSON.stringify(version))}`,
       [at],
       'the document must start with `openapi: 3.0.x` or `openapi: 3.1.x`',
     );

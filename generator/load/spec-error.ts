@@ -1,4 +1,5 @@
 /** The one error type for bad input: which file, which line, what is wrong, what to do. */
+import { clip, printable } from '../report/terminal-text.js';
 
 /** A place in an input file; line and column are 1-based. */
 export interface SourcePosition {
@@ -32,11 +33,26 @@ export function formatPosition(position: SourcePosition): string {
   return text;
 }
 
-/** Formats a SpecError as the CLI prints it: the first place, the message, the other places, the hint. */
+/** The most characters of a message or hint printed: a backstop for a message that quotes a long spec value. */
+const MAX_TEXT = 1000;
+/** The most characters of a place's file name and of its pointer. */
+const MAX_PLACE = 300;
+
+/**
+ * Formats a SpecError as the CLI prints it: the first place, the message, the other places, the hint. Every part
+ * may quote the spec, so each is clipped and has its control characters escaped (printable()); a hint may span
+ * lines (examples of config), its later lines indented under it.
+ */
 export function formatSpecError(error: SpecError): string {
   const [first, ...rest] = error.positions;
-  const lines = [first ? `${formatPosition(first)}: error: ${error.message}` : `error: ${error.message}`];
-  for (const position of rest) lines.push(`  also at ${formatPosition(position)}`);
-  if (error.hint) lines.push(`  hint: ${error.hint}`);
+  const message = printable(clip(error.message, MAX_TEXT));
+  const lines = [first ? `${formatPlace(first)}: error: ${message}` : `error: ${message}`];
+  for (const position of rest) lines.push(`  also at ${formatPlace(position)}`);
+  if (error.hint) lines.push(`  hint: ${printable(clip(error.hint, MAX_TEXT), true).replace(/\n/g, '\n        ')}`);
   return lines.join('\n');
+}
+
+function formatPlace(position: SourcePosition): string {
+  const { file, pointer } = position;
+  return printable(formatPosition({ ...position, file: clip(file, MAX_PLACE), ...(pointer === undefined ? {} : { pointer: clip(pointer, MAX_PLACE) }) }));
 }

@@ -6,6 +6,7 @@
 import type { MergedSpec } from './merge-spec-sources.js';
 import { HTTP_METHODS } from './merge-spec-sources.js';
 import { SpecError } from './spec-error.js';
+import { clip } from '../report/terminal-text.js';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -31,19 +32,19 @@ export function validateDocument(spec: MergedSpec): void {
   }
   const seenIds = new Map<string, string[]>();
   for (const [path, item] of Object.entries((doc.paths ?? {}) as Record<string, unknown>)) {
-    if (!path.startsWith('/')) fail(['paths', path], `path "${path}" does not start with "/"`);
-    if (!isObject(item)) fail(['paths', path], `the path item of "${path}" must be a mapping`);
+    if (!path.startsWith('/')) fail(['paths', path], `path "${clip(path)}" does not start with "/"`);
+    if (!isObject(item)) fail(['paths', path], `the path item of "${clip(path)}" must be a mapping`);
     for (const method of HTTP_METHODS) {
       const operation = (item as Record<string, unknown>)[method];
       if (operation === undefined) continue;
       const segments = ['paths', path, method];
-      if (!isObject(operation)) fail(segments, `${method.toUpperCase()} ${path} must be an Operation Object`);
+      if (!isObject(operation)) fail(segments, `${method.toUpperCase()} ${clip(path)} must be an Operation Object`);
       const id = (operation as Record<string, unknown>).operationId;
       if (typeof id !== 'string') continue;
       const previous = seenIds.get(id);
       if (previous) {
         throw new SpecError(
-          `operationId "${id}" is used twice: by ${method.toUpperCase()} ${path} and by ${previous[2]!.toUpperCase()} ${previous[1]}`,
+          `operationId "${clip(id)}" is used twice: by ${method.toUpperCase()} ${clip(path)} and by ${previous[2]!.toUpperCase()} ${clip(previous[1]!)}`,
           [locate([...segments, 'operationId']), locate([...previous, 'operationId'])],
           'operationIds must be unique within a document; rename one of them',
         );

@@ -9,6 +9,7 @@ import type { ApiModel, OperationModel, ResponseModel } from '../model/types.js'
 import { answerWith, defaultResponse, findResponse, parsePrefer, problem, withMessage } from './build-answer.js';
 import { hasCredentials } from './check-credentials.js';
 import { checkRequestBody } from './check-request-body.js';
+import { matchPathTemplate, readPathTemplate, type PathTemplate } from './match-path-template.js';
 import { parseParameters, type RequestProblem } from './parse-parameters.js';
 
 export { defaultMockAnswer } from './build-answer.js';
@@ -31,6 +32,8 @@ export interface MockAnswer {
   readonly note: string;
   /** The operation's function name, when the request matched one. */
   readonly operation?: string;
+  /** What the answer could not honour or check (a synthesis cap, a pattern left unchecked), one sentence each, for the log. */
+  readonly warnings?: readonly string[];
 }
 
 export interface MockOptions {
@@ -42,9 +45,7 @@ type Document = Readonly<Record<string, unknown>>;
 
 interface Route {
   readonly operation: OperationModel;
-  readonly pattern: RegExp;
-  readonly names: readonly string[];
-  readonly statics: number;
+  readonly template: PathTemplate;
 }
 
 /** Answers requests for `model`'s operations. */
@@ -53,22 +54,9 @@ export function createMockResponder(model: ApiModel, options: MockOptions = {}):
   const document = model.document;
   const basePath = serverBasePath(model);
   const routes = model.operations
-    .map((operation): Route => {
-      const names: string[] = [];
-      const source = operation.path
-        .split(/(\{[^}]*\})/)
-        .map((part) => {
-          if (/^\{[^}]*\}$/.test(part)) {
-            names.push(part.slice(1, -1));
-            return '([^/]+)';
-          }
-          return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        })
-        .join('');
-      return { operation, pattern: new RegExp(`^${source}/?$`), names, statics: operation.path.replace(/\{[^}]*\}/g, '').length };
-    })
+    .map((operation): Route => ({ operation, template: readPathTemplate(operation.path) }))
     // Static segments win over parameters: `/users/me` before `/users/{id}`.
-    .sort((a, b) => b.statics - a.statics || a.names.length - b.names.length);
+    .sort((a, b) => b.template.statics - a.template.statics || a.template.names.length - b.template.names.length);
 
   return async (request) => {
     const queryAt = request.url.indexOf('?');
@@ -76,8 +64,8 @@ export function createMockResponder(model: ApiModel, options: MockOptions = {}):
     const query = queryAt === -1 ? '' : request.url.slice(queryAt + 1);
     const candidates = [rawPath, basePath && rawPath.startsWith(basePath) ? rawPath.slice(basePath.length) || '/' : undefined].filter((path): path is string => path !== undefined);
     const matches = routes.flatMap((route) => candidates.flatMap((path) => {
-      const match = route.pattern.exec(path);
-      return match ? [{ route, match }] : [];
+      const values = matchPathTemplate(route.template, path);
+      return values ? [{ route, values }] : [];
     }));
     if (matches.length === 0) return problem(404, 'not-found', `no operation has the path ${rawPath}`);
     const method = request.method.toLowerCase();
@@ -87,7 +75,9 @@ export function createMockResponder(model: ApiModel, options: MockOptions = {}):
       return { ...problem(405, 'method-not-allowed', `${request.method} is not documented for ${rawPath}; allowed: ${allowed.join(', ')}`), headers: { 'content-type': 'application/json', allow: allowed.join(', ') } };
     }
     const operation = found.route.operation;
-    const respond = (answer: MockAnswer): MockAnswer => ({ ...answer, operation: operation.name });
+    // What the checks left unchecked (a pattern the linear-time matcher cannot read), for the log line.
+    const notes = new Set<string>();
+    const respond = (answer: MockAnswer): MockAnswer => ({ ...answer, operation: operation.name, ...(notes.size > 0 ? { warnings: [...notes, ...(answer.warnings ?? [])] } : {}) });
 
     if (!hasCredentials(model, operation, request.headers, query)) {
       const documented = findResponse(operation, 401);
@@ -97,12 +87,15 @@ export function createMockResponder(model: ApiModel, options: MockOptions = {}):
     }
 
     const path: Record<string, string> = {};
-    found.route.names.forEach((name, index) => setOwn(path, name, found.match[index + 1]!));
-    const parsed = parseParameters(operation.parameters, { path, query, headers: request.headers }, document);
-    const bad = 'problem' in parsed ? parsed.problem : await checkRequestBody(operation, request, document);
+    found.route.template.names.forEach((name, index) => setOwn(path, name, found.values[index]!));
+    const parsed = parseParameters(operation.parameters, { path, query, headers: request.headers }, document, notes);
+    const bad = 'problem' in parsed ? parsed.problem : await checkRequestBody(operation, request, document, notes);
     if (bad) return respond(invalidRequest(operation, bad, document, seed, request));
 
     const prefer = parsePrefer(request.headers.prefer);
+    if (prefer.badCode !== undefined) {
+      return respond(problem(400, 'prefer', `Prefer: code=${prefer.badCode.slice(0, 40)} is not a status the mock can answer with: give a number from 200 to 599`));
+    }
     let response: ResponseModel | undefined;
     let status: number;
     if (prefer.code !== undefined) {

@@ -48,17 +48,25 @@ export function defaultResponse(operation: OperationModel): [ResponseModel | und
 /** What a request's `Prefer` header asks for. */
 export interface Prefer {
   readonly code?: number;
+  /** A `code=` the mock cannot answer with (not a number from 200 to 599), as sent. */
+  readonly badCode?: string;
   readonly example?: string;
   readonly dynamic?: boolean;
 }
 
+/**
+ * Reads `Prefer`. A `code` must be a status from 200 to 599: below 100 or past 599 `writeHead` throws, and a 1xx
+ * cannot end a response (fetch waits for the final one until it times out).
+ */
 export function parsePrefer(header: string | undefined): Prefer {
-  const prefer: { code?: number; example?: string; dynamic?: boolean } = {};
+  const prefer: { code?: number; badCode?: string; example?: string; dynamic?: boolean } = {};
   for (const token of (header ?? '').split(/[,;]/)) {
     const [name = '', ...rest] = token.trim().split('=');
     const value = rest.join('=').trim().replace(/^"(.*)"$/, '$1');
-    if (name === 'code' && /^\d{3}$/.test(value)) prefer.code = Number(value);
-    else if (name === 'example' && value !== '') prefer.example = value;
+    if (name === 'code') {
+      if (/^\d{3}$/.test(value) && Number(value) >= 200 && Number(value) <= 599) prefer.code = Number(value);
+      else prefer.badCode = value;
+    } else if (name === 'example' && value !== '') prefer.example = value;
     else if (name === 'dynamic') prefer.dynamic = value === 'true';
   }
   return prefer;
@@ -93,14 +101,29 @@ function chooseMedia(response: ResponseModel, accept: string | undefined): Media
   return response.contents.find((media) => accepted.includes(media.mediaType.toLowerCase())) ?? response.contents[0];
 }
 
+/** The longest header value the mock synthesises: clients refuse responses whose headers pass 16 KB in all. */
+const MAX_HEADER_VALUE = 1024;
+
+/** The answer `response` gives; what synthesis had to cap is in `warnings`. */
 export function answerWith(operation: OperationModel, response: ResponseModel, status: number, prefer: Prefer, document: Document, seed: string, request: MockRequest): MockAnswer {
+  const notes = new Set<string>();
+  const answer = answerWithNotes(operation, response, status, prefer, document, seed, request, notes);
+  return notes.size === 0 ? answer : { ...answer, warnings: [...(answer.warnings ?? []), ...notes] };
+}
+
+function answerWithNotes(operation: OperationModel, response: ResponseModel, status: number, prefer: Prefer, document: Document, seed: string, request: MockRequest, notes: Set<string>): MockAnswer {
   const headers: Record<string, string> = {};
   for (const header of response.headers) {
     if (/^(content-type|content-length|transfer-encoding)$/i.test(header.name)) continue;
     // A made-up redirect target would only send the client to a path no operation has.
     if (status >= 300 && status < 400 && header.name.toLowerCase() === 'location') continue;
-    const value = synthesizeValue(header.schema, document, `${seed}:${header.name}`);
-    headers[header.name.toLowerCase()] = typeof value === 'string' ? value : JSON.stringify(value);
+    const value = synthesizeValue(header.schema, document, `${seed}:${header.name}`, notes);
+    let text = typeof value === 'string' ? value : JSON.stringify(value);
+    if (text.length > MAX_HEADER_VALUE) {
+      notes.add(`header ${header.name}: cut to ${MAX_HEADER_VALUE} characters (synthesised header values are capped), so it breaks its schema`);
+      text = text.slice(0, MAX_HEADER_VALUE);
+    }
+    headers[header.name.toLowerCase()] = text;
   }
   const media = chooseMedia(response, request.headers.accept);
   if (media === undefined) return { status, headers, body: '', note: `${status}: no body` };
@@ -108,7 +131,7 @@ export function answerWith(operation: OperationModel, response: ResponseModel, s
   const stream = responseStream(response);
   if (stream && stream.media === media && stream.format !== 'bytes') {
     const item = media.itemSchema ?? media.schema;
-    const items = [0, 1, 2].map((index) => synthesizeValue(item, document, `${seed}:${index}`));
+    const items = [0, 1, 2].map((index) => synthesizeValue(item, document, `${seed}:${index}`, notes));
     const body =
       stream.format === 'jsonl' ? items.map((value) => `${JSON.stringify(value)}\n`).join('')
       : stream.format === 'json-seq' ? items.map((value) => `\x1e${JSON.stringify(value)}\n`).join('')
@@ -130,7 +153,7 @@ export function answerWith(operation: OperationModel, response: ResponseModel, s
     [, value] = usable;
     note = `${status}: example "${usable[0]}"${valid(value) ? '' : ' (which does not match its schema)'}`;
   } else {
-    value = synthesizeValue(media.schema as JsonSchema | undefined, document, seed);
+    value = synthesizeValue(media.schema as JsonSchema | undefined, document, seed, notes);
     note = `${status}: synthesised (seed ${seed})${documented.length > 0 ? `; the documented example does not match its schema` : ''}`;
   }
   let body: string | Uint8Array;
@@ -147,10 +170,14 @@ export function answerWith(operation: OperationModel, response: ResponseModel, s
   return { status, headers, body, note };
 }
 
-/** What the mock server answers `operation` with by default (no Prefer, valid request): `[status, contentType, body]`. */
-export function defaultMockAnswer(model: ApiModel, operation: OperationModel, seed = '1'): [number, string, string] {
+/**
+ * What the mock server answers `operation` with by default (no Prefer, valid request): `[status, contentType,
+ * body]`. Where synthesis capped a value, a sentence per cap is added to `notes`.
+ */
+export function defaultMockAnswer(model: ApiModel, operation: OperationModel, seed = '1', notes?: Set<string>): [number, string, string] {
   const [response, status] = defaultResponse(operation);
   if (response === undefined) return [status, '', ''];
   const answer = answerWith(operation, response, status, {}, model.document, seed, { method: operation.method.toUpperCase(), url: operation.path, headers: {}, body: new Uint8Array() });
+  for (const warning of answer.warnings ?? []) notes?.add(warning);
   return [answer.status, answer.headers['content-type'] ?? '', typeof answer.body === 'string' ? answer.body : new TextDecoder().decode(answer.body)];
 }

@@ -6,7 +6,7 @@ import type { MockRequest } from './answer-request.js';
 export function hasCredentials(model: ApiModel, operation: OperationModel, headers: MockRequest['headers'], query: string): boolean {
   if (operation.security.length === 0) return true;
   const authorization = headers.authorization ?? '';
-  const queryNames = new Set(query.split('&').map((pair) => decodeURIComponent(pair.split('=')[0] ?? '')));
+  const queryNames = new Set(query.split('&').map((pair) => decodeSafely(pair.split('=')[0] ?? '')));
   const cookie = headers.cookie ?? '';
   return operation.security.some((alternative) =>
     alternative.every((key) => {
@@ -20,4 +20,13 @@ export function hasCredentials(model: ApiModel, operation: OperationModel, heade
       return (headers[name.toLowerCase()] ?? '') !== '';
     }),
   );
+}
+
+/** `text` percent-decoded, or as it is when it is not valid percent-encoding (such a name matches no scheme's). */
+function decodeSafely(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }

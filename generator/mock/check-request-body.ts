@@ -7,8 +7,8 @@ import { coerce, type RequestProblem } from './parse-parameters.js';
 
 type Document = Readonly<Record<string, unknown>>;
 
-/** The request body's first problem against the operation's request body, by its Content-Type; undefined when it conforms. */
-export async function checkRequestBody(operation: OperationModel, request: MockRequest, document: Document): Promise<RequestProblem | undefined> {
+/** The request body's first problem against the operation's request body, by its Content-Type; undefined when it conforms. Patterns left unchecked are added to `notes`. */
+export async function checkRequestBody(operation: OperationModel, request: MockRequest, document: Document, notes?: Set<string>): Promise<RequestProblem | undefined> {
   const body = operation.requestBody;
   if (body === undefined) return undefined;
   if (request.body.byteLength === 0) return body.required ? { field: 'body', rule: 'required', message: 'body: a request body is required' } : undefined;
@@ -60,7 +60,7 @@ export async function checkRequestBody(operation: OperationModel, request: MockR
     default:
       return undefined;
   }
-  const found = checkValue(media.schema, value, document, 'body');
+  const found = checkValue(media.schema, value, document, 'body', notes);
   return found ? { field: found.path, rule: found.rule, message: found.message } : undefined;
 }
 

@@ -29,13 +29,23 @@ export interface RequestProblem {
   readonly message: string;
 }
 
-/** The parameters' values by argument key, or the first problem. */
-export function parseParameters(parameters: readonly ParameterModel[], request: RequestParameters, document: Document): { values: Record<string, unknown> } | { problem: RequestProblem } {
+/** The parameters' values by argument key, or the first problem; patterns left unchecked are added to `notes`. */
+export function parseParameters(
+  parameters: readonly ParameterModel[],
+  request: RequestParameters,
+  document: Document,
+  notes?: Set<string>,
+): { values: Record<string, unknown> } | { problem: RequestProblem } {
   const values: Record<string, unknown> = {};
-  const pairs = request.query === '' ? [] : request.query.split('&').map((pair) => {
-    const at = pair.indexOf('=');
-    return [decode(at === -1 ? pair : pair.slice(0, at)), at === -1 ? '' : pair.slice(at + 1)] as const;
-  });
+  let pairs: ReadonlyArray<readonly [string, string]>;
+  try {
+    pairs = request.query === '' ? [] : request.query.split('&').map((pair) => {
+      const at = pair.indexOf('=');
+      return [decode(at === -1 ? pair : pair.slice(0, at)), at === -1 ? '' : pair.slice(at + 1)] as const;
+    });
+  } catch {
+    return { problem: { field: 'query', rule: 'encoding', message: 'query: a parameter name is not valid percent-encoding' } };
+  }
   const cookies = new Map((request.headers.cookie ?? '').split(/;\s*/).filter(Boolean).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)] as const));
   for (const param of parameters) {
     const field = `${param.in}.${param.name}`;
@@ -59,7 +69,7 @@ export function parseParameters(parameters: readonly ParameterModel[], request: 
         return { problem: { field, rule: 'json', message: `${field}: expected JSON` } };
       }
     } else value = coerce(raw, param.schema, document);
-    const problem = checkValue(param.schema, value, document, field);
+    const problem = checkValue(param.schema, value, document, field, notes);
     if (problem) return { problem: { field: problem.path, rule: problem.rule, message: problem.message } };
     setOwn(values, param.key, value);
   }

@@ -29,7 +29,7 @@ import {
 import { normalizeDocument } from './normalize-document.js';
 import { createReferenceResolver } from './resolve-reference.js';
 import { splitReadWrite } from './split-read-write.js';
-import type { ApiModel, HttpMethod, OperationModel, SchemaModel, SecuritySchemeModel, ServerModel } from './types.js';
+import type { ApiModel, HttpMethod, IntegrationName, OperationModel, SchemaModel, SecuritySchemeModel, ServerModel } from './types.js';
 
 /** Normalises the document, names every operation and schema, and returns the model; names it had to change are reported to `diagnostics`. */
 export function buildApiModel(api: LoadedApi, diagnostics = new Diagnostics()): ApiModel {
@@ -71,11 +71,15 @@ export function buildApiModel(api: LoadedApi, diagnostics = new Diagnostics()): 
     ...(config.tokenEnvironment !== undefined ? { tokenEnvironment: config.tokenEnvironment } : {}),
     ...(config.mocks === true ? { mocks: true } : {}),
     ...(config.validators === true ? { validators: true } : {}),
+    integrations: INTEGRATION_NAMES.filter((name) => config[name] === true),
     document,
     notes,
     resources: groupOperations(operations, placeFromConfig(operations, api)),
   };
 }
+
+/** Every integration setting, in the order their files are emitted. */
+const INTEGRATION_NAMES: readonly IntegrationName[] = ['dates', 'bigints', 'zod', 'tanstackQuery'];
 
 /** The grouped client's places that client.yaml's `resourcePaths` chooses, by operationId or `METHOD /path`; a key that names no operation is an error. */
 function placeFromConfig(operations: readonly OperationModel[], api: LoadedApi): (operation: OperationModel) => readonly string[] | undefined {
@@ -161,18 +165,18 @@ function buildOperations(
   for (const { input, id, key, name } of candidates) {
     if (RUNTIME_NAMES.has(name)) {
       throw new SpecError(
-        `operation ${key} is named "${name}" by operationNames, which the client's runtime already exports`,
+        `operation ${clip(key)} is named "${clip(name)}" by operationNames, which the client's runtime already exports`,
         [spec.locate(input.segments)],
-        `choose another name in client.yaml: operationNames: { "${id ?? key}": someOtherName }`,
+        `choose another name in client.yaml: operationNames: { "${clip(id ?? key)}": someOtherName }`,
       );
     }
     const model = buildOperationModel(input, name, resolve, spec.locate, document);
     const clash = models.get(name) ?? [...models.values()].find((other) => other.typeName === model.typeName);
     if (clash) {
       throw new SpecError(
-        `two operations are both named "${name}" by operationNames: ${key} and ${operationKey(clash.method, clash.path)}`,
+        `two operations are both named "${clip(name)}" by operationNames: ${clip(key)} and ${clip(operationKey(clash.method, clash.path))}`,
         [spec.locate(input.segments), spec.locate(clash.source.segments)],
-        `give one of them another name in client.yaml: operationNames: { "${id ?? key}": otherName }`,
+        `give one of them another name in client.yaml: operationNames: { "${clip(id ?? key)}": otherName }`,
       );
     }
     models.set(name, model);

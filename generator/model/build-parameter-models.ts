@@ -6,6 +6,7 @@ import { SpecError, type SourcePosition } from '../load/spec-error.js';
 import type { ReferenceResolver } from './resolve-reference.js';
 import { toPascalCase } from './naming.js';
 import type { JsonSchema, ParameterLocation, ParameterModel, ParameterStyle } from './types.js';
+import { clip } from '../report/terminal-text.js';
 
 /** Header parameters the spec says tools ignore, because other mechanisms set them. */
 const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
@@ -84,7 +85,7 @@ function buildParameterModel(raw: RawParameter, segments: readonly string[], loc
   }
   if (!LOCATIONS.includes(location)) {
     throw new SpecError(
-      `parameter "${name}" has \`in: ${String(raw.in)}\`; expected path, query, header or cookie`,
+      `parameter "${clip(name)}" has \`in: ${clip(String(raw.in))}\`; expected path, query, header or cookie`,
       [locate([...segments, 'in'])],
     );
   }

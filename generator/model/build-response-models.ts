@@ -6,6 +6,7 @@ import { SpecError, type SourcePosition } from '../load/spec-error.js';
 import { buildMediaTypeModels } from './body-format.js';
 import type { ReferenceResolver } from './resolve-reference.js';
 import type { HeaderModel, JsonSchema, ResponseModel, StatusModel } from './types.js';
+import { clip } from '../report/terminal-text.js';
 
 /** Parses a status key: `404`, `4XX` (any case), or `default`; undefined for anything else. */
 export function parseStatus(key: string): StatusModel | undefined {
@@ -51,7 +52,7 @@ export function buildResponseModels(
     const status = parseStatus(key);
     if (!status) {
       throw new SpecError(
-        `"${key}" is not a response status`,
+        `"${clip(key)}" is not a response status`,
         [locate(at)],
         'use a status code such as 200, a range such as 4XX, or default',
       );

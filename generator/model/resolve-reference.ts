@@ -4,6 +4,7 @@
  */
 import { fromPointer, getAtPath } from '../load/json-pointer.js';
 import { SpecError, type SourcePosition } from '../load/spec-error.js';
+import { clip } from '../report/terminal-text.js';
 
 /** Resolves a possibly-referenced object; `locate` turns pointer segments into a position for errors. */
 export type ReferenceResolver = <T = Record<string, unknown>>(value: unknown, segments: readonly string[]) => T;
@@ -19,7 +20,7 @@ export function createReferenceResolver(
     while (current !== null && typeof current === 'object' && typeof (current as { $ref?: unknown }).$ref === 'string') {
       const ref = (current as { $ref: string }).$ref;
       if (seen.has(ref)) {
-        throw new SpecError(`$ref ${JSON.stringify(ref)} refers to itself through a cycle`, [locate(segments)]);
+        throw new SpecError(`$ref ${clip(JSON.stringify(ref))} refers to itself through a cycle`, [locate(segments)]);
       }
       seen.add(ref);
       current = getAtPath(document, fromPointer(ref));

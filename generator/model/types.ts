@@ -9,6 +9,9 @@
  */
 export type JsonSchema = boolean | { readonly [keyword: string]: unknown };
 
+/** The integrations an API can turn on in client.yaml or the config file, by the setting's name. */
+export type IntegrationName = 'tanstackQuery' | 'zod' | 'dates' | 'bigints';
+
 /** HTTP methods in lower case, as the spec writes them. */
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
 
@@ -44,6 +47,8 @@ export interface ApiModel {
   readonly mocks?: boolean;
   /** Whether the client gets `validators.ts` for response validation (`validators: true`). */
   readonly validators?: boolean;
+  /** The integrations turned on for this API (`tanstackQuery: true`, …), each an emitter of its own (generator/emit/integrations). */
+  readonly integrations: readonly IntegrationName[];
   /** The environment variable holding the default token (`tokenEnvironment` in the API's client.yaml). */
   readonly tokenEnvironment?: string;
   /** The normalised document; schema emission resolves `$ref`s and discriminators against it. */

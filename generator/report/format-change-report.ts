@@ -1,5 +1,9 @@
-/** Formats change reports for the console and as markdown for a pull request. */
+/**
+ * Formats change reports for the console and as markdown for a pull request. Change texts quote the spec (names,
+ * paths, literal types), so every line has its control characters escaped (printable()) in both.
+ */
 import type { SurfaceChange } from './diff-api-surface.js';
+import { printable } from './terminal-text.js';
 
 /** What one generation changed in one API's client; `changes` is undefined for a first generation. */
 export interface ApiChangeReport {
@@ -7,16 +11,19 @@ export interface ApiChangeReport {
   readonly changes?: readonly SurfaceChange[];
   readonly operations: number;
   readonly schemas: number;
+  /** Why the previous client's surface file was not compared (it was malformed or foreign). */
+  readonly warning?: string;
 }
 
 /** Console lines for one API, indented under its summary line. */
 export function formatChangeLines(report: ApiChangeReport): string[] {
-  if (report.changes === undefined) return [`  first generation: ${report.operations} operations, ${report.schemas} types`];
+  const warning = report.warning === undefined ? [] : [`  warning: ${printable(report.warning)}`];
+  if (report.changes === undefined) return [...warning, `  first generation: ${plural(report.operations, 'operation')}, ${plural(report.schemas, 'type')}`];
   if (report.changes.length === 0) return ['  no change to the public surface'];
   const breaking = report.changes.filter((c) => c.breaking).length;
   return [
     `  ${report.changes.length} change(s) to the public surface, ${breaking} breaking:`,
-    ...report.changes.map((c) => `    ${c.breaking ? 'BREAKING' : 'added   '} ${c.text.replace(/`/g, '')}`),
+    ...report.changes.map((c) => `    ${c.breaking ? 'BREAKING' : 'added   '} ${printable(c.text.replace(/`/g, ''))}`),
   ];
 }
 
@@ -24,16 +31,22 @@ export function formatChangeLines(report: ApiChangeReport): string[] {
 export function formatChangeMarkdown(reports: readonly ApiChangeReport[]): string {
   const lines = ['# Client changes', ''];
   for (const report of reports) {
-    lines.push(`## ${report.api}`, '');
-    if (report.changes === undefined) lines.push(`First generation: ${report.operations} operations, ${report.schemas} types.`);
+    lines.push(`## ${printable(report.api)}`, '');
+    if (report.warning !== undefined) lines.push(`Warning: ${printable(report.warning)}`, '');
+    if (report.changes === undefined) lines.push(`First generation: ${plural(report.operations, 'operation')}, ${plural(report.schemas, 'type')}.`);
     else if (report.changes.length === 0) lines.push('No change to the public surface.');
     else {
       const breaking = report.changes.filter((c) => c.breaking);
       const other = report.changes.filter((c) => !c.breaking);
-      if (breaking.length > 0) lines.push('### Breaking', '', ...breaking.map((c) => `- ${c.text}`), '');
-      if (other.length > 0) lines.push('### Not breaking', '', ...other.map((c) => `- ${c.text}`));
+      if (breaking.length > 0) lines.push('### Breaking', '', ...breaking.map((c) => `- ${printable(c.text)}`), '');
+      if (other.length > 0) lines.push('### Not breaking', '', ...other.map((c) => `- ${printable(c.text)}`));
     }
     lines.push('');
   }
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** `1 operation`, `2 operations`. */
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -3,6 +3,7 @@
  * silent for the first second (short runs print nothing extra), redraws at most every 100 ms, and is erased before
  * anything else is printed. Updates come synchronously from the pipeline, so no timer keeps the process alive.
  */
+import { printable } from './terminal-text.js';
 
 /** What the pipeline reports: a stage, and for the emit stage how many operations are done. */
 export type Progress = (stage: ProgressStage, done?: number, total?: number) => void;
@@ -34,7 +35,8 @@ export function createProgressLine(stream: ProgressStream, now: () => number = D
         if (at - started < QUIET_MS || (at - lastDraw < REDRAW_MS && done !== total)) return;
         lastDraw = at;
         const counts = total === undefined ? '' : ` ${(done ?? 0).toLocaleString('en')}/${total.toLocaleString('en')} operations`;
-        stream.write(`\r\u001b[2K${name}: ${stage}${counts}…`);
+        // The API's name may come from a spec's file name: the only text here a terminal could act on.
+        stream.write(`\r\u001b[2K${printable(name)}: ${stage}${counts}…`);
         drawn = true;
       };
     },

@@ -3,24 +3,33 @@
  * a regeneration in a new process (a CI re-run, `npm run generate` after an edit of the spec) prints only the types
  * that changed. A file belongs to one output folder and API, and holds the fingerprint of the generator that wrote
  * it (a hash of the generator's own modules and the versions of openapi-typescript and TypeScript): another
- * generator's file is never read. A missing, unreadable or stale file means printing everything; reading or
- * writing the cache never fails a run.
+ * generator's file is never read. The cache folder is untrusted (anyone who can write the project or a CI cache
+ * can write it, and a recalled text goes into the client as is), so each file is sealed under the user's cache key
+ * (cache-entry-seal.ts): a file this user's generator did not write is never read. A missing, unreadable, foreign,
+ * tampered or stale file means printing everything; reading or writing the cache never fails a run.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PrintMemory } from '../emit/print-memory.js';
 import { typescript } from '../emit/required-libraries.js';
+import { sealCacheEntry, unsealCacheEntry } from './cache-entry-seal.js';
 
-/** The memories kept for the APIs `names` of `output`; an API without a usable file has none (generateRun adds it). */
-export async function readPrintMemories(folder: string, output: string, names: readonly string[]): Promise<Map<string, PrintMemory>> {
+/**
+ * The memories kept for the APIs `names` of `output`, sealed under `key`; an API without a usable file has none
+ * (generateRun adds it).
+ */
+export async function readPrintMemories(folder: string, key: Buffer, output: string, names: readonly string[]): Promise<Map<string, PrintMemory>> {
   const generator = await generatorFingerprint();
   const memories = new Map<string, PrintMemory>();
   for (const name of names) {
     try {
-      const saved = JSON.parse(await readFile(cacheFile(folder, output, name), 'utf8')) as { generator?: unknown; memory?: unknown };
+      const file = cacheFile(folder, output, name);
+      const content = unsealCacheEntry(key, basename(file), await readFile(file));
+      if (content === undefined) continue;
+      const saved = JSON.parse(content.toString('utf8')) as { generator?: unknown; memory?: unknown };
       if (saved.generator === generator) memories.set(name, PrintMemory.fromSaved(saved.memory));
     } catch {
       // No file, or not one this generator can read: print everything.
@@ -29,8 +38,8 @@ export async function readPrintMemories(folder: string, output: string, names: r
   return memories;
 }
 
-/** Saves each memory that the latest generation used (written whole, then renamed into place). */
-export async function writePrintMemories(folder: string, output: string, memories: ReadonlyMap<string, PrintMemory>): Promise<void> {
+/** Saves each memory that the latest generation used, sealed under `key` (written whole, then renamed into place). */
+export async function writePrintMemories(folder: string, key: Buffer, output: string, memories: ReadonlyMap<string, PrintMemory>): Promise<void> {
   try {
     const generator = await generatorFingerprint();
     await mkdir(folder, { recursive: true });
@@ -42,7 +51,7 @@ export async function writePrintMemories(folder: string, output: string, memorie
         continue;
       }
       const staging = `${file}.${process.pid}.tmp`;
-      await writeFile(staging, JSON.stringify({ generator, memory: saved }));
+      await writeFile(staging, sealCacheEntry(key, basename(file), JSON.stringify({ generator, memory: saved })));
       await rename(staging, file);
     }
   } catch {

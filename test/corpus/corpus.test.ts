@@ -5,11 +5,9 @@
  * SpecError that names a line. YAML/JSON files that are not OpenAPI documents (parts other files refer to,
  * tool configs) are counted and skipped.
  */
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 import { emitApiClient } from '../../generator/emit/emit-api-client.js';
@@ -24,11 +22,12 @@ import { isReadableOperationId, operationIdName, splitWords } from '../../genera
 import { singular } from '../../generator/model/rest-operation-name.js';
 import type { ApiModel } from '../../generator/model/types.js';
 import { responseStream } from '../../generator/model/response-stream.js';
+import { corpusDir as corpus, corpusPresent } from '../support/corpus-present.js';
+import { githubSpecFile } from '../support/github-spec.js';
 import { writeReadmeExamples } from '../support/readme-examples.js';
 import { ALLOWED_DIFFERENCES, explains, oracleComparison, oracleTypes, type OracleCheck } from './schema-oracle.js';
 
-const corpus = resolve(process.env.CORPUS_DIR ?? '../shared/corpus');
-const github = createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json');
+const github = githubSpecFile();
 
 interface Outcome {
   readonly file: string;
@@ -128,7 +127,7 @@ async function specFiles(): Promise<string[]> {
     .sort();
 }
 
-describe.skipIf(!existsSync(corpus))('corpus of real specs and peer fixtures', () => {
+describe.skipIf(!corpusPresent("the corpus test (every real spec and peer fixture, GitHub's spec, the type oracle)"))('corpus of real specs and peer fixtures', () => {
   const outcomes: Outcome[] = [];
   let out: string;
   let compileErrors: readonly ts.Diagnostic[] = [];

@@ -88,8 +88,8 @@ describe('installed from a packed tarball', () => {
   it('generates through the bin and the config file, and the client compiles under tsc --strict', async () => {
     const generated = await run('npm', ['run', '-s', 'generate'], project);
     expect(generated.code, generated.stderr).toBe(0);
-    expect(generated.stdout).toMatch(/^pets: 1 operations, 1 schemas, \d+ files → src\/clients\/pets/m);
-    expect(generated.stdout).toContain('first generation: 1 operations, 1 types');
+    expect(generated.stdout).toMatch(/^pets: 1 operation, 1 schema, \d+ files → src\/clients\/pets/m);
+    expect(generated.stdout).toContain('first generation: 1 operation, 1 type');
     await mkdir(join(project, 'src'), { recursive: true });
     await writeFile(
       join(project, 'src/use.ts'),

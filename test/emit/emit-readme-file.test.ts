@@ -91,10 +91,8 @@ describe('the committed clients’ READMEs', () => {
     const work = await mkdtemp(join(tmpdir(), 'readme-examples-'));
     try {
       await writeFile(join(work, 'package.json'), '{ "type": "module" }\n');
-      const clients = [
-        ...(await readdir('generated')).map((name) => join('generated', name)),
-        ...(await readdir('test/fixtures/generated')).map((name) => join('test/fixtures/generated', name)),
-      ];
+      const folders = async (root: string) => (await readdir(root, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => join(root, entry.name));
+      const clients = [...(await folders('generated')), ...(await folders('test/fixtures/generated'))];
       const examples: string[] = [];
       const sources: string[] = [];
       for (const client of clients) {

@@ -21,6 +21,14 @@ describe('createProgressLine', () => {
     expect(written).toEqual(['\r\u001b[2Kgithub: emitting 200/1,223 operations…']);
   });
 
+  it("escapes control characters in the API's name (it may come from a spec's file name)", () => {
+    const { written, line, at } = setup(true);
+    const progress = line.forApi('evil\u001b]52;c;cHduZWQ=\u0007\u001b[1A');
+    at(1000);
+    progress('loading');
+    expect(written).toEqual(['\r\u001b[2Kevil\\x1b]52;c;cHduZWQ=\\x07\\x1b[1A: loading…']);
+  });
+
   it('redraws at most every 100 ms, but always draws the last count', () => {
     const { written, line, at } = setup(true);
     const progress = line.forApi('api');

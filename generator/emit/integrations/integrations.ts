@@ -1,0 +1,4 @@
+/** Every integration the generator knows, in the order their files and README sections are emitted. */
+import type { Integration } from './integration.js';
+
+export const INTEGRATIONS: readonly Integration[] = [];
