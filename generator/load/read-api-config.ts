@@ -64,6 +64,11 @@ export interface ApiConfig {
   readonly dates?: boolean;
   /** Type `format: int64` integers as `bigint` and convert them at run time, both ways. */
   readonly bigints?: boolean;
+  /**
+   * Refuse the API when the generator would warn about it (a spec read leniently, a name changed), as `--strict`
+   * does for every API: for specs the user owns and wants kept clean.
+   */
+  readonly strict?: boolean;
 }
 
 /** One operation's declared pagination; paths are property names joined by dots (`meta.cursor`), `.` for the body. */
@@ -87,7 +92,7 @@ const PAGINATION_STYLES = new Set(['cursor', 'page', 'offset', 'next-url', 'link
 const PAGINATION_FIELDS = new Set(['style', 'items', 'param', 'next', 'itemKey', 'more', 'total']);
 
 /** The settings that are on or off (off by default, so only `true` is kept). */
-const SWITCHES = ['prettier', 'mocks', 'validators', 'tanstackQuery', 'zod', 'dates', 'bigints'] as const;
+const SWITCHES = ['prettier', 'mocks', 'validators', 'tanstackQuery', 'zod', 'dates', 'bigints', 'strict'] as const;
 type Switch = (typeof SWITCHES)[number];
 
 /** The switches that are on in `sources`, the first source that sets one deciding it. */
