@@ -8,6 +8,7 @@ import { emitClientFile } from './emit-client-file.js';
 import { emitOperation } from './emit-operation.js';
 import { emitReadmeFile } from './emit-readme-file.js';
 import { INTEGRATIONS } from './integrations/integrations.js';
+import { responseStream } from '../model/response-stream.js';
 import { emitResourcesFile } from './emit-resources-file.js';
 import { emitSchemasFile } from './emit-schemas-file.js';
 import { emitValidatorsFile } from './emit-validators-file.js';
@@ -199,6 +200,14 @@ function referencedNames(body: string): Set<string> {
   return names;
 }
 
+/** Whether a success of `operation` documents a stream beside another body, which callers tell apart with `isStream`. */
+function hasSharedStream(operation: OperationModel): boolean {
+  return operation.successResponses.some((response) => {
+    const stream = responseStream(response);
+    return stream !== undefined && stream.format !== 'bytes' && stream.shared;
+  });
+}
+
 function indexText(model: ApiModel): string {
   const lines = [
     `export { createClient, defaultBaseUrl } from './client.js';`,
@@ -216,7 +225,9 @@ function indexText(model: ApiModel): string {
           `export type { Page } from './runtime/result.js';`,
         ]
       : []),
-    `export type { EventStream, ResponseStream, ServerSentEvent } from './runtime/read-stream.js';`,
+    ...(model.operations.some(hasSharedStream)
+      ? [`export { isStream, type EventStream, type ResponseStream, type ServerSentEvent } from './runtime/read-stream.js';`]
+      : [`export type { EventStream, ResponseStream, ServerSentEvent } from './runtime/read-stream.js';`]),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -262,19 +262,21 @@ function streamsText(operation: OperationModel, args: string): string[] {
   ];
   if (stream.shared) {
     lines.push(
-      'Its success documents a JSON body as well as the stream, and the answer\'s Content-Type decides which arrives, so `data` is their union: tell them apart with `Symbol.asyncIterator in result.data`.',
+      'Its success documents another body as well as the stream, and the answer\'s Content-Type decides which arrives, so `data` is their union: tell them apart with `isStream(result.data)`.',
       '',
     );
   }
+  // Where a status documents several bodies, the items of the streams among them may differ: log them whole.
+  const item = events && !stream.shared ? 'event' : 'item';
   lines.push(
     '```ts',
-    `import { createClient, ${operation.name} } from "./index.js";`,
+    `import { createClient, ${operation.name}${stream.shared ? ', isStream' : ''} } from "./index.js";`,
     '',
     'const client = createClient();',
     `const result = await ${operation.name}(client, ${args || '{}'}, { streamIdleTimeoutMs: 60_000 });`,
-    stream.shared ? 'if (result.ok && typeof result.data === "object" && result.data !== null && Symbol.asyncIterator in result.data) {' : 'if (result.ok) {',
-    `  for await (const ${events ? 'event' : 'item'} of result.data) {`,
-    events ? '    console.log(event.event, event.data);' : '    console.log(item);',
+    stream.shared ? 'if (result.ok && isStream(result.data)) {' : 'if (result.ok) {',
+    `  for await (const ${item} of result.data) {`,
+    item === 'event' ? '    console.log(event.event, event.data);' : '    console.log(item);',
     '  }',
     '}',
     '```',

@@ -49,6 +49,17 @@ export interface StreamCall {
   readonly resend: (id: string, reconnect: number) => Promise<{ readonly ok: boolean; readonly data?: unknown; readonly error?: AnyCallError }>;
 }
 
+/** The stream members of `Data`; where another member swallows them (`unknown`), any async iterable. */
+export type StreamOf<Data> = [Extract<Data, AsyncIterable<unknown>>] extends [never] ? Data & AsyncIterable<unknown> : Extract<Data, AsyncIterable<unknown>>;
+
+/**
+ * True when a success's `data` is a stream (an `EventStream` or `ResponseStream`) rather than a JSON body, for an
+ * operation whose status documents both (`stream: true` APIs): the answer's Content-Type decided which arrived.
+ */
+export function isStream<Data>(data: Data): data is StreamOf<Data> {
+  return typeof data === 'object' && data !== null && Symbol.asyncIterator in data;
+}
+
 /** Per media-type family: the Content-Types that carry each format. */
 const CONTENT_TYPES: Readonly<Record<string, RegExp>> = {
   sse: /^text\/event-stream/i,
