@@ -200,11 +200,11 @@ function referencedNames(body: string): Set<string> {
   return names;
 }
 
-/** Whether a success of `operation` documents a stream beside another body, which callers tell apart with `isStream`. */
-function hasSharedStream(operation: OperationModel): boolean {
+/** Whether `operation` may answer with a stream of items or events, which callers tell from other bodies with `isStream`. */
+function hasStream(operation: OperationModel): boolean {
   return operation.successResponses.some((response) => {
     const stream = responseStream(response);
-    return stream !== undefined && stream.format !== 'bytes' && stream.shared;
+    return stream !== undefined && stream.format !== 'bytes';
   });
 }
 
@@ -225,7 +225,7 @@ function indexText(model: ApiModel): string {
           `export type { Page } from './runtime/result.js';`,
         ]
       : []),
-    ...(model.operations.some(hasSharedStream)
+    ...(model.operations.some(hasStream)
       ? [`export { isStream, type EventStream, type ResponseStream, type ServerSentEvent } from './runtime/read-stream.js';`]
       : [`export type { EventStream, ResponseStream, ServerSentEvent } from './runtime/read-stream.js';`]),
   ];
