@@ -67,7 +67,13 @@ export function checkHealthOptions(
   operations.CheckHealthResponse,
   operations.CheckHealthError
 > {
-  return queryOptionsOf(checkHealthQueryKey(params), operations.checkHealth, client, params, options);
+  return queryOptionsOf(
+    checkHealthQueryKey(params),
+    operations.checkHealth,
+    client,
+    params,
+    options,
+  );
 }
 
 /** `POST /connect/{namespace}` as a mutation: `useMutation(createConnectionMutation(client))`, `mutate(params)`; its key is `["smithery", "createConnection"]`. A failure throws `ApiCallError` with `CreateConnectionError`. */
@@ -110,7 +116,13 @@ export function createNamespaceServerMutation(
   operations.CreateNamespaceServerResponse,
   operations.CreateNamespaceServerError
 > {
-  return mutationOptionsOf(API, "createNamespaceServer", operations.createNamespaceServer, client, options);
+  return mutationOptionsOf(
+    API,
+    "createNamespaceServer",
+    operations.createNamespaceServer,
+    client,
+    options,
+  );
 }
 
 /** `POST /namespaces` as a mutation: `useMutation(createNamespaceWithGeneratedNameMutation(client))`, `mutate(params)`; its key is `["smithery", "createNamespaceWithGeneratedName"]`. A failure throws `ApiCallError` with `CreateNamespaceWithGeneratedNameError`. */
@@ -123,7 +135,13 @@ export function createNamespaceWithGeneratedNameMutation(
   operations.CreateNamespaceWithGeneratedNameResponse,
   operations.CreateNamespaceWithGeneratedNameError
 > {
-  return mutationOptionsOf(API, "createNamespaceWithGeneratedName", operations.createNamespaceWithGeneratedName, client, options);
+  return mutationOptionsOf(
+    API,
+    "createNamespaceWithGeneratedName",
+    operations.createNamespaceWithGeneratedName,
+    client,
+    options,
+  );
 }
 
 /** `PUT /connect/{namespace}/{connectionId}` as a mutation: `useMutation(createOrUpdateConnectionMutation(client))`, `mutate(params)`; its key is `["smithery", "createOrUpdateConnection"]`. A failure throws `ApiCallError` with `CreateOrUpdateConnectionError`. */
@@ -136,7 +154,13 @@ export function createOrUpdateConnectionMutation(
   operations.CreateOrUpdateConnectionResponse,
   operations.CreateOrUpdateConnectionError
 > {
-  return mutationOptionsOf(API, "createOrUpdateConnection", operations.createOrUpdateConnection, client, options);
+  return mutationOptionsOf(
+    API,
+    "createOrUpdateConnection",
+    operations.createOrUpdateConnection,
+    client,
+    options,
+  );
 }
 
 /** `PUT /skills/{namespace}/{slug}` as a mutation: `useMutation(createOrUpdateSkillMutation(client))`, `mutate(params)`; its key is `["smithery", "createOrUpdateSkill"]`. A failure throws `ApiCallError` with `CreateOrUpdateSkillError`. */
@@ -149,7 +173,13 @@ export function createOrUpdateSkillMutation(
   operations.CreateOrUpdateSkillResponse,
   operations.CreateOrUpdateSkillError
 > {
-  return mutationOptionsOf(API, "createOrUpdateSkill", operations.createOrUpdateSkill, client, options);
+  return mutationOptionsOf(
+    API,
+    "createOrUpdateSkill",
+    operations.createOrUpdateSkill,
+    client,
+    options,
+  );
 }
 
 /** `PUT /servers/{qualifiedName}` as a mutation: `useMutation(createServerMutation(client))`, `mutate(params)`; its key is `["smithery", "createServer"]`. A failure throws `ApiCallError` with `CreateServerError`. */
@@ -175,7 +205,13 @@ export function createServiceTokenMutation(
   operations.CreateServiceTokenResponse,
   operations.CreateServiceTokenError
 > {
-  return mutationOptionsOf(API, "createServiceToken", operations.createServiceToken, client, options);
+  return mutationOptionsOf(
+    API,
+    "createServiceToken",
+    operations.createServiceToken,
+    client,
+    options,
+  );
 }
 
 /**
@@ -309,7 +345,13 @@ export function downloadServerBundleOptions(
   operations.DownloadServerBundleResponse,
   operations.DownloadServerBundleError
 > {
-  return queryOptionsOf(downloadServerBundleQueryKey(params), operations.downloadServerBundle, client, params, options);
+  return queryOptionsOf(
+    downloadServerBundleQueryKey(params),
+    operations.downloadServerBundle,
+    client,
+    params,
+    options,
+  );
 }
 
 /** The key of `downloadSkillBundle`'s query: `["smithery", "downloadSkillBundle", params]`, tagged with its data and error types. */
@@ -335,7 +377,13 @@ export function downloadSkillBundleOptions(
   operations.DownloadSkillBundleResponse,
   operations.DownloadSkillBundleError
 > {
-  return queryOptionsOf(downloadSkillBundleQueryKey(params), operations.downloadSkillBundle, client, params, options);
+  return queryOptionsOf(
+    downloadSkillBundleQueryKey(params),
+    operations.downloadSkillBundle,
+    client,
+    params,
+    options,
+  );
 }
 
 /** The key of `getConnection`'s query: `["smithery", "getConnection", params]`, tagged with its data and error types. */
@@ -361,7 +409,13 @@ export function getConnectionOptions(
   operations.GetConnectionResponse,
   operations.GetConnectionError
 > {
-  return queryOptionsOf(getConnectionQueryKey(params), operations.getConnection, client, params, options);
+  return queryOptionsOf(
+    getConnectionQueryKey(params),
+    operations.getConnection,
+    client,
+    params,
+    options,
+  );
 }
 
 /** The key of `getRelease`'s query: `["smithery", "getRelease", params]`, tagged with its data and error types. */
@@ -439,7 +493,13 @@ export function getServerIconOptions(
   operations.GetServerIconResponse,
   operations.GetServerIconError
 > {
-  return queryOptionsOf(getServerIconQueryKey(params), operations.getServerIcon, client, params, options);
+  return queryOptionsOf(
+    getServerIconQueryKey(params),
+    operations.getServerIcon,
+    client,
+    params,
+    options,
+  );
 }
 
 /** The key of `getSkill`'s query: `["smithery", "getSkill", params]`, tagged with its data and error types. */
@@ -543,7 +603,13 @@ export function inferToolOutputSchemaOptions(
   operations.InferToolOutputSchemaResponse,
   operations.InferToolOutputSchemaError
 > {
-  return queryOptionsOf(inferToolOutputSchemaQueryKey(params), operations.inferToolOutputSchema, client, params, options);
+  return queryOptionsOf(
+    inferToolOutputSchemaQueryKey(params),
+    operations.inferToolOutputSchema,
+    client,
+    params,
+    options,
+  );
 }
 
 /** The key of `listConnections`'s query: `["smithery", "listConnections", params]`, tagged with its data and error types. */
@@ -569,7 +635,13 @@ export function listConnectionsOptions(
   operations.ListConnectionsResponse,
   operations.ListConnectionsError
 > {
-  return queryOptionsOf(listConnectionsQueryKey(params), operations.listConnections, client, params, options);
+  return queryOptionsOf(
+    listConnectionsQueryKey(params),
+    operations.listConnections,
+    client,
+    params,
+    options,
+  );
 }
 
 /** The key of `listConnections`'s infinite query: `["smithery", "listConnections", params, "infinite"]`, tagged with its data and error types. */
@@ -597,7 +669,14 @@ export function listConnectionsInfiniteOptions(
   operations.ListConnectionsItem,
   operations.ListConnectionsError
 > {
-  return infiniteOptionsOf(listConnectionsInfiniteQueryKey(params), operations.listConnections, client, params, options, "cursor");
+  return infiniteOptionsOf(
+    listConnectionsInfiniteQueryKey(params),
+    operations.listConnections,
+    client,
+    params,
+    options,
+    "cursor",
+  );
 }
 
 /** The key of `listDomains`'s query: `["smithery", "listDomains", params]`, tagged with its data and error types. */
@@ -623,7 +702,13 @@ export function listDomainsOptions(
   operations.ListDomainsResponse,
   operations.ListDomainsError
 > {
-  return queryOptionsOf(listDomainsQueryKey(params), operations.listDomains, client, params, options);
+  return queryOptionsOf(
+    listDomainsQueryKey(params),
+    operations.listDomains,
+    client,
+    params,
+    options,
+  );
 }
 
 /** The key of `listNamespaceTools`'s query: `["smithery", "listNamespaceTools", params]`, tagged with its data and error types. */
@@ -649,7 +734,13 @@ export function listNamespaceToolsOptions(
   operations.ListNamespaceToolsResponse,
   operations.ListNamespaceToolsError
 > {
-  return queryOptionsOf(listNamespaceToolsQueryKey(params), operations.listNamespaceTools, client, params, options);
+  return queryOptionsOf(
+    listNamespaceToolsQueryKey(params),
+    operations.listNamespaceTools,
+    client,
+    params,
+    options,
+  );
 }
 
 /** The key of `listNamespaces`'s query: `["smithery", "listNamespaces", params]`, tagged with its data and error types. */
@@ -675,7 +766,13 @@ export function listNamespacesOptions(
   operations.ListNamespacesResponse,
   operations.ListNamespacesError
 > {
-  return queryOptionsOf(listNamespacesQueryKey(params), operations.listNamespaces, client, params, options);
+  return queryOptionsOf(
+    listNamespacesQueryKey(params),
+    operations.listNamespaces,
+    client,
+    params,
+    options,
+  );
 }
 
 /** The key of `listNamespaces`'s infinite query: `["smithery", "listNamespaces", params, "infinite"]`, tagged with its data and error types. */
@@ -703,7 +800,14 @@ export function listNamespacesInfiniteOptions(
   operations.ListNamespacesItem,
   operations.ListNamespacesError
 > {
-  return infiniteOptionsOf(listNamespacesInfiniteQueryKey(params), operations.listNamespaces, client, params, options, "page");
+  return infiniteOptionsOf(
+    listNamespacesInfiniteQueryKey(params),
+    operations.listNamespaces,
+    client,
+    params,
+    options,
+    "page",
+  );
 }
 
 /** The key of `listReleases`'s query: `["smithery", "listReleases", params]`, tagged with its data and error types. */
@@ -729,7 +833,13 @@ export function listReleasesOptions(
   operations.ListReleasesResponse,
   operations.ListReleasesError
 > {
-  return queryOptionsOf(listReleasesQueryKey(params), operations.listReleases, client, params, options);
+  return queryOptionsOf(
+    listReleasesQueryKey(params),
+    operations.listReleases,
+    client,
+    params,
+    options,
+  );
 }
 
 /** The key of `listReleases`'s infinite query: `["smithery", "listReleases", params, "infinite"]`, tagged with its data and error types. */
@@ -757,7 +867,14 @@ export function listReleasesInfiniteOptions(
   operations.ListReleasesItem,
   operations.ListReleasesError
 > {
-  return infiniteOptionsOf(listReleasesInfiniteQueryKey(params), operations.listReleases, client, params, options, "page");
+  return infiniteOptionsOf(
+    listReleasesInfiniteQueryKey(params),
+    operations.listReleases,
+    client,
+    params,
+    options,
+    "page",
+  );
 }
 
 /** The key of `listRuntimeLogs`'s query: `["smithery", "listRuntimeLogs", params]`, tagged with its data and error types. */
@@ -783,7 +900,13 @@ export function listRuntimeLogsOptions(
   operations.ListRuntimeLogsResponse,
   operations.ListRuntimeLogsError
 > {
-  return queryOptionsOf(listRuntimeLogsQueryKey(params), operations.listRuntimeLogs, client, params, options);
+  return queryOptionsOf(
+    listRuntimeLogsQueryKey(params),
+    operations.listRuntimeLogs,
+    client,
+    params,
+    options,
+  );
 }
 
 /** The key of `listSecrets`'s query: `["smithery", "listSecrets", params]`, tagged with its data and error types. */
@@ -809,7 +932,13 @@ export function listSecretsOptions(
   operations.ListSecretsResponse,
   operations.ListSecretsError
 > {
-  return queryOptionsOf(listSecretsQueryKey(params), operations.listSecrets, client, params, options);
+  return queryOptionsOf(
+    listSecretsQueryKey(params),
+    operations.listSecrets,
+    client,
+    params,
+    options,
+  );
 }
 
 /** The key of `listServers`'s query: `["smithery", "listServers", params]`, tagged with its data and error types. */
@@ -835,7 +964,13 @@ export function listServersOptions(
   operations.ListServersResponse,
   operations.ListServersError
 > {
-  return queryOptionsOf(listServersQueryKey(params), operations.listServers, client, params, options);
+  return queryOptionsOf(
+    listServersQueryKey(params),
+    operations.listServers,
+    client,
+    params,
+    options,
+  );
 }
 
 /** The key of `listServers`'s infinite query: `["smithery", "listServers", params, "infinite"]`, tagged with its data and error types. */
@@ -863,7 +998,14 @@ export function listServersInfiniteOptions(
   operations.ListServersItem,
   operations.ListServersError
 > {
-  return infiniteOptionsOf(listServersInfiniteQueryKey(params), operations.listServers, client, params, options, "page");
+  return infiniteOptionsOf(
+    listServersInfiniteQueryKey(params),
+    operations.listServers,
+    client,
+    params,
+    options,
+    "page",
+  );
 }
 
 /** The key of `listSkills`'s query: `["smithery", "listSkills", params]`, tagged with its data and error types. */
@@ -917,7 +1059,14 @@ export function listSkillsInfiniteOptions(
   operations.ListSkillsItem,
   operations.ListSkillsError
 > {
-  return infiniteOptionsOf(listSkillsInfiniteQueryKey(params), operations.listSkills, client, params, options, "page");
+  return infiniteOptionsOf(
+    listSkillsInfiniteQueryKey(params),
+    operations.listSkills,
+    client,
+    params,
+    options,
+    "page",
+  );
 }
 
 /** The key of `listTeamApiKeys`'s query: `["smithery", "listTeamApiKeys", params]`, tagged with its data and error types. */
@@ -943,7 +1092,13 @@ export function listTeamApiKeysOptions(
   operations.ListTeamApiKeysResponse,
   operations.ListTeamApiKeysError
 > {
-  return queryOptionsOf(listTeamApiKeysQueryKey(params), operations.listTeamApiKeys, client, params, options);
+  return queryOptionsOf(
+    listTeamApiKeysQueryKey(params),
+    operations.listTeamApiKeys,
+    client,
+    params,
+    options,
+  );
 }
 
 /** The key of `listTools`'s query: `["smithery", "listTools", params]`, tagged with its data and error types. */
@@ -995,7 +1150,13 @@ export function listTriggersOptions(
   operations.ListTriggersResponse,
   operations.ListTriggersError
 > {
-  return queryOptionsOf(listTriggersQueryKey(params), operations.listTriggers, client, params, options);
+  return queryOptionsOf(
+    listTriggersQueryKey(params),
+    operations.listTriggers,
+    client,
+    params,
+    options,
+  );
 }
 
 /** `PUT /servers/{qualifiedName}/releases` as a mutation: `useMutation(publishServerMutation(client))`, `mutate(params)`; its key is `["smithery", "publishServer"]`. A failure throws `ApiCallError` with `PublishServerError`. */
@@ -1060,7 +1221,13 @@ export function subscribeToTriggerMutation(
   operations.SubscribeToTriggerResponse,
   operations.SubscribeToTriggerError
 > {
-  return mutationOptionsOf(API, "subscribeToTrigger", operations.subscribeToTrigger, client, options);
+  return mutationOptionsOf(
+    API,
+    "subscribeToTrigger",
+    operations.subscribeToTrigger,
+    client,
+    options,
+  );
 }
 
 /**
@@ -1090,7 +1257,13 @@ export function unsubscribeFromTriggerMutation(
   operations.UnsubscribeFromTriggerResponse,
   operations.UnsubscribeFromTriggerError
 > {
-  return mutationOptionsOf(API, "unsubscribeFromTrigger", operations.unsubscribeFromTrigger, client, options);
+  return mutationOptionsOf(
+    API,
+    "unsubscribeFromTrigger",
+    operations.unsubscribeFromTrigger,
+    client,
+    options,
+  );
 }
 
 /** `PATCH /servers/{qualifiedName}/domains/{domainId}` as a mutation: `useMutation(updateDomainMutation(client))`, `mutate(params)`; its key is `["smithery", "updateDomain"]`. A failure throws `ApiCallError` with `UpdateDomainError`. */

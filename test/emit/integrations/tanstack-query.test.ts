@@ -129,9 +129,14 @@ describe('queryExportNames', () => {
   });
 });
 
+/** The text on one line, as prettier would lay out a short one: line breaks and trailing commas gone. */
+function flat(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/([(<[]) /g, '$1').replace(/,? ([)>\]])/g, '$1');
+}
+
 describe('emitQueryFile', () => {
   it('writes one call per export, typed with the operation’s own types, through the operations namespace', () => {
-    const text = emitQueryFile(
+    const text = flat(emitQueryFile(
       modelFromYaml(
         spec({
           'GET /servers': `operationId: listServers, parameters: [{ name: cursor, in: query, schema: { type: string } }], responses: ${page}`,
@@ -141,7 +146,7 @@ describe('emitQueryFile', () => {
         {},
         'acme',
       ),
-    );
+    ));
     expect(text).toContain('import * as operations from "./operations.js";');
     expect(text).toContain('const API = "acme";');
     expect(text).toContain('return queryKeyOf(API, "listServers", params);');
@@ -149,19 +154,19 @@ describe('emitQueryFile', () => {
     expect(text).toContain('return infiniteOptionsOf(listServersInfiniteQueryKey(params), operations.listServers, client, params, options, "cursor");');
     expect(text).toContain('return mutationOptionsOf(API, "createServer", operations.createServer, client, options);');
     // Optional params: `mutate()` may leave them out.
-    expect(text).toMatch(/MutationOptionsOf<\s*"ping",\s*operations\.PingParams \| void,/);
-    expect(text).toMatch(/MutationOptionsOf<\s*"createServer",\s*operations\.CreateServerParams,/);
+    expect(text).toContain('MutationOptionsOf<"ping", operations.PingParams | void, ');
+    expect(text).toContain('MutationOptionsOf<"createServer", operations.CreateServerParams, ');
     expect(text).toContain('return invalidateOperations(queryClient, API, ["listServers"], options);');
   });
 
   it('passes no page argument for the URL styles', () => {
-    const text = emitQueryFile(
+    const text = flat(emitQueryFile(
       modelFromYaml(
         spec({
           'GET /calls': `operationId: listCalls, responses: { "200": { description: ok, content: { application/json: { schema: { type: object, properties: { calls: { type: array, items: { type: string } }, next_page_uri: { type: string } } } } } } }`,
         }),
       ),
-    );
+    ));
     expect(text).toContain('operations.listCalls, client, params, options, undefined);');
   });
 

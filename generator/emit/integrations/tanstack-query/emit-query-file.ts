@@ -73,7 +73,7 @@ function operationStatements(model: ApiModel, exports: OperationExports): string
         exports.queryKey,
         [params],
         typeArguments('QueryKeyOf', types),
-        `queryKeyOf(API, ${name}, params)`,
+        ['queryKeyOf', ['API', name, 'params']],
         operation,
       ),
       exported(
@@ -81,7 +81,7 @@ function operationStatements(model: ApiModel, exports: OperationExports): string
         exports.options,
         ['client: Client', params, 'options?: RequestOptions'],
         typeArguments('QueryOptionsOf', types),
-        `queryOptionsOf(${exports.queryKey}(params), operations.${operation.name}, client, params, options)`,
+        ['queryOptionsOf', [`${exports.queryKey}(params)`, `operations.${operation.name}`, 'client', 'params', 'options']],
         operation,
       ),
     );
@@ -97,7 +97,7 @@ function operationStatements(model: ApiModel, exports: OperationExports): string
         exports.infiniteQueryKey,
         [params],
         typeArguments('InfiniteQueryKeyOf', infiniteTypes),
-        `infiniteQueryKeyOf(API, ${name}, params)`,
+        ['infiniteQueryKeyOf', ['API', name, 'params']],
         operation,
       ),
       exported(
@@ -105,7 +105,7 @@ function operationStatements(model: ApiModel, exports: OperationExports): string
         exports.infiniteOptions,
         ['client: Client', params, 'options?: RequestOptions'],
         typeArguments('InfiniteOptionsOf', infiniteTypes),
-        `infiniteOptionsOf(${exports.infiniteQueryKey}(params), operations.${operation.name}, client, params, options, ${param})`,
+        ['infiniteOptionsOf', [`${exports.infiniteQueryKey}(params)`, `operations.${operation.name}`, 'client', 'params', 'options', param]],
         operation,
       ),
     );
@@ -117,7 +117,7 @@ function operationStatements(model: ApiModel, exports: OperationExports): string
         exports.mutation,
         ['client: Client', 'options?: RequestOptions'],
         typeArguments('MutationOptionsOf', [name, `${t}Params${optional ? ' | void' : ''}`, `${t}Response`, `${t}Error`]),
-        `mutationOptionsOf(API, ${name}, operations.${operation.name}, client, options)`,
+        ['mutationOptionsOf', ['API', name, `operations.${operation.name}`, 'client', 'options']],
         operation,
       ),
     );
@@ -134,11 +134,12 @@ function invalidatorStatement(invalidator: InvalidatorExport): string {
   return `${jsDoc(docText([doc]))}${head}${wrapList('(', ['queryClient: InvalidatingClient', 'options?: InvalidateOptions'], '): Promise<void> {', head.length)}\n  return invalidateOperations(queryClient, API, ${names}, options);\n}`;
 }
 
-/** `export function name(parameters): returns { return body; }` with its doc comment, laid out to the line width. */
-function exported(doc: string, name: string, parameters: readonly string[], returns: string, body: string, operation: OperationModel): string {
+/** `export function name(parameters): returns { return callee(args); }` with its doc comment, laid out to the line width. */
+function exported(doc: string, name: string, parameters: readonly string[], returns: string, [callee, args]: readonly [string, readonly string[]], operation: OperationModel): string {
   const head = `export function ${name}`;
   const signature = `${head}${wrapList('(', parameters, `): ${returns} {`, 0)}`;
-  return `${jsDoc(docText([doc, operation.deprecated && '@deprecated']))}${signature}\n  return ${body};\n}`;
+  const call = `${callee}${wrapList('(', args, ');', '  return '.length + callee.length, '  ')}`;
+  return `${jsDoc(docText([doc, operation.deprecated && '@deprecated']))}${signature}\n  return ${call}\n}`;
 }
 
 /** `Type<A, B, …>`, one argument per line when long. */
