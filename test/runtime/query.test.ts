@@ -5,7 +5,7 @@
  */
 import { QueryClient } from '@tanstack/query-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { queryKeyOf, queryOptionsOf, withSignal } from '../../templates/query.js';
+import { queryKeyOf, queryOptionsOf, withSignal, type QueryKeyOf, type QueryOptionsOf } from '../../templates/query.js';
 import * as responses from '../fixtures/generated/responses/index.js';
 import { useTestServer, type TestServer } from '../support/test-server.js';
 
@@ -26,8 +26,9 @@ describe('queryOptionsOf', () => {
       response.end();
     });
     const client = responses.createClient({ baseUrl: server.url });
-    const key = queryKeyOf<'deleteItem', responses.DeleteItemParams, responses.DeleteItemResponse, responses.DeleteItemError>('responses', 'deleteItem', { id: 'a' });
-    const options = queryOptionsOf(key, responses.deleteItem, client, { id: 'a' }, undefined);
+    // Typed as a generated query.ts types them.
+    const key: QueryKeyOf<'deleteItem', responses.DeleteItemParams, responses.DeleteItemResponse, responses.DeleteItemError> = queryKeyOf('responses', 'deleteItem', { id: 'a' });
+    const options: QueryOptionsOf<'deleteItem', responses.DeleteItemParams, responses.DeleteItemResponse, responses.DeleteItemError> = queryOptionsOf(key, responses.deleteItem, client, { id: 'a' }, undefined);
     expect(await queryClient.fetchQuery(options)).toBeNull();
     expect(queryClient.getQueryState(options.queryKey)?.status).toBe('success');
   });

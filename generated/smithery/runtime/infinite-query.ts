@@ -6,10 +6,10 @@
  * `paginate` follows (cursor, page, offset, next URL, Link header). `hasNextPage` is false on the last page, and
  * on a page whose next page the list already gave: a server sending a cursor again cannot make it loop.
  */
-import type { DataTag, GetNextPageParamFunction, InfiniteData, QueryFunctionContext, QueryOptions } from '@tanstack/query-core';
+import type { DataTag, GetNextPageParamFunction, InfiniteData, QueryFunctionContext, QueryKey, QueryOptions } from '@tanstack/query-core';
 import type { Client, RequestOptions } from './client.js';
 import { nextPageParam, pageRequest } from './paginate.js';
-import { withSignal, type AnyResult, type DataOf, type ErrorOf, type ErrorShape, type Operation } from './query.js';
+import { withSignal, type AnyOperation, type ErrorShape } from './query.js';
 import type { Page } from './result.js';
 import { ApiCallError } from './unwrap.js';
 
@@ -30,9 +30,6 @@ export interface InfinitePage<Response, Item> {
   /** With `next`: the cursor, page number, offset or URL this page answered; a later page naming it as next is a cycle. */
   readonly current?: string;
 }
-
-/** The items of a paginated operation's result type. */
-export type ItemOf<R extends AnyResult> = Extract<R, { readonly ok: true }> extends { readonly items: ReadonlyArray<infer Item> } ? Item : never;
 
 /** An infinite query's key, `[api, operation, params, "infinite"]`, tagged with its data and error types. */
 export type InfiniteQueryKeyOf<Name extends string, Params, Response, Item, E extends ErrorShape> = DataTag<
@@ -55,32 +52,41 @@ export interface InfiniteOptionsOf<Name extends string, Params, Response, Item, 
   readonly retryDelay?: QueryOptions<InfinitePage<Response, Item>, ApiCallError<E>, InfiniteData<InfinitePage<Response, Item>, PageParam>, readonly [string, Name, Params, 'infinite'], PageParam>['retryDelay'];
 }
 
-/** The key of `operation`'s infinite query for `params` (`{}` when left out). */
-export function infiniteQueryKeyOf<Name extends string, Params, Response, Item, E extends ErrorShape>(api: string, name: Name, params: Params | undefined): InfiniteQueryKeyOf<Name, Params, Response, Item, E> {
-  return [api, name, params ?? {}, 'infinite'] as unknown as InfiniteQueryKeyOf<Name, Params, Response, Item, E>;
+/** The key of an operation's infinite query for `params`: `[api, name, params, "infinite"]` (`{}` for params left out). */
+export function infiniteQueryKeyOf(api: string, name: string, params: unknown): never;
+export function infiniteQueryKeyOf(api: string, name: string, params: unknown): QueryKey {
+  return [api, name, params ?? {}, 'infinite'];
 }
 
 /**
  * Infinite query options over `operation`, starting from `params`. `param` is the operation's page argument (the
  * cursor, page number or offset it sends), undefined where the next page is a URL (next-url and Link styles).
+ * Declared to return `never`, as the functions of query.ts are (see AnyOperation).
  */
-export function infiniteOptionsOf<Name extends string, KeyParams, Params, R extends AnyResult>(
-  queryKey: InfiniteQueryKeyOf<Name, KeyParams, DataOf<R>, ItemOf<R>, ErrorOf<R>>,
-  operation: Operation<Params, R>,
+export function infiniteOptionsOf(
+  queryKey: QueryKey,
+  operation: AnyOperation,
   client: Client,
-  params: Params,
+  params: unknown,
   options: RequestOptions | undefined,
   param: string | undefined,
-): InfiniteOptionsOf<Name, KeyParams, DataOf<R>, ItemOf<R>, ErrorOf<R>> {
+): never;
+export function infiniteOptionsOf(
+  queryKey: QueryKey,
+  operation: AnyOperation,
+  client: Client,
+  params: unknown,
+  options: RequestOptions | undefined,
+  param: string | undefined,
+): InfiniteOptionsOf<string, unknown, unknown, unknown, ErrorShape> {
   return {
-    queryKey,
+    queryKey: queryKey as InfiniteOptionsOf<string, unknown, unknown, unknown, ErrorShape>['queryKey'],
     queryFn: async ({ pageParam, signal }) => {
       const request = pageParam === null ? { args: params, options } : pageRequest(params as object | undefined, options, param, pageParam, client);
-      const result = await operation(client, request.args as Params, withSignal(request.options, signal));
+      const result = await operation(client, request.args as never, withSignal(request.options, signal));
       if (!result.ok) throw new ApiCallError(result.error);
-      const page = result as unknown as Page<number, DataOf<R>, ItemOf<R>>;
-      const continuation = nextPageParam(page, client);
-      return { data: page.data, items: page.items, ...continuation };
+      const page = result as unknown as Page<number, unknown, unknown>;
+      return { data: page.data, items: page.items, ...nextPageParam(page, client) };
     },
     initialPageParam: null,
     getNextPageParam: (last, pages) => {

@@ -1,9 +1,10 @@
 /**
  * Emits `query.ts` (with `tanstackQuery: true`): TanStack Query options for every operation, framework-agnostic.
- * Each export is one line calling the runtime (templates/query.ts, templates/infinite-query.ts) with the operation
- * function and its literal name, typed with the operation's own types: the runtime holds the behaviour, the file
- * the names and types. Operations are reached through a namespace import, so no export of this file can meet an
- * operation's name.
+ * Each export is one call of the runtime (templates/query.ts, templates/infinite-query.ts) with the operation
+ * function and its literal name, and a return annotation naming the operation's own types: the runtime holds the
+ * behaviour, the file the names and types (the runtime's functions return `never`, so a type checker infers
+ * nothing per operation). Operations are reached through a namespace import, so no export of this file can meet
+ * an operation's name.
  */
 import { describePagination } from '../../../model/detect-pagination.js';
 import type { ApiModel, OperationModel } from '../../../model/types.js';
