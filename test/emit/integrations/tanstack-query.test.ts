@@ -3,12 +3,17 @@
  * (and the spec's `x-query` and client.yaml's `queries` that say so), the names `query.ts` exports (collisions
  * numbered and listed), and the file's text for spec fragments, hostile ones included.
  */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emitApiClient } from '../../../generator/emit/emit-api-client.js';
 import { emitQueryFile } from '../../../generator/emit/integrations/tanstack-query/emit-query-file.js';
 import { hasInfiniteOptions, operationQueryKind } from '../../../generator/emit/integrations/tanstack-query/operation-query-kind.js';
 import { queryExportNames } from '../../../generator/emit/integrations/tanstack-query/query-export-names.js';
+import { loadApi } from '../../../generator/load/load-api.js';
 import { parseApiConfig } from '../../../generator/load/read-api-config.js';
+import { buildApiModel } from '../../../generator/model/build-api-model.js';
 import { SpecError } from '../../../generator/load/spec-error.js';
 import { modelFromYaml } from '../../support/build-model.js';
 
@@ -61,6 +66,26 @@ describe('operationQueryKind', () => {
       ['getOther', false],
       ['listThings', true],
     ]);
+  });
+
+  it("reads `queries` from a spec folder's client.yaml and from the config file's settings, which add to it", async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'queries-'));
+    try {
+      await mkdir(folder, { recursive: true });
+      await writeFile(join(folder, 'openapi.yaml'), spec({ 'POST /search': `operationId: searchServers, responses: ${ok}`, 'POST /find': `operationId: findServers, responses: ${ok}` }));
+      await writeFile(join(folder, 'client.yaml'), 'queries: [searchServers]\n');
+      const kinds = (model: ReturnType<typeof buildApiModel>) => model.operations.map((operation) => [operation.name, operationQueryKind(operation)]);
+      expect(kinds(buildApiModel(await loadApi(folder)))).toEqual([
+        ['findServers', 'mutation'],
+        ['searchServers', 'query'],
+      ]);
+      expect(kinds(buildApiModel(await loadApi(folder, { queries: ['POST /find'] })))).toEqual([
+        ['findServers', 'query'],
+        ['searchServers', 'query'],
+      ]);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 
   it("refuses a `queries` entry that names no operation, and a `queries` that is not a list", () => {
