@@ -5,15 +5,14 @@
  * SpecError that names a line. YAML/JSON files that are not OpenAPI documents (parts other files refer to,
  * tool configs) are counted and skipped.
  */
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 import { emitApiClient } from '../../generator/emit/emit-api-client.js';
 import { formatFiles } from '../../generator/format/format-files.js';
 import { readRuntimeTemplates } from '../../generator/generate.js';
+import { Diagnostics, type Diagnostic } from '../../generator/load/diagnostics.js';
 import { loadSpecFile } from '../../generator/load/load-api.js';
 import { declaresSpec, readRawSource } from '../../generator/load/read-spec-source.js';
 import { formatSpecError, SpecError } from '../../generator/load/spec-error.js';
@@ -23,11 +22,12 @@ import { singular } from '../../generator/model/rest-operation-name.js';
 import type { ApiModel } from '../../generator/model/types.js';
 import { responseStream } from '../../generator/model/response-stream.js';
 import { hasInfiniteOptions, operationQueryKind } from '../../generator/emit/integrations/tanstack-query/operation-query-kind.js';
+import { corpusDir as corpus, corpusPresent } from '../support/corpus-present.js';
+import { githubSpecFile } from '../support/github-spec.js';
 import { writeReadmeExamples } from '../support/readme-examples.js';
 import { ALLOWED_DIFFERENCES, explains, oracleComparison, oracleTypes, type OracleCheck } from './schema-oracle.js';
 
-const corpus = resolve(process.env.CORPUS_DIR ?? '../shared/corpus');
-const github = createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json');
+const github = githubSpecFile();
 
 interface Outcome {
   readonly file: string;
@@ -40,6 +40,8 @@ interface Outcome {
   readonly naming?: NamingCounts;
   /** Operations recognised as paginated (by style) and as streaming (by format). */
   readonly capabilities?: { readonly paginated: Readonly<Record<string, number>>; readonly streaming: Readonly<Record<string, number>> };
+  /** What the generator read leniently (see diagnostics.ts). */
+  readonly warnings?: readonly Diagnostic[];
   /** Operations with TanStack Query options in query.ts, by kind (see operation-query-kind.ts). */
   readonly queryOptions?: QueryOptionCounts;
 }
@@ -57,6 +59,25 @@ function queryOptionsOf(model: ApiModel): QueryOptionCounts {
   const kinds = model.operations.map((operation) => operationQueryKind(operation));
   const count = (kind: string) => kinds.filter((k) => k === kind).length;
   return { query: count('query'), infinite: model.operations.filter(hasInfiniteOptions).length, mutation: count('mutation'), stream: count('stream') };
+}
+
+/** A warning's kind, for the figures: what was read leniently, from the message's form. */
+function warningKind(warning: Diagnostic): string {
+  const { message } = warning;
+  if (/ is a \$ref .* standing for the whole map/.test(message)) return 'map $ref';
+  if (message.startsWith('a schema must be a mapping')) return 'not a schema';
+  const keyword = /^`([^`]+)` must be/.exec(message);
+  if (keyword) return `\`${keyword[1]}\` of the wrong type`;
+  if (/ would be named \S+, which the client's runtime exports$/.test(message)) return 'runtime export renamed';
+  if (/ would be named /.test(message)) return 'meeting names numbered';
+  return 'other';
+}
+
+/** `n kind, n kind` for a list of warnings, kinds sorted. */
+function countKinds(warnings: readonly Diagnostic[]): string {
+  const kinds = new Map<string, number>();
+  for (const warning of warnings) kinds.set(warningKind(warning), (kinds.get(warningKind(warning)) ?? 0) + 1);
+  return [...kinds].sort(([a], [b]) => (a < b ? -1 : 1)).map(([kind, n]) => `${n} ${kind}`).join(', ');
 }
 
 /** Counts the paginated operations of `model` by style, and the streamed success bodies by format. */
@@ -123,7 +144,7 @@ async function specFiles(): Promise<string[]> {
     .sort();
 }
 
-describe.skipIf(!existsSync(corpus))('corpus of real specs and peer fixtures', () => {
+describe.skipIf(!corpusPresent("the corpus test (every real spec and peer fixture, GitHub's spec, the type oracle)"))('corpus of real specs and peer fixtures', () => {
   const outcomes: Outcome[] = [];
   let out: string;
   let compileErrors: readonly ts.Diagnostic[] = [];
@@ -151,9 +172,10 @@ describe.skipIf(!existsSync(corpus))('corpus of real specs and peer fixtures', (
         continue;
       }
       try {
-        const loaded = await loadSpecFile(file);
+        const diagnostics = new Diagnostics();
+        const loaded = await loadSpecFile(file, diagnostics);
         // validators.ts and query.ts too, so the compile covers them for every spec.
-        const built = buildApiModel(loaded);
+        const built = buildApiModel(loaded, diagnostics);
         const model = { ...built, validators: true, integrations: [...new Set([...built.integrations, 'tanstackQuery' as const])] };
         const folder = join(out, name.replace(/[^A-Za-z0-9]+/g, '-'));
         // The whole pipeline, formatting included: the formatter must accept everything the emitters write.
@@ -183,6 +205,7 @@ describe.skipIf(!existsSync(corpus))('corpus of real specs and peer fixtures', (
           naming: namingOf(model),
           capabilities: capabilitiesOf(model),
           queryOptions: queryOptionsOf(model),
+          warnings: diagnostics.list,
           ...(oracle ? { oracle } : {}),
         });
       } catch (error) {
@@ -249,6 +272,24 @@ describe.skipIf(!existsSync(corpus))('corpus of real specs and peer fixtures', (
         `${derivedWithParameter.length} generator-chosen names, ${sum('specNamedWithParameterName')} names from operationIds`,
     );
     expect(derivedWithParameter).toEqual([]);
+  });
+
+  it('reports the warnings of each spec: where it was read leniently, and how', () => {
+    const generated = outcomes.filter((o) => o.kind === 'generated');
+    expect(generated.length).toBeGreaterThan(0);
+    const warned = generated.filter((o) => o.warnings!.length > 0);
+    const all = generated.flatMap((o) => o.warnings!);
+    console.log(
+      [
+        `warnings: ${all.length} in ${warned.length} of ${generated.length} generated specs${all.length > 0 ? ` (${countKinds(all)})` : ''}`,
+        ...generated
+          .filter((o) => o.file.startsWith('real/') || o.file.includes('github') || o.warnings!.length > 0)
+          .map((o) => `  ${o.file}: ${o.warnings!.length}${o.warnings!.length > 0 ? ` (${countKinds(o.warnings!)})` : ''}`),
+      ].join('\n'),
+    );
+    // Every warning names a line, and every kind is one the generator documents.
+    for (const warning of all) expect(warning.position.line, warning.message).toBeGreaterThan(0);
+    expect(all.filter((warning) => warningKind(warning) === 'other').map((warning) => warning.message)).toEqual([]);
   });
 
   it('recognises paginated lists and streams in the real specs, and reports them', () => {
