@@ -527,3 +527,84 @@ describe('output confinement: names from files, --name and the config never writ
     expect(result.stderr).toMatch(/^error: cannot name the API after "\.\." \(from "some\/dir\/\.\.\.yaml"\): it has no ASCII letter or digit$/m);
   });
 });
+
+describe('warnings: printed under the summary line, counted, reported, and refused with --strict', () => {
+  /** A spec read leniently three times: a null schema, a `type` that is a mapping, a name the runtime exports. */
+  const lenient = [
+    'openapi: 3.1.0',
+    "info: { title: Lenient, version: '1' }",
+    'paths:',
+    '  /items:',
+    '    post:',
+    '      operationId: createItem',
+    '      requestBody: { content: { application/json: { schema: null } } }',
+    "      responses: { '204': { description: done } }",
+    '  /clients:',
+    "    post: { responses: { '204': { description: done } } }",
+    'components:',
+    '  schemas:',
+    '    Thing:',
+    '      type: object',
+    '      properties:',
+    "        \"st\\e[2Jatus\": { type: { enum: [a, b] } }",
+    '',
+  ].join('\n');
+
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'generator-warnings-'));
+    await mkdir(join(dir, 'specs/lenient'), { recursive: true });
+    await writeFile(join(dir, 'specs/lenient/openapi.yaml'), lenient);
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('prints each warning after the summary line, counts them there, and keeps them in the --report', async () => {
+    const result = await generateIn(dir, '--spec', 'specs/lenient/openapi.yaml', '--out', 'out', '--report', 'report.md');
+    expect(result.code, result.stderr).toBe(0);
+    const lines = result.stdout.split('\n');
+    const summary = lines.findIndex((line) => line.startsWith('openapi: '));
+    expect(lines[summary]).toMatch(/^openapi: 2 operations, 1 schema, \d+ files, 3 warnings → out\/openapi \(\d+ ms\)$/);
+    expect(lines.slice(summary + 1, summary + 4)).toEqual([
+      '  warning: specs/lenient/openapi.yaml:7:61 (#/paths/~1items/post/requestBody/content/application~1json/schema): a schema must be a mapping (or true or false); this one is null; read it as unknown (any value)',
+      '  warning: specs/lenient/openapi.yaml:10:11 (#/paths/~1clients/post): POST /clients would be named createClient, which the client\'s runtime exports; named it createClientOperation (choose a name in client.yaml: operationNames: { "POST /clients": … })',
+      // The property name holds an escape sequence: it reaches the terminal escaped.
+      '  warning: specs/lenient/openapi.yaml:16:32 (#/components/schemas/Thing/properties/st\\x1b[2Jatus/type): `type` must be a type name (string, number, integer, boolean, object, array, null) or a list of them; this one is a mapping; ignored `type`: the schema allows any type',
+    ]);
+    expect(result.stdout).not.toContain('\u001b');
+    expect(await readFile(join(dir, 'out/openapi/operations.ts'), 'utf8')).toMatch(/export function createClientOperation\(/);
+    const report = await readFile(join(dir, 'report.md'), 'utf8');
+    expect(report).toMatch(/^# Client changes\n/);
+    expect(report).toContain('# Warnings\n\n## openapi\n\n3 warnings:\n\n```text\nwarning: specs/lenient/openapi.yaml:7:61 ');
+    expect(report).not.toContain('\u001b');
+  });
+
+  it('--strict refuses them with exit 2, each as an error at its line, and writes nothing', async () => {
+    await rm(join(dir, 'out'), { recursive: true, force: true });
+    const result = await generateIn(dir, '--spec', 'specs/lenient/openapi.yaml', '--out', 'out', '--strict');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /^specs\/lenient\/openapi\.yaml:7:61 \(#\/paths\/~1items\/post\/requestBody\/content\/application~1json\/schema\): error: a schema must be a mapping \(or true or false\); this one is null \(a warning, refused in strict mode\)$/m,
+    );
+    expect(result.stderr).toMatch(/^ {2}hint: 3 warnings in all, listed below; without strict mode \(--strict, strict: true\) the generator would have read it as unknown \(any value\)$/m);
+    expect(result.stderr).toContain("\nspecs/lenient/openapi.yaml:10:11 (#/paths/~1clients/post): error: POST /clients would be named createClient, which the client's runtime exports\n");
+    expect(result.stderr).toMatch(/^specs\/lenient\/openapi\.yaml:16:32 \(#\/components\/schemas\/Thing\/properties\/st\\x1b\[2Jatus\/type\): error: `type` must be a type name/m);
+    expect(result.stderr).not.toContain('\u001b');
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it('`strict: true` in client.yaml refuses one API; a spec without warnings passes --strict', async () => {
+    await writeFile(join(dir, 'specs/lenient/client.yaml'), 'strict: true\n');
+    await writeFile(join(dir, 'openapi-client.config.yaml'), 'output: out\napis:\n  - name: lenient\n    input: specs/lenient\n');
+    const refused = await generateIn(dir);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/error: a schema must be a mapping \(or true or false\); this one is null \(a warning, refused in strict mode\)/);
+    await writeFile(join(dir, 'specs/lenient/client.yaml'), 'strict: false\n');
+    expect((await generateIn(dir)).code).toBe(0);
+    await mkdir(join(dir, 'specs/clean'), { recursive: true });
+    await writeFile(join(dir, 'specs/clean/openapi.yaml'), "openapi: 3.1.0\ninfo: { title: Clean, version: '1' }\npaths:\n  /a: { get: { operationId: getA, responses: { '204': { description: done } } } }\n");
+    const clean = await generateIn(dir, '--spec', 'specs/clean', '--out', 'out', '--strict');
+    expect(clean.code, clean.stderr).toBe(0);
+    expect(clean.stdout).toMatch(/^clean: 1 operation, 0 schemas, \d+ files → out\/clean/m);
+    expect(clean.stdout).not.toMatch(/warning/);
+  });
+});

@@ -8,11 +8,13 @@ import { emitClientFile } from './emit-client-file.js';
 import { emitOperation } from './emit-operation.js';
 import { emitReadmeFile } from './emit-readme-file.js';
 import { INTEGRATIONS } from './integrations/integrations.js';
+import { responseStream } from '../model/response-stream.js';
 import { emitResourcesFile } from './emit-resources-file.js';
 import { emitSchemasFile } from './emit-schemas-file.js';
 import { emitValidatorsFile } from './emit-validators-file.js';
 import { emitMockFile } from './emit-mock-file.js';
 import type { GeneratedFile } from './generated-file.js';
+import { withTsImports } from './import-extension.js';
 import { wrapList } from './layout.js';
 import { createSchemaTypePrinter, schemaTypeNames, type SchemaTypePrinter } from './schema-type-printer.js';
 import type { PrintedOperation, PrintMemory, RecalledPrints } from './print-memory.js';
@@ -76,7 +78,8 @@ export function emitApiClient(
   for (const file of runtimeImportedBy(files, runtime)) {
     files.push({ path: `runtime/${file.path}`, content: runtimeCopyHeader(file.path) + file.content, preformatted: true });
   }
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const written = model.importExtension === 'ts' ? files.map((file) => (/\.(ts|md)$/.test(file.path) ? { ...file, content: withTsImports(file.content) } : file)) : files;
+  return written.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /**
@@ -197,6 +200,14 @@ function referencedNames(body: string): Set<string> {
   return names;
 }
 
+/** Whether `operation` may answer with a stream of items or events, which callers tell from other bodies with `isStream`. */
+function hasStream(operation: OperationModel): boolean {
+  return operation.successResponses.some((response) => {
+    const stream = responseStream(response);
+    return stream !== undefined && stream.format !== 'bytes';
+  });
+}
+
 function indexText(model: ApiModel): string {
   const lines = [
     `export { createClient, defaultBaseUrl } from './client.js';`,
@@ -214,7 +225,9 @@ function indexText(model: ApiModel): string {
           `export type { Page } from './runtime/result.js';`,
         ]
       : []),
-    `export type { EventStream, ResponseStream, ServerSentEvent } from './runtime/read-stream.js';`,
+    ...(model.operations.some(hasStream)
+      ? [`export { isStream, type EventStream, type ResponseStream, type ServerSentEvent } from './runtime/read-stream.js';`]
+      : [`export type { EventStream, ResponseStream, ServerSentEvent } from './runtime/read-stream.js';`]),
   ];
   return `${lines.join('\n')}\n`;
 }

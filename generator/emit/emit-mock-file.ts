@@ -9,6 +9,7 @@ import { setOwn } from '../load/own-property.js';
 import { defaultMockAnswer } from '../mock/answer-request.js';
 import { defaultResponse } from '../mock/build-answer.js';
 import { streamSwitch } from '../mock/stream-switch.js';
+import { requestPath } from '../model/request-path.js';
 import { resolveShape, schemaTypes } from '../model/schema-shape.js';
 import type { ApiModel, MediaTypeModel, OperationModel, ParameterModel, ResponseModel } from '../model/types.js';
 import { clip, printable } from '../report/terminal-text.js';
@@ -95,12 +96,19 @@ function sharedStream(response: ResponseModel): boolean {
   return stream !== undefined && stream.shared && stream.format !== 'bytes';
 }
 
-/** A parameter's kind for reading it back: its schema's type, or `json` for `content` parameters. */
+/**
+ * A parameter's kind for reading it back: its schema's type, or `json` for `content` parameters and for arrays of
+ * objects or arrays outside deepObject style, which the client sends as JSON text (see serialize-parameter.ts).
+ */
 function parameterKinds(model: ApiModel, param: ParameterModel): [string, string] {
   if (param.json) return ['json', ''];
-  const shape = resolveShape(param.schema, model.document);
-  const kind = schemaTypes(shape).find((type) => type !== 'null') ?? (shape?.properties ? 'object' : shape?.items ? 'array' : 'string');
-  const items = kind === 'array' ? (schemaTypes(resolveShape(shape?.items, model.document)).find((type) => type !== 'null') ?? 'string') : '';
+  const kindOf = (schema: unknown) => {
+    const shape = resolveShape(schema, model.document);
+    return schemaTypes(shape).find((type) => type !== 'null') ?? (shape?.properties ? 'object' : shape?.items ? 'array' : 'string');
+  };
+  const kind = kindOf(param.schema);
+  const items = kind === 'array' ? kindOf(resolveShape(param.schema, model.document)?.items) : '';
+  if ((items === 'object' || items === 'array') && param.style !== 'deepObject') return ['json', ''];
   return [kind, items];
 }
 
@@ -113,7 +121,7 @@ function tableEntry(model: ApiModel, operation: OperationModel, notes: Set<strin
   for (const response of [...operation.successResponses, ...operation.errorResponses]) {
     setOwn(responses, statusKey(response), response.contents[0]?.mediaType ?? '');
   }
-  const entry = [operation.name, operation.method.toUpperCase(), operation.path, parameters, operation.requestBody?.contents[0]?.format ?? '', responses, defaultMockAnswer(model, operation, '1', notes)];
+  const entry = [operation.name, operation.method.toUpperCase(), requestPath(operation.path), parameters, operation.requestBody?.contents[0]?.format ?? '', responses, defaultMockAnswer(model, operation, '1', notes)];
   const streams = streamEntry(model, operation, notes);
   return streams === undefined ? entry : [...entry, streams];
 }

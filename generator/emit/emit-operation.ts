@@ -11,6 +11,7 @@ import { docs as docsOf, docText, jsDoc } from './doc-comment.js';
 import { indentLines, LINE_WIDTH, unionLayout, wrapList } from './layout.js';
 import { propertyName } from './property-name.js';
 import { setOwn } from '../load/own-property.js';
+import { requestPath } from '../model/request-path.js';
 import { responseStream } from '../model/response-stream.js';
 import { headerFormat, responseBodyFormat, responseBodyType, responseHeadersType, statusKey, statusType, successBodyType } from './response-types.js';
 import type { SchemaTypePrinter } from './schema-type-printer.js';
@@ -284,7 +285,7 @@ function sendCall(operation: OperationModel): string {
   const descriptor: Record<string, unknown> = {
     id: operation.name,
     method: operation.method.toUpperCase(),
-    path: operation.path,
+    path: requestPath(operation.path),
     parameters,
   };
   const body = operation.requestBody;

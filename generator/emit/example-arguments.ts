@@ -10,6 +10,12 @@ import { hasOwn } from '../load/own-property.js';
 import type { JsonSchema, OperationModel } from '../model/types.js';
 import { propertyName } from './property-name.js';
 
+/**
+ * Names an object literal already has through `Object.prototype` (`valueOf`, `hasOwnProperty`, …): a type with such
+ * an optional property rejects every literal that leaves it out, so an example that would must not be written.
+ */
+const PROTOTYPE_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 /** How deep an example object may nest; deeper shapes get no example. */
 const MAX_DEPTH = 4;
 
@@ -18,7 +24,11 @@ export function exampleArguments(operation: OperationModel, document: unknown): 
   const unions = discriminatedMembers(document);
   const entries: string[] = [];
   for (const param of operation.parameters) {
-    if (!param.required || param.constant !== undefined) continue;
+    if (param.constant !== undefined) continue;
+    if (!param.required) {
+      if (PROTOTYPE_NAMES.has(param.key)) return undefined;
+      continue;
+    }
     const value = exampleValue(param.schema, document, unions, param.name, 0);
     if (value === undefined) return undefined;
     entries.push(`${propertyName(param.key)}: ${value}`);
@@ -74,15 +84,21 @@ function exampleValue(schema: JsonSchema | undefined, document: unknown, unions:
   }
 }
 
-/** An object literal with the required properties (readOnly ones are not sent), or undefined. */
+/**
+ * An object literal with the required properties, or undefined. Request bodies reach here as their request views,
+ * readOnly properties already gone; a parameter's object keeps them. An object whose other properties have a schema
+ * is typed with an index signature every written property must also meet: no example for it.
+ */
 function objectValue(schema: { readonly [keyword: string]: unknown }, document: unknown, unions: ReadonlySet<string>, depth: number): string | undefined {
+  const additional = schema.additionalProperties;
+  if (additional !== undefined && typeof additional !== 'boolean' && !(additional !== null && typeof additional === 'object' && Object.keys(additional).length === 0)) return undefined;
   const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
   const required = Array.isArray(schema.required) ? schema.required.filter((key): key is string => typeof key === 'string') : [];
+  if (Object.keys(properties).some((key) => PROTOTYPE_NAMES.has(key) && !required.includes(key))) return undefined;
   const entries: string[] = [];
   for (const key of [...new Set(required)]) {
     if (!hasOwn(properties, key) || key === '__proto__') return undefined;
     const property = properties[key]!;
-    if (typeof property === 'object' && property.readOnly === true) continue;
     const value = exampleValue(property, document, unions, key, depth + 1);
     if (value === undefined) return undefined;
     entries.push(`${propertyName(key)}: ${value}`);

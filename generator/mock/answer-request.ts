@@ -7,6 +7,7 @@
  */
 import { setOwn } from '../load/own-property.js';
 import type { ApiModel, OperationModel, ResponseModel } from '../model/types.js';
+import { requestPath } from '../model/request-path.js';
 import { answerWith, defaultResponse, findResponse, parsePrefer, problem, withMessage } from './build-answer.js';
 import { hasCredentials } from './check-credentials.js';
 import { checkRequestBody } from './check-request-body.js';
@@ -56,7 +57,7 @@ export function createMockResponder(model: ApiModel, options: MockOptions = {}):
   const document = model.document;
   const basePath = serverBasePath(model);
   const routes = model.operations
-    .map((operation): Route => ({ operation, template: readPathTemplate(operation.path) }))
+    .map((operation): Route => ({ operation, template: readPathTemplate(requestPath(operation.path)) }))
     // Static segments win over parameters: `/users/me` before `/users/{id}`.
     .sort((a, b) => b.template.statics - a.template.statics || a.template.names.length - b.template.names.length);
 

@@ -107,6 +107,7 @@ export const RUNTIME_NAMES: ReadonlySet<string> = new Set([
   'createMockFetch',
   'MockHandlers',
   'readStream',
+  'isStream',
   'EventStream',
   'ResponseStream',
   'ServerSentEvent',

@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { emitApiClient } from '../../generator/emit/emit-api-client.js';
 import { formatFiles } from '../../generator/format/format-files.js';
 import { readRuntimeTemplates } from '../../generator/generate.js';
+import { Diagnostics, type Diagnostic } from '../../generator/load/diagnostics.js';
 import { loadSpecFile } from '../../generator/load/load-api.js';
 import { declaresSpec, readRawSource } from '../../generator/load/read-spec-source.js';
 import { formatSpecError, SpecError } from '../../generator/load/spec-error.js';
@@ -39,6 +40,27 @@ interface Outcome {
   readonly naming?: NamingCounts;
   /** Operations recognised as paginated (by style) and as streaming (by format). */
   readonly capabilities?: { readonly paginated: Readonly<Record<string, number>>; readonly streaming: Readonly<Record<string, number>> };
+  /** What the generator read leniently (see diagnostics.ts). */
+  readonly warnings?: readonly Diagnostic[];
+}
+
+/** A warning's kind, for the figures: what was read leniently, from the message's form. */
+function warningKind(warning: Diagnostic): string {
+  const { message } = warning;
+  if (/ is a \$ref .* standing for the whole map/.test(message)) return 'map $ref';
+  if (message.startsWith('a schema must be a mapping')) return 'not a schema';
+  const keyword = /^`([^`]+)` must be/.exec(message);
+  if (keyword) return `\`${keyword[1]}\` of the wrong type`;
+  if (/ would be named \S+, which the client's runtime exports$/.test(message)) return 'runtime export renamed';
+  if (/ would be named /.test(message)) return 'meeting names numbered';
+  return 'other';
+}
+
+/** `n kind, n kind` for a list of warnings, kinds sorted. */
+function countKinds(warnings: readonly Diagnostic[]): string {
+  const kinds = new Map<string, number>();
+  for (const warning of warnings) kinds.set(warningKind(warning), (kinds.get(warningKind(warning)) ?? 0) + 1);
+  return [...kinds].sort(([a], [b]) => (a < b ? -1 : 1)).map(([kind, n]) => `${n} ${kind}`).join(', ');
 }
 
 /** Counts the paginated operations of `model` by style, and the streamed success bodies by format. */
@@ -130,9 +152,10 @@ describe.skipIf(!corpusPresent("the corpus test (every real spec and peer fixtur
         continue;
       }
       try {
-        const loaded = await loadSpecFile(file);
+        const diagnostics = new Diagnostics();
+        const loaded = await loadSpecFile(file, diagnostics);
         // validators.ts too, so the compile covers it for every spec.
-        const model = { ...buildApiModel(loaded), validators: true };
+        const model = { ...buildApiModel(loaded, diagnostics), validators: true };
         const folder = join(out, name.replace(/[^A-Za-z0-9]+/g, '-'));
         // The whole pipeline, formatting included: the formatter must accept everything the emitters write.
         for (const generated of await formatFiles(emitApiClient(model, runtime))) {
@@ -154,7 +177,15 @@ describe.skipIf(!corpusPresent("the corpus test (every real spec and peer fixtur
             }
           }
         }
-        outcomes.push({ file: name, kind: 'generated', operations: model.operations.length, naming: namingOf(model), capabilities: capabilitiesOf(model), ...(oracle ? { oracle } : {}) });
+        outcomes.push({
+          file: name,
+          kind: 'generated',
+          operations: model.operations.length,
+          naming: namingOf(model),
+          capabilities: capabilitiesOf(model),
+          warnings: diagnostics.list,
+          ...(oracle ? { oracle } : {}),
+        });
       } catch (error) {
         if (!(error instanceof SpecError)) throw new Error(`${name}: ${(error as Error).stack}`);
         outcomes.push({ file: name, kind: 'refused', message: formatSpecError(error) });
@@ -219,6 +250,24 @@ describe.skipIf(!corpusPresent("the corpus test (every real spec and peer fixtur
         `${derivedWithParameter.length} generator-chosen names, ${sum('specNamedWithParameterName')} names from operationIds`,
     );
     expect(derivedWithParameter).toEqual([]);
+  });
+
+  it('reports the warnings of each spec: where it was read leniently, and how', () => {
+    const generated = outcomes.filter((o) => o.kind === 'generated');
+    expect(generated.length).toBeGreaterThan(0);
+    const warned = generated.filter((o) => o.warnings!.length > 0);
+    const all = generated.flatMap((o) => o.warnings!);
+    console.log(
+      [
+        `warnings: ${all.length} in ${warned.length} of ${generated.length} generated specs${all.length > 0 ? ` (${countKinds(all)})` : ''}`,
+        ...generated
+          .filter((o) => o.file.startsWith('real/') || o.file.includes('github') || o.warnings!.length > 0)
+          .map((o) => `  ${o.file}: ${o.warnings!.length}${o.warnings!.length > 0 ? ` (${countKinds(o.warnings!)})` : ''}`),
+      ].join('\n'),
+    );
+    // Every warning names a line, and every kind is one the generator documents.
+    for (const warning of all) expect(warning.position.line, warning.message).toBeGreaterThan(0);
+    expect(all.filter((warning) => warningKind(warning) === 'other').map((warning) => warning.message)).toEqual([]);
   });
 
   it('recognises paginated lists and streams in the real specs, and reports them', () => {

@@ -110,7 +110,8 @@ async function fixtureDocuments(): Promise<Document[]> {
   const root = 'test/fixtures/specs';
   const documents: Document[] = [];
   for (const folder of (await readdir(root)).sort()) {
-    if (folder === 'multi-file') continue;
+    // Specs in several files, and specs that only the load stage reads (leniently, with warnings), need loadApi.
+    if (folder === 'multi-file' || folder === 'map-references' || folder === 'lenient-readings') continue;
     documents.push(parse(await readFile(join(root, folder, 'openapi.yaml'), 'utf8')) as Document);
   }
   return documents;

@@ -11,6 +11,7 @@
  * @see https://html.spec.whatwg.org/multipage/server-sent-events.html#event-stream-interpretation
  * @see https://www.rfc-editor.org/rfc/rfc7464 (JSON text sequences)
  */
+import { callerSignal } from './caller-signal.js';
 import type { ClientOptions, RequestOptions } from './client.js';
 import type { AnyCallError } from './result.js';
 import { count, DEFAULT_MAX_BODY_BYTES, timeLimit } from './send-request.js';
@@ -48,6 +49,17 @@ export interface StreamCall {
   readonly resend: (id: string, reconnect: number) => Promise<{ readonly ok: boolean; readonly data?: unknown; readonly error?: AnyCallError }>;
 }
 
+/** The stream members of `Data`; where another member swallows them (`unknown`), any async iterable. */
+export type StreamOf<Data> = [Extract<Data, AsyncIterable<unknown>>] extends [never] ? Data & AsyncIterable<unknown> : Extract<Data, AsyncIterable<unknown>>;
+
+/**
+ * True when a success's `data` is a stream (an `EventStream` or `ResponseStream`) rather than a JSON body, for an
+ * operation whose status documents both (`stream: true` APIs): the answer's Content-Type decided which arrived.
+ */
+export function isStream<Data>(data: Data): data is StreamOf<Data> {
+  return typeof data === 'object' && data !== null && Symbol.asyncIterator in data;
+}
+
 /** Per media-type family: the Content-Types that carry each format. */
 const CONTENT_TYPES: Readonly<Record<string, RegExp>> = {
   sse: /^text\/event-stream/i,
@@ -71,8 +83,16 @@ export function readStream(response: Response, documented: readonly [StreamForma
     if (call.options.download !== 'stream') return undefined;
     const body = response.body ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() });
     // The caller's signal cancels the download (the piped stream errors with the signal's reason).
-    const signal = call.options.signal instanceof AbortSignal ? call.options.signal : undefined;
-    return signal ? body.pipeThrough(new TransformStream<Uint8Array, Uint8Array>(), { signal }) : body;
+    const signal = callerSignal(call.options);
+    if (!signal) return body;
+    if ((signal as object) instanceof AbortSignal) return body.pipeThrough(new TransformStream<Uint8Array, Uint8Array>(), { signal });
+    // Streams take only this realm's signals (browsers check): one of ours follows a polyfill's or another realm's.
+    const controller = new AbortController();
+    const forward = () => controller.abort(signal.reason);
+    if (signal.aborted) forward();
+    else signal.addEventListener('abort', forward);
+    const unhook = () => signal.removeEventListener('abort', forward);
+    return body.pipeThrough(new TransformStream<Uint8Array, Uint8Array>({ flush: unhook }), { signal: controller.signal });
   }
   if (shared && !CONTENT_TYPES[format]!.test(response.headers.get('content-type') ?? '')) return undefined;
   return streamOf(response, format, call);
@@ -81,7 +101,7 @@ export function readStream(response: Response, documented: readonly [StreamForma
 function streamOf(response: Response, format: Exclude<StreamFormat, 'bytes'>, call: StreamCall): ResponseStream<unknown> {
   const reader = response.body?.getReader();
   const decoder = new TextDecoder();
-  const signal = call.options.signal instanceof AbortSignal ? call.options.signal : undefined;
+  const signal = callerSignal(call.options);
   // Read like `timeoutMs` and `maxBodyBytes`: the most one item (a line, an event) may hold while it arrives.
   const idleMs = timeLimit(call.options.streamIdleTimeoutMs ?? call.config.streamIdleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS);
   const limit = count(call.options.maxBodyBytes ?? call.config.maxBodyBytes, DEFAULT_MAX_BODY_BYTES);
