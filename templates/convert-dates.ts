@@ -6,7 +6,7 @@
  * never import this module, so they carry none of it.
  * The walk keeps its own stack (any depth of body), changes a response body in place (the client parsed it; nobody
  * else holds it) and copies what it changes of a request (the caller's objects are left as they were).
- * Unions (`oneOf`/`anyOf`): a discriminator picks the member; without one, a member's dates are converted where the
+ * Unions (`oneOf`/`anyOf`): a discriminator picks the member (an object whose tag names none is left as it is); without one, a member's dates are converted where the
  * value has the member's JSON type and every date the member marks that is present parses (nested unions are not
  * tried). When no member fits that way and every member the value's type allows has dates, the first such member
  * is applied, so an unparseable date is reported rather than left a string.
@@ -277,13 +277,11 @@ function accepts(member: DateMember, type: string): boolean {
 /** The shapes of the union's members that apply to `value` (see the module comment). */
 function members(union: DateUnion, value: unknown, mode: Mode): DateShape[] {
   const type = jsonType(value);
+  // With a discriminator, an object is the member its tag names, or none (a tag the spec does not know).
   if (union.k !== undefined && type === 'object') {
     const tag = own(value as Record<string, unknown>, union.k);
-    const index = typeof tag === 'string' ? own(union.v, tag) : undefined;
-    if (index !== undefined) {
-      const shape = union.m[index]?.s;
-      return shape === undefined ? [] : [shape];
-    }
+    const shape = typeof tag === 'string' ? union.m[own(union.v, tag) ?? -1]?.s : undefined;
+    return shape === undefined ? [] : [shape];
   }
   const fitting = union.m.filter((member) => accepts(member, type));
   const withDates = fitting.filter((member) => member.s !== undefined);
