@@ -4,7 +4,8 @@
  * every operation that meets a date names its codec in its descriptor; clients without `dates` carry none of it.
  * @see https://spec.openapis.org/registry/format/date-time.html
  */
-import type { ApiModel, OperationModel } from '../../model/types.js';
+import type { ApiModel } from '../../model/types.js';
+import { exampleArguments } from '../example-arguments.js';
 import { schemaComponentKey } from '../../load/json-pointer.js';
 import { jsonLines } from '../emit-validators-file.js';
 import { dateFormat, datePlan, type DateShape } from './date-plan.js';
@@ -54,14 +55,16 @@ export const datesIntegration: Integration = {
 
 /**
  * A README example reading a date: an operation whose one JSON success body is an object with a date property at
- * its top (a `Date`, maybe optional or null, so `?.` always compiles), called without required arguments.
+ * its top (a `Date`, maybe optional or null, so `?.` always compiles), whose arguments an example can write.
  */
 function readmeExample(model: ApiModel): string[] | undefined {
   const { operations, shapes } = datePlan(model);
   const named = new Map(shapes);
   for (const [name, plan] of operations) {
     const operation = model.operations.find((candidate) => candidate.name === name);
-    if (operation === undefined || !callableWithoutArguments(operation) || operation.successResponses.length !== 1) continue;
+    if (operation === undefined || operation.pagination !== undefined || operation.successResponses.length !== 1) continue;
+    const args = exampleArguments(operation, model.document, (schema) => datesIntegration.schemaType!(schema));
+    if (args === undefined || ['client', 'result'].includes(operation.name)) continue;
     const response = operation.successResponses[0]!;
     if (response.contents.length !== 1 || response.contents[0]!.format !== 'json' || !isPlainObject(response.contents[0]!.schema, model)) continue;
     let shape: DateShape | undefined = plan.r?.[Object.keys(plan.r ?? {}).find((key) => key.startsWith('2')) ?? ''];
@@ -72,8 +75,9 @@ function readmeExample(model: ApiModel): string[] | undefined {
     return [
       `import { createClient, ${operation.name} } from "./index.js";`,
       '',
-      `const result = await ${operation.name}(createClient());`,
+      `const result = await ${operation.name}(createClient()${args === '' ? '' : `, ${args}`});`,
       `if (result.ok) console.log(result.data.${property[0]}?.toISOString());`,
+      `else if (result.error.kind === "invalid-body") console.error(result.error.path);`,
     ];
   }
   return undefined;
@@ -86,8 +90,4 @@ function isPlainObject(schema: unknown, model: ApiModel): boolean {
   if (target === null || typeof target !== 'object') return false;
   const record = target as Readonly<Record<string, unknown>>;
   return record.type === 'object' && record.oneOf === undefined && record.anyOf === undefined && record.nullable !== true;
-}
-
-function callableWithoutArguments(operation: OperationModel): boolean {
-  return operation.parameters.every((param) => param.constant !== undefined || !param.required) && !operation.requestBody?.required && operation.pagination === undefined;
 }
