@@ -131,12 +131,13 @@ interface Place {
   readonly key: string | number;
 }
 
-/** One value to convert: it is `holder[key]` (read when its turn comes, so an earlier shape's copy is seen). */
-interface Frame {
+/**
+ * One value to convert: it is `holder[key]` (read when its turn comes, so an earlier shape's copy is seen). A frame
+ * is also the place of its value (`up` is its container's frame), which spares an object per value.
+ */
+interface Frame extends Place {
   readonly holder: Record<string | number, unknown>;
-  readonly key: string | number;
   readonly shape: DateShape;
-  readonly place: Place;
 }
 
 /** What a walk gives: the value, how many dates it met, and in CHECK mode the first that failed. */
@@ -152,14 +153,11 @@ function put(holder: Record<string | number, unknown>, key: string | number, val
   else holder[key] = value;
 }
 
-function pathOf(place: Place): string {
+/** The path of `place`, such as `$.items[3].at`: the topmost place is the walk's root, named `root`. */
+function pathOf(place: Place, root: string): string {
   const keys: Array<string | number> = [];
-  let root = place;
-  for (let at: Place | undefined = place; at !== undefined; at = at.up) {
-    keys.push(at.key);
-    root = at;
-  }
-  let path = String(root.key);
+  for (let at: Place | undefined = place; at !== undefined; at = at.up) keys.push(at.key);
+  let path = root;
   for (let index = keys.length - 2; index >= 0; index--) {
     const key = keys[index]!;
     path += typeof key === 'number' ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
@@ -173,22 +171,28 @@ function pathOf(place: Place): string {
  */
 function convert(value: unknown, shape: DateShape, mode: Mode, root: string): Walked {
   const box: Record<string, unknown> = { value };
-  const stack: Frame[] = [{ holder: box, key: 'value', shape, place: { up: undefined, key: root } }];
+  const stack: Frame[] = [{ holder: box, key: 'value', shape, up: undefined }];
   let found = 0;
   /** ENCODE: the copies made (a caller's object shared or cyclic is copied once), and the shapes each has been walked with. */
-  const copies = new Map<object, object>();
-  const walked = new Map<object, Set<DateShape>>();
+  const copies = mode === ENCODE ? new Map<object, object>() : undefined;
+  const walked = mode === ENCODE ? new Map<object, Set<DateShape>>() : undefined;
   const leaf = (holder: Record<string | number, unknown>, key: string | number, format: 't' | 'd', up: Place | undefined): boolean => {
     const text = holder[key];
     if (mode === ENCODE) {
-      if (text instanceof Date) put(holder, key, isoText(text, format, up, key));
+      if (text instanceof Date) {
+        if (Number.isNaN(text.getTime())) {
+          const path = pathOf({ up, key }, root);
+          throw new ParameterError(path, `${path} is an invalid Date`);
+        }
+        put(holder, key, isoText(text, format));
+      }
       return true;
     }
     if (typeof text !== 'string') return true;
     const date = parseDate(text, format);
     if (date === undefined) {
       if (mode === CHECK) return false;
-      const path = pathOf({ up, key });
+      const path = pathOf({ up, key }, root);
       throw Object.assign(new Error(`${path} is not a ${format === 't' ? 'date-time' : 'date'}: ${JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text)}`), { path });
     }
     found++;
@@ -196,20 +200,20 @@ function convert(value: unknown, shape: DateShape, mode: Mode, root: string): Wa
     return true;
   };
   for (let frame = stack.pop(); frame !== undefined; frame = stack.pop()) {
-    const { holder, key, shape, place } = frame;
+    const { holder, key, shape, up } = frame;
     if (typeof shape === 'string') {
-      if (!leaf(holder, key, shape, place.up)) return { value: box.value, found, failed: true };
+      if (!leaf(holder, key, shape, up)) return { value: box.value, found, failed: true };
       continue;
     }
     const value = holder[key];
     if (value === null || typeof value !== 'object') {
       // A string may still be a date of an `allOf` or union member.
-      if (shape.all) for (const member of shape.all) stack.push({ holder, key, shape: member, place });
-      if (shape.u && mode !== CHECK) for (const member of members(shape.u, value, mode)) stack.push({ holder, key, shape: member, place });
+      if (shape.all) for (const member of shape.all) stack.push({ holder, key, shape: member, up });
+      if (shape.u && mode !== CHECK) for (const member of members(shape.u, value, mode)) stack.push({ holder, key, shape: member, up });
       continue;
     }
     let current: object = value;
-    if (mode === ENCODE && !(current instanceof Date)) {
+    if (copies !== undefined && walked !== undefined && !(current instanceof Date)) {
       let copy = copies.get(current);
       if (copy === undefined && !walked.has(current)) {
         copy = Array.isArray(current) ? [...(current as unknown[])] : { ...current };
@@ -221,21 +225,21 @@ function convert(value: unknown, shape: DateShape, mode: Mode, root: string): Wa
       if (shapes.has(shape)) continue;
       shapes.add(shape);
     }
-    if (shape.all) for (const member of shape.all) stack.push({ holder, key, shape: member, place });
-    if (shape.u && mode !== CHECK) for (const member of members(shape.u, current, mode)) stack.push({ holder, key, shape: member, place });
+    if (shape.all) for (const member of shape.all) stack.push({ holder, key, shape: member, up });
+    if (shape.u && mode !== CHECK) for (const member of members(shape.u, current, mode)) stack.push({ holder, key, shape: member, up });
     const container = current as Record<string | number, unknown>;
     if (Array.isArray(current)) {
       const prefix = shape.x ?? [];
       for (let index = 0; index < prefix.length && index < current.length; index++) {
         const item = prefix[index]!;
-        if (item !== 0) stack.push({ holder: container, key: index, shape: item, place: { up: place, key: index } });
+        if (item !== 0) stack.push({ holder: container, key: index, shape: item, up: frame });
       }
       const items = shape.i;
       if (items === undefined) continue;
       for (let index = prefix.length; index < current.length; index++) {
         if (typeof items === 'string') {
-          if (!leaf(container, index, items, place)) return { value: box.value, found, failed: true };
-        } else stack.push({ holder: container, key: index, shape: items, place: { up: place, key: index } });
+          if (!leaf(container, index, items, frame)) return { value: box.value, found, failed: true };
+        } else stack.push({ holder: container, key: index, shape: items, up: frame });
       }
     } else if (!(current instanceof Date)) {
       const properties = shape.p;
@@ -244,8 +248,8 @@ function convert(value: unknown, shape: DateShape, mode: Mode, root: string): Wa
           if (!Object.hasOwn(properties, name) || !Object.hasOwn(current, name)) continue;
           const property = properties[name]!;
           if (typeof property === 'string') {
-            if (!leaf(container, name, property, place)) return { value: box.value, found, failed: true };
-          } else stack.push({ holder: container, key: name, shape: property, place: { up: place, key: name } });
+            if (!leaf(container, name, property, frame)) return { value: box.value, found, failed: true };
+          } else stack.push({ holder: container, key: name, shape: property, up: frame });
         }
       }
       const rest = shape.a;
@@ -253,8 +257,8 @@ function convert(value: unknown, shape: DateShape, mode: Mode, root: string): Wa
         for (const name of Object.keys(current)) {
           if (properties && Object.hasOwn(properties, name)) continue;
           if (typeof rest === 'string') {
-            if (!leaf(container, name, rest, place)) return { value: box.value, found, failed: true };
-          } else stack.push({ holder: container, key: name, shape: rest, place: { up: place, key: name } });
+            if (!leaf(container, name, rest, frame)) return { value: box.value, found, failed: true };
+          } else stack.push({ holder: container, key: name, shape: rest, up: frame });
         }
       }
     }
@@ -289,6 +293,13 @@ function members(union: DateUnion, value: unknown, mode: Mode): DateShape[] {
   const applying: DateShape[] = [];
   let failing: DateShape | undefined;
   for (const member of withDates) {
+    // A date member itself: the value is a string that parses (or already a Date), or not this member.
+    if (typeof member.s === 'string') {
+      const fits = value instanceof Date || (typeof value === 'string' && parseDate(value, member.s) !== undefined);
+      if (fits) applying.push(member.s);
+      else if (typeof value === 'string') failing ??= member.s;
+      continue;
+    }
     const trial = convert(value, member.s!, CHECK, '$');
     if (!trial.failed && trial.found > 0) applying.push(member.s!);
     else if (trial.failed) failing ??= member.s;
@@ -298,37 +309,72 @@ function members(union: DateUnion, value: unknown, mode: Mode): DateShape[] {
   return applying;
 }
 
-/** RFC 3339 `date-time` (a space or `t` for `T`; a missing offset read as UTC) or `full-date`. */
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?([Zz]|([+-])(\d{2}):(\d{2}))?)?$/;
+/** Days of each month of a common year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** 400 Gregorian years, in milliseconds: Date.UTC reads years below 100 as 19xx, so those are computed 400 years on. */
+const FOUR_CENTURIES_MS = 146_097 * 86_400_000;
 
-/** The Date a `date-time` or `date` text names, or undefined when it names none (a 30th of February included). */
-export function parseDate(text: string, format: 't' | 'd'): Date | undefined {
-  const match = DATE_TIME.exec(text);
-  if (match === null || (format === 't' && match[4] === undefined)) return undefined;
-  const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '', , sign, offsetHours = '0', offsetMinutes = '0'] = match;
-  const y = Number(year);
-  const m = Number(month);
-  const d = Number(day);
-  if (m < 1 || m > 12 || d < 1 || d > daysIn(y, m) || Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) return undefined;
-  if (Number(offsetHours) > 23 || Number(offsetMinutes) > 59) return undefined;
-  const offset = (sign === '-' ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes));
-  const date = new Date(0);
-  date.setUTCFullYear(y, m - 1, d);
-  date.setUTCHours(Number(hour), Number(minute) - offset, Number(second), Number(fraction.slice(0, 3).padEnd(3, '0')));
-  return date;
+/** The number written by `count` ASCII digits of `text` at `at`, or -1 where one is not a digit. */
+function digits(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let index = at; index < at + count; index++) {
+    const code = text.charCodeAt(index) - 48;
+    if (code < 0 || code > 9) return -1;
+    value = value * 10 + code;
+  }
+  return value;
 }
 
-function daysIn(year: number, month: number): number {
-  return month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+/**
+ * The Date an RFC 3339 `date-time` (a space or `t` for `T`; a missing offset read as UTC) or `full-date` names, or
+ * undefined when it names none (a 30th of February included). Read character by character: a regular expression's
+ * match arrays were most of the garbage a large body left.
+ */
+export function parseDate(text: string, format: 't' | 'd'): Date | undefined {
+  const length = text.length;
+  if (length < 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const day = digits(text, 8, 2);
+  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > MONTH_DAYS[month - 1]! + (leap ? 1 : 0)) return undefined;
+  const shifted = year < 100 ? year + 400 : year;
+  const back = year < 100 ? FOUR_CENTURIES_MS : 0;
+  if (length === 10) return format === 'd' ? new Date(Date.UTC(shifted, month - 1, day) - back) : undefined;
+  const separator = text.charCodeAt(10);
+  if ((separator !== 84 && separator !== 116 && separator !== 32) || length < 19 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return undefined;
+  const hour = digits(text, 11, 2);
+  const minute = digits(text, 14, 2);
+  const second = digits(text, 17, 2);
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return undefined;
+  let at = 19;
+  let ms = 0;
+  if (text.charCodeAt(at) === 46) {
+    const start = ++at;
+    while (at < length && text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57) {
+      if (at - start < 3) ms += (text.charCodeAt(at) - 48) * (at === start ? 100 : at === start + 1 ? 10 : 1);
+      at++;
+    }
+    if (at === start) return undefined;
+  }
+  let offset = 0;
+  if (at < length) {
+    const zone = text.charCodeAt(at);
+    if (zone === 90 || zone === 122) at++;
+    else if ((zone === 43 || zone === 45) && at + 6 === length && text.charCodeAt(at + 3) === 58) {
+      const hours = digits(text, at + 1, 2);
+      const minutes = digits(text, at + 4, 2);
+      if (hours < 0 || hours > 23 || minutes < 0 || minutes > 59) return undefined;
+      offset = (zone === 45 ? -1 : 1) * (hours * 60 + minutes);
+      at = length;
+    }
+    if (at !== length) return undefined;
+  }
+  return new Date(Date.UTC(shifted, month - 1, day, hour, minute - offset, second, ms) - back);
 }
 
 /** A Date as the wire takes it: `toISOString()`, or its UTC day for `format: date`. */
-function isoText(date: Date, format: 't' | 'd', up: Place | undefined, key: string | number): string {
-  const time = date.getTime();
-  if (Number.isNaN(time)) {
-    const path = pathOf({ up, key });
-    throw new ParameterError(path, `${path} is an invalid Date`);
-  }
+function isoText(date: Date, format: 't' | 'd'): string {
   const text = date.toISOString();
   return format === 'd' ? text.slice(0, text.indexOf('T')) : text;
 }
