@@ -225,9 +225,10 @@ function nextRequest(page: AnyPage, client: Client): NextRequest | undefined {
     case 'cursor': {
       let cursor = spec.next === undefined ? undefined : valueAt(body, spec.next);
       if ((cursor === undefined || cursor === null || cursor === '') && spec.itemKey !== undefined) cursor = valueAt(page.items[page.items.length - 1], [spec.itemKey]);
+      cursor = asSent(cursor);
       if (typeof cursor !== 'string' && typeof cursor !== 'number') return undefined;
       // The cursor this page was asked for, handed back, is a last page's way of saying there is no other.
-      const current = own(args, spec.param!) ?? '';
+      const current = asSent(own(args, spec.param!)) ?? '';
       return cursor === '' || String(cursor) === String(current) ? undefined : withArgument(cursor, current, 'cursor');
     }
     case 'page':
@@ -242,6 +243,12 @@ function nextRequest(page: AnyPage, client: Client): NextRequest | undefined {
       return withArgument(next, current, spec.style === 'page' ? 'page number' : 'offset');
     }
   }
+}
+
+/** A value as JSON sends it: a cursor a codec turned into an object (a `Date` of `dates: true`) continues as its `toJSON()` text. */
+function asSent(value: unknown): unknown {
+  const toJSON = value !== null && typeof value === 'object' ? (value as { toJSON?: unknown }).toJSON : undefined;
+  return typeof toJSON === 'function' ? (toJSON as () => unknown).call(value) : value;
 }
 
 /**
