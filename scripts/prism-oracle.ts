@@ -11,6 +11,8 @@ import { corpusDir } from '../test/support/corpus-present.js';
 import { KNOWN_LIMITS } from '../test/prism/prism-known-limits.js';
 import { runPrismOracle, type SpecOutcome } from '../test/prism/run-prism-oracle.js';
 
+// Interrupted, the script exits through 'exit', where each Prism it started is stopped.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
 const files = process.argv.slice(2).length > 0 ? process.argv.slice(2) : realSpecFiles('the Prism oracle over the corpus').filter((file) => file.startsWith(corpusDir));
 const workDir = join(tmpdir(), `prism-oracle-${process.pid}`);
 const outcomes: SpecOutcome[] = [];
@@ -22,9 +24,10 @@ for (const file of files) {
   outcomes.push(outcome);
   const allowed = Object.entries(outcome.allowed).map(([id, n]) => `${id} ${n}`).join(', ') || 'none';
   console.log(
-    outcome.refused
-      ? `${label}: Prism could not load it: ${outcome.refused}`
-      : `${label}: ${outcome.operations} operations, ${outcome.calls} calls, ${outcome.valid} valid, allowed: ${allowed}, client faults: ${outcome.clientFaults.length} (${((Date.now() - t0) / 1000).toFixed(0)} s)`,
+    outcome.unloadable
+      ? `${label}: Prism could not load it: ${outcome.unloadable}`
+      : `${label}: ${outcome.operations} operations, ${outcome.calls} calls, ${outcome.valid} valid, allowed: ${allowed}, ` +
+          `faker values outside the schema: ${outcome.fakerOutside}, refused by the client: ${Object.entries(outcome.refused).map(([why, n]) => `${why} ${n}`).join(', ') || 'none'}, client faults: ${outcome.clientFaults.length} (${((Date.now() - t0) / 1000).toFixed(0)} s)`,
   );
   for (const fault of outcome.clientFaults.slice(0, 40)) console.log(`  client fault: ${fault}`);
   if (outcome.clientFaults.length > 40) console.log(`  … ${outcome.clientFaults.length - 40} more`);
@@ -33,7 +36,7 @@ const sum = (pick: (o: SpecOutcome) => number) => outcomes.reduce((n, o) => n + 
 const met = new Set(outcomes.flatMap((o) => Object.keys(o.allowed)));
 const unmet = KNOWN_LIMITS.filter((limit) => !met.has(limit.id)).map((limit) => limit.id);
 console.log(
-  `total: ${outcomes.filter((o) => !o.refused).length} specs served, ${sum((o) => o.operations)} operations, ${sum((o) => o.calls)} calls, ${sum((o) => o.valid)} valid, ` +
+  `total: ${outcomes.filter((o) => !o.unloadable).length} specs served, ${sum((o) => o.operations)} operations, ${sum((o) => o.calls)} calls, ${sum((o) => o.valid)} valid, ` +
     `${sum((o) => Object.values(o.allowed).reduce((a, b) => a + b, 0))} violations allowed, ${sum((o) => o.clientFaults.length)} client faults; ` +
     `known limits met: ${met.size} of ${KNOWN_LIMITS.length}${unmet.length ? ` (never: ${unmet.join(', ')})` : ''} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
 );

@@ -4,6 +4,7 @@
  * depend on which others run.
  */
 import { generateSync, type JsonSchema as FakerSchema } from 'json-schema-faker';
+import { followReferences } from '../../generator/load/json-pointer.js';
 import type { JsonSchema, MediaTypeModel, OperationModel } from '../../generator/model/types.js';
 
 /** A 32-bit FNV-1a hash of `text`: the seed of one argument. */
@@ -65,26 +66,62 @@ function isReadOnly(schema: unknown, document: Record<string, unknown>): boolean
   return false;
 }
 
-/** The faker's settings: small arrays and shallow recursion keep requests short; optional properties half the time. */
-const OPTIONS = { maxDepth: 4, maxDefaultItems: 2, refDepthMax: 2, optionalsProbability: 0.5, minDateTime: '2000-01-01', maxDateTime: '2030-12-31' };
+/**
+ * The faker's settings: small arrays and shallow recursion keep requests short; optional properties half the time.
+ * Past `maxDepth` json-schema-faker writes `null` whatever the schema says, so it is kept well above real nesting.
+ */
+const OPTIONS = { maxDepth: 12, maxDefaultItems: 2, refDepthMax: 2, optionalsProbability: 0.5, minDateTime: '2000-01-01', maxDateTime: '2030-12-31' };
 
-/** One value for `schema` (refs resolved against the document's components), seeded by `key`. */
+/** One value for `schema`, seeded by `key`; its `#/components/…` refs are looked up in `fakerComponents`. */
 export function fakeValue(schema: JsonSchema | undefined, fakerComponents: unknown, key: string): unknown {
-  const target = schema === undefined ? {} : schema;
-  const root = { $ref: '#/$defs/target', $defs: { target }, components: fakerComponents } as unknown as FakerSchema;
-  return generateSync(root, { ...OPTIONS, seed: seedOf(key) });
+  const refResolver = (ref: string): FakerSchema => {
+    const target = ref.startsWith('#/components/') ? followReferences({ $ref: ref }, { components: fakerComponents }) : undefined;
+    return (target ?? {}) as FakerSchema;
+  };
+  return generateSync((schema ?? {}) as FakerSchema, { ...OPTIONS, seed: seedOf(key), refResolver });
 }
 
-/** One call's arguments: every parameter the client takes from the caller, and a body for `media` when given. */
+/** A mapping, or undefined. */
+function mapping(value: unknown): Record<string, unknown> | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+/**
+ * The spec's own schemas for an operation (the merged document as written, not the model's normalised copy): each
+ * parameter's by `in:name` (from `schema`, or `content`'s one media type), the body's by media type.
+ */
+export function specSchemas(operation: OperationModel, document: Record<string, unknown>): { parameters: Map<string, unknown>; bodies: Map<string, unknown> } {
+  const deref = (value: unknown) => mapping(followReferences(value, document));
+  const item = deref(mapping(document.paths)?.[operation.path]);
+  const raw = deref(item?.[operation.method]);
+  const parameters = new Map<string, unknown>();
+  for (const list of [item?.parameters, raw?.parameters]) {
+    for (const entry of Array.isArray(list) ? list : []) {
+      const parameter = deref(entry);
+      if (!parameter) continue;
+      const content = mapping(parameter.content);
+      const schema = parameter.schema ?? mapping(Object.values(content ?? {})[0])?.schema;
+      parameters.set(`${String(parameter.in)}:${String(parameter.name)}`, schema);
+    }
+  }
+  const bodies = new Map<string, unknown>();
+  for (const [type, media] of Object.entries(mapping(deref(raw?.requestBody)?.content) ?? {})) bodies.set(type, mapping(media)?.schema);
+  return { parameters, bodies };
+}
+
+/** One call's arguments: every parameter the client takes from the caller, and a body for `media` when given, from the spec's schemas. */
 export function fakeArguments(operation: OperationModel, media: MediaTypeModel | undefined, fakerComponents: unknown, document: Record<string, unknown>, seed: number): Record<string, unknown> {
+  const schemas = specSchemas(operation, document);
   const args: Record<string, unknown> = {};
   for (const param of operation.parameters) {
     if (param.constant !== undefined) continue;
-    const value = fakeValue(toFakerSchema(param.schema, document) as JsonSchema, fakerComponents, `${seed}:${operation.method} ${operation.path}:${param.in}:${param.name}`);
+    const schema = toFakerSchema(schemas.parameters.get(`${param.in}:${param.name}`), document) as JsonSchema | undefined;
+    const value = fakeValue(schema, fakerComponents, `${seed}:${operation.method} ${operation.path}:${param.in}:${param.name}`);
     Object.defineProperty(args, param.key, { value, enumerable: true, writable: true, configurable: true });
   }
   if (media) {
-    args.body = fakeValue(toFakerSchema(media.schema, document) as JsonSchema | undefined, fakerComponents, `${seed}:${operation.method} ${operation.path}:body:${media.mediaType}`);
+    const schema = toFakerSchema(schemas.bodies.get(media.mediaType), document) as JsonSchema | undefined;
+    args.body = fakeValue(schema, fakerComponents, `${seed}:${operation.method} ${operation.path}:body:${media.mediaType}`);
     args.contentType = media.mediaType;
   }
   return args;

@@ -7,6 +7,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { emitApiClient } from '../../generator/emit/emit-api-client.js';
 import { readRuntimeTemplates } from '../../generator/generate.js';
+import { followReferences } from '../../generator/load/json-pointer.js';
 import { loadSpecFile } from '../../generator/load/load-api.js';
 import { buildApiModel } from '../../generator/model/build-api-model.js';
 import type { ApiModel, MediaTypeModel, OperationModel } from '../../generator/model/types.js';
@@ -25,11 +26,25 @@ export interface SpecOutcome {
   readonly valid: number;
   /** Violations explained by Prism's known limits, by the limit's id. */
   readonly allowed: Readonly<Record<string, number>>;
+  /** Calls the client refused to send because the faker's value is one no request can carry, by reason. */
+  readonly refused: Readonly<Record<string, number>>;
+  /** Violations in JSON bodies the client sent exactly as json-schema-faker made them: the faker's value, not the client. */
+  readonly fakerOutside: number;
   /** Violations that are the client's: each `operation media: location: message`. */
   readonly clientFaults: readonly string[];
   /** Why Prism could not serve the spec, when it could not (not a failure: a limit of Prism). */
-  readonly refused?: string;
+  readonly unloadable?: string;
 }
+
+/**
+ * Values the client refuses by design, before sending (an `invalid-request`): json-schema-faker may fill a path
+ * parameter's `type: string` with `""`, `.` or `..`, which would change the request's path (RFC 3986 §3.3 dot
+ * segments, an empty segment), or a header with a character HTTP cannot carry. Any other refusal is the client's fault.
+ */
+export const CLIENT_REFUSALS: Readonly<Record<string, RegExp>> = {
+  'empty or dot path segment': /path parameter "[^"]*" (is empty|is "\.{1,2}", a relative path segment)$/,
+  'header value HTTP cannot carry': /has a character HTTP cannot carry/,
+};
 
 /** How many operations, at most, and the seed of the sample and of the faker. */
 export interface OracleOptions {
@@ -40,12 +55,21 @@ export interface OracleOptions {
 }
 
 /** What a parameter or body looks like on the wire: the features a sample should cover. */
-function featuresOf(operation: OperationModel): string[] {
+function featuresOf(operation: OperationModel, document: unknown): string[] {
   const features = operation.parameters.map((p) => {
     const type = typeof p.schema === 'object' && p.schema !== null ? String((p.schema as Record<string, unknown>).type ?? ((p.schema as Record<string, unknown>).$ref ? 'ref' : 'any')) : 'any';
     return `${p.in}:${p.style}:${p.explode}:${p.json ? 'json' : type}`;
   });
-  for (const media of operation.requestBody?.contents ?? []) features.push(`body:${media.format}`, `body:${media.mediaType}`);
+  const typeOf = (schema: unknown): string => {
+    const resolved = followReferences(schema, document) as Record<string, unknown> | undefined;
+    return resolved && typeof resolved === 'object' ? String(resolved.type ?? (resolved.properties ? 'object' : 'any')) : 'any';
+  };
+  for (const media of operation.requestBody?.contents ?? []) {
+    features.push(`body:${media.format}`, `body:${media.mediaType}`, `body:${media.format}:${typeOf(media.schema)}`);
+    // A form or multipart field's kind decides how it goes on the wire.
+    const resolved = followReferences(media.schema, document) as { properties?: Record<string, unknown> } | undefined;
+    if (media.format === 'form' || media.format === 'multipart') for (const property of Object.values(resolved?.properties ?? {})) features.push(`body:${media.format}:field:${typeOf(property)}`);
+  }
   return features;
 }
 
@@ -53,14 +77,14 @@ function featuresOf(operation: OperationModel): string[] {
  * At most `max` operations, chosen deterministically: in a seeded order, first each operation that brings a
  * parameter style or body kind not yet chosen, then the rest of that order.
  */
-export function sampleOperations(operations: readonly OperationModel[], max: number, seed: number): OperationModel[] {
+export function sampleOperations(operations: readonly OperationModel[], max: number, seed: number, document: unknown): OperationModel[] {
   if (operations.length <= max) return [...operations];
   const ordered = [...operations].sort((a, b) => seedOf(`${seed}:${a.method} ${a.path}`) - seedOf(`${seed}:${b.method} ${b.path}`));
   const seen = new Set<string>();
   const chosen = new Set<OperationModel>();
   for (const operation of ordered) {
     if (chosen.size >= max) break;
-    const fresh = featuresOf(operation).filter((feature) => !seen.has(feature));
+    const fresh = featuresOf(operation, document).filter((feature) => !seen.has(feature));
     if (fresh.length === 0) continue;
     for (const feature of fresh) seen.add(feature);
     chosen.add(operation);
@@ -70,8 +94,7 @@ export function sampleOperations(operations: readonly OperationModel[], max: num
 }
 
 /** The spec as Prism reads it: the bundled document (no remote `$ref`), with only the operations run. */
-function documentFor(model: ApiModel, operations: readonly OperationModel[]): Record<string, unknown> {
-  const document = model.document as Record<string, unknown>;
+function documentFor(document: Record<string, unknown>, operations: readonly OperationModel[]): Record<string, unknown> {
   const keep = new Set(operations.map((o) => `${o.method} ${o.path}`));
   const paths: Record<string, unknown> = {};
   for (const [path, item] of Object.entries((document.paths ?? {}) as Record<string, Record<string, unknown>>)) {
@@ -89,25 +112,36 @@ function credentialsFor(model: ApiModel): Record<string, string> {
   return Object.fromEntries(model.securitySchemes.map((scheme) => [scheme.key, scheme.type === 'basic' ? 'oracle-user:oracle-password' : 'oracle-token']));
 }
 
+/** `text` parsed, or `{}` when it is not JSON. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return {};
+  }
+}
+
 /** Reads Prism's verdict from its answer: `sl-violations` (a documented error answered), or its own problem+json. */
-async function violationsOf(response: Response): Promise<PrismViolation[]> {
+function violationsOf(response: Response, problemText: string | undefined): PrismViolation[] {
   const violations: PrismViolation[] = [];
   const header = response.headers.get('sl-violations');
   if (header) {
-    // Past 8 KB Prism cuts the header (`Too many violations! …`); what remains is no longer JSON.
-    try {
-      for (const v of JSON.parse(header) as Array<{ location: string[]; code: string | number; message: string; severity: string }>) {
-        if (v.location[0] === 'request' && v.severity === 'Error') violations.push({ location: v.location.slice(1), code: String(v.code), message: v.message });
-      }
-    } catch {
-      violations.push({ location: [], code: 'too-many', message: clip(printable(header), 300) });
+    // Past 8 KB Prism cuts the header (`Too many violations! …`), so each complete violation object is read on its own;
+    // request violations come first, and a cut among them is reported rather than passed over.
+    const found = header.match(/\{"location":\[[^\]]*\],"severity":"\w+","code":(?:"(?:[^"\\]|\\.)*"|-?\d+),"message":"(?:[^"\\]|\\.)*"\}/g) ?? [];
+    const parsed = found.map((text) => JSON.parse(text) as { location: string[]; code: string | number; message: string; severity: string });
+    for (const v of parsed) {
+      if (v.location[0] === 'request' && v.severity === 'Error') violations.push({ location: v.location.slice(1), code: String(v.code), message: v.message });
+    }
+    if (header.startsWith('Too many violations!') && (parsed.length === 0 || parsed.at(-1)!.location[0] === 'request')) {
+      violations.push({ location: [], code: 'too-many', message: 'Prism cut its list of violations among the request ones' });
     }
   }
-  if (/problem\+json/.test(response.headers.get('content-type') ?? '')) {
-    const problem = (await response.clone().json().catch(() => ({}))) as { type?: string; title?: string; validation?: Array<{ location: string[]; code: string | number; message: string; severity: string }> };
+  if (problemText !== undefined) {
+    const problem = parseJson(problemText) as { type?: string; title?: string; validation?: Array<{ location?: string[]; code: string | number; message: string; severity: string }> };
     const type = problem.type?.replace(/^.*#/, '') ?? 'unknown';
     if (type === 'UNPROCESSABLE_ENTITY') {
-      for (const v of problem.validation ?? []) if (v.severity === 'Error') violations.push({ location: v.location, code: String(v.code), message: v.message });
+      for (const v of problem.validation ?? []) if (v.severity === 'Error') violations.push({ location: v.location ?? [], code: String(v.code), message: v.message });
     } else if (type !== 'NOT_FOUND' && type !== 'NO_RESPONSE_DEFINED' && type !== 'VIOLATIONS') {
       // Router errors (no path or method matched), 401, 406, 415: Prism refused the request itself.
       violations.push({ location: [], code: type, message: String(problem.title ?? '') });
@@ -116,12 +150,23 @@ async function violationsOf(response: Response): Promise<PrismViolation[]> {
   return violations;
 }
 
+/** The argument a body violation is about, as the faker made it, for the report: ` (given …)`. */
+function sentValue(violation: PrismViolation, args: Readonly<Record<string, unknown>>): string {
+  if (violation.location[0] !== 'body') return '';
+  let value: unknown = args.body;
+  for (const key of violation.location.slice(1)) value = value !== null && typeof value === 'object' && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+  return ` (given ${clip(printable(JSON.stringify(value) ?? 'undefined'), 120)})`;
+}
+
 /** Runs the oracle on one spec file; `label` names it in the outcome. */
 export async function runPrismOracle(specFile: string, label: string, options: OracleOptions): Promise<SpecOutcome> {
-  const model = buildApiModel(await loadSpecFile(specFile));
-  const operations = options.maxOperations === undefined ? [...model.operations] : sampleOperations(model.operations, options.maxOperations, options.seed);
-  const empty = { spec: label, operations: operations.length, calls: 0, valid: 0, allowed: {}, clientFaults: [] };
-  if (operations.length === 0) return { ...empty, refused: 'no operations' };
+  const loaded = await loadSpecFile(specFile);
+  const model = buildApiModel(loaded);
+  // The spec as written (merged from its files), not the model's normalised copy: what Prism and the faker read.
+  const document = loaded.spec.document as Record<string, unknown>;
+  const operations = options.maxOperations === undefined ? [...model.operations] : sampleOperations(model.operations, options.maxOperations, options.seed, model.document);
+  const empty = { spec: label, operations: operations.length, calls: 0, valid: 0, allowed: {}, refused: {}, fakerOutside: 0, clientFaults: [] };
+  if (operations.length === 0) return { ...empty, unloadable: 'no operations' };
   const folder = resolve(options.workDir, label.replace(/[^A-Za-z0-9._-]+/g, '-'));
   await rm(folder, { recursive: true, force: true });
   for (const generated of emitApiClient(model, await readRuntimeTemplates())) {
@@ -129,21 +174,26 @@ export async function runPrismOracle(specFile: string, label: string, options: O
     await writeFile(join(folder, generated.path), generated.content);
   }
   const prismSpec = join(folder, 'prism-spec.json');
-  await writeFile(prismSpec, JSON.stringify(documentFor(model, operations)));
+  await writeFile(prismSpec, JSON.stringify(documentFor(document, operations)));
   let prism;
   try {
     prism = await startPrism(prismSpec);
   } catch (error) {
-    if (error instanceof PrismRefused) return { ...empty, refused: error.message };
+    if (error instanceof PrismRefused) return { ...empty, unloadable: error.message };
     throw error;
   }
   try {
     const client = (await import(join(folder, 'index.ts'))) as Record<string, unknown>;
     let last: Response | undefined;
     let sent = false;
+    let sentBody: unknown;
+    let problemText: string | undefined;
     const recordingFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
       sent = true;
+      sentBody = init?.body;
       last = await fetch(input, init);
+      // Prism's own problem+json answers carry the violations; the client reads (and so consumes) the body itself.
+      problemText = /problem\+json/.test(last.headers.get('content-type') ?? '') ? await last.clone().text() : undefined;
       return last;
     };
     const instance = (client.createClient as (options: object) => unknown)({
@@ -155,12 +205,13 @@ export async function runPrismOracle(specFile: string, label: string, options: O
       timeoutMs: 60_000,
       followRedirects: 'none',
     });
-    const document = model.document as Record<string, unknown>;
     const fakerComponents = toFakerSchema(document.components ?? {}, document);
     const allowed: Record<string, number> = {};
+    const refused: Record<string, number> = {};
     const clientFaults: string[] = [];
     let calls = 0;
     let valid = 0;
+    let fakerOutside = 0;
     for (const operation of operations) {
       const call = client[operation.name] as (client: unknown, params: unknown, options?: object) => Promise<{ ok: boolean; error?: { kind: string; message: string } }>;
       const medias: Array<MediaTypeModel | undefined> = operation.requestBody?.contents.length ? [...operation.requestBody.contents] : [undefined];
@@ -169,24 +220,33 @@ export async function runPrismOracle(specFile: string, label: string, options: O
         const where = `${operation.name}${media ? ` (${media.mediaType})` : ''}`;
         sent = false;
         last = undefined;
+        problemText = undefined;
         const result = await call(instance, args, { download: 'stream' });
         calls++;
-        if (!sent || !last) {
-          clientFaults.push(`${where}: not sent: ${result.error?.kind}: ${clip(printable(result.error?.message ?? ''), 300)}`);
+        // Set by recordingFetch during the call, which the compiler cannot see.
+        const answer = last as Response | undefined;
+        if (!sent || !answer) {
+          const message = result.error?.kind === 'invalid-request' ? result.error.message : '';
+          const reason = Object.keys(CLIENT_REFUSALS).find((key) => CLIENT_REFUSALS[key]!.test(message));
+          if (reason) refused[reason] = (refused[reason] ?? 0) + 1;
+          else clientFaults.push(`${where}: not sent: ${result.error?.kind}: ${clip(printable(result.error?.message ?? ''), 300)}`);
           continue;
         }
-        const violations = await violationsOf(last);
-        await last.body?.cancel().catch(() => {});
+        const violations = violationsOf(answer, problemText);
+        await answer.body?.cancel().catch(() => {});
         if (violations.length === 0) valid++;
         const context: PrismCall = { operation, media, args };
+        // A JSON body sent exactly as given cannot hold the client's fault: a violation in it is the faker's value.
+        const faithfulJson = media?.format === 'json' && typeof sentBody === 'string' && sentBody === JSON.stringify(args.body);
         for (const violation of violations) {
           const limit = knownLimitOf(violation, context, document);
           if (limit) allowed[limit] = (allowed[limit] ?? 0) + 1;
-          else clientFaults.push(`${where}: ${violation.code} at ${violation.location.join('.') || '(request)'}: ${clip(printable(violation.message), 300)}`);
+          else if (faithfulJson && violation.location[0] === 'body') fakerOutside++;
+          else clientFaults.push(`${where}: ${violation.code} at ${violation.location.join('.') || '(request)'}: ${clip(printable(violation.message), 300)}${sentValue(violation, args)}`);
         }
       }
     }
-    return { spec: label, operations: operations.length, calls, valid, allowed, clientFaults };
+    return { spec: label, operations: operations.length, calls, valid, allowed, refused, fakerOutside, clientFaults };
   } finally {
     await prism.stop();
   }

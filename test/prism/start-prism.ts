@@ -35,7 +35,11 @@ export function startPrism(specFile: string): Promise<PrismServer> {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', SCARF_ANALYTICS: 'false' },
   });
+  // Prism must not outlive the test or script that started it, even one that ends early.
+  const kill = () => child.kill('SIGTERM');
+  process.once('exit', kill);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  void exited.then(() => process.off('exit', kill));
   const stop = async (): Promise<void> => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     await exited;
