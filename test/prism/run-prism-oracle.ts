@@ -10,9 +10,10 @@ import { readRuntimeTemplates } from '../../generator/generate.js';
 import { followReferences } from '../../generator/load/json-pointer.js';
 import { loadSpecFile } from '../../generator/load/load-api.js';
 import { buildApiModel } from '../../generator/model/build-api-model.js';
-import type { ApiModel, MediaTypeModel, OperationModel } from '../../generator/model/types.js';
+import type { ApiModel, JsonSchema, MediaTypeModel, OperationModel } from '../../generator/model/types.js';
 import { clip, printable } from '../../generator/report/terminal-text.js';
-import { fakeArguments, seedOf, toFakerSchema } from './faker-arguments.js';
+import { checkValue } from '../../generator/mock/check-value.js';
+import { fakeArguments, seedOf, specSchemas, toFakerSchema } from './faker-arguments.js';
 import { knownLimitOf, type PrismCall, type PrismViolation } from './prism-known-limits.js';
 import { PrismRefused, startPrism } from './start-prism.js';
 
@@ -150,6 +151,25 @@ function violationsOf(response: Response, problemText: string | undefined): Pris
   return violations;
 }
 
+/**
+ * Whether the faker's own value for the argument a violation is about (a body field, or a parameter) is outside that
+ * argument's schema in the spec, by the mock's value checker: then the violation is the faker's, whatever the client did.
+ */
+function fakerMissed(violation: PrismViolation, operation: OperationModel, media: MediaTypeModel | undefined, args: Readonly<Record<string, unknown>>, document: Record<string, unknown>): boolean {
+  const [where, name] = violation.location;
+  if (name === undefined) return false;
+  const schemas = specSchemas(operation, document);
+  if (where === 'body' && media) {
+    const body = followReferences(schemas.bodies.get(media.mediaType), document) as { properties?: Record<string, JsonSchema> } | undefined;
+    const schema = body?.properties && Object.hasOwn(body.properties, name) ? body.properties[name] : undefined;
+    const value = args.body !== null && typeof args.body === 'object' && Object.hasOwn(args.body, name) ? (args.body as Record<string, unknown>)[name] : undefined;
+    return schema !== undefined && value !== undefined && checkValue(schema, value, document as never) !== undefined;
+  }
+  const parameter = operation.parameters.find((p) => p.in === where && p.name === name);
+  const schema = parameter && (schemas.parameters.get(`${parameter.in}:${parameter.name}`) as JsonSchema | undefined);
+  return parameter !== undefined && schema !== undefined && checkValue(schema, args[parameter.key], document as never) !== undefined;
+}
+
 /** The argument a body violation is about, as the faker made it, for the report: ` (given …)`. */
 function sentValue(violation: PrismViolation, args: Readonly<Record<string, unknown>>): string {
   if (violation.location[0] !== 'body') return '';
@@ -241,7 +261,7 @@ export async function runPrismOracle(specFile: string, label: string, options: O
         for (const violation of violations) {
           const limit = knownLimitOf(violation, context, document);
           if (limit) allowed[limit] = (allowed[limit] ?? 0) + 1;
-          else if (faithfulJson && violation.location[0] === 'body') fakerOutside++;
+          else if ((faithfulJson && violation.location[0] === 'body') || fakerMissed(violation, operation, media, args, document)) fakerOutside++;
           else clientFaults.push(`${where}: ${violation.code} at ${violation.location.join('.') || '(request)'}: ${clip(printable(violation.message), 300)}${sentValue(violation, args)}`);
         }
       }
