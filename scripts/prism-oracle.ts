@@ -5,7 +5,7 @@
  * `npm run oracle:prism -- <spec files…>` runs only those.
  */
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { realSpecFiles } from '../test/support/corpus-specs.js';
 import { corpusDir } from '../test/support/corpus-present.js';
 import { KNOWN_LIMITS } from '../test/prism/prism-known-limits.js';
@@ -13,7 +13,10 @@ import { runPrismOracle, type SpecOutcome } from '../test/prism/run-prism-oracle
 
 // Interrupted, the script exits through 'exit', where each Prism it started is stopped.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
-const files = process.argv.slice(2).length > 0 ? process.argv.slice(2) : realSpecFiles('the Prism oracle over the corpus').filter((file) => file.startsWith(corpusDir));
+const files =
+  process.argv.slice(2).length > 0
+    ? process.argv.slice(2)
+    : [...realSpecFiles('the Prism oracle over the corpus').filter((file) => file.startsWith(corpusDir)), resolve('test/prism/known-limits.openapi.yaml')];
 const workDir = join(tmpdir(), `prism-oracle-${process.pid}`);
 const outcomes: SpecOutcome[] = [];
 const started = Date.now();
