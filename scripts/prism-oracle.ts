@@ -30,7 +30,7 @@ for (const file of files) {
     outcome.unloadable
       ? `${label}: Prism could not load it: ${outcome.unloadable}`
       : `${label}: ${outcome.operations} operations, ${outcome.calls} calls, ${outcome.valid} valid, allowed: ${allowed}, ` +
-          `faker values outside the schema: ${outcome.fakerOutside}, refused by the client: ${Object.entries(outcome.refused).map(([why, n]) => `${why} ${n}`).join(', ') || 'none'}, client faults: ${outcome.clientFaults.length} (${((Date.now() - t0) / 1000).toFixed(0)} s)`,
+          `faker values outside the schema: ${outcome.fakerOutside}, unanswered: ${outcome.unanswered}, refused by the client: ${Object.entries(outcome.refused).map(([why, n]) => `${why} ${n}`).join(', ') || 'none'}, client faults: ${outcome.clientFaults.length} (${((Date.now() - t0) / 1000).toFixed(0)} s)`,
   );
   for (const fault of outcome.clientFaults.slice(0, 40)) console.log(`  client fault: ${fault}`);
   if (outcome.clientFaults.length > 40) console.log(`  … ${outcome.clientFaults.length - 40} more`);

@@ -115,7 +115,8 @@ export function fakeArguments(operation: OperationModel, media: MediaTypeModel |
   const args: Record<string, unknown> = {};
   for (const param of operation.parameters) {
     if (param.constant !== undefined) continue;
-    const schema = toFakerSchema(schemas.parameters.get(`${param.in}:${param.name}`), document) as JsonSchema | undefined;
+    // A path parameter the spec uses but does not declare has the type the model gives it (a string).
+    const schema = toFakerSchema(schemas.parameters.get(`${param.in}:${param.name}`) ?? param.schema, document) as JsonSchema | undefined;
     const value = fakeValue(schema, fakerComponents, `${seed}:${operation.method} ${operation.path}:${param.in}:${param.name}`);
     Object.defineProperty(args, param.key, { value, enumerable: true, writable: true, configurable: true });
   }

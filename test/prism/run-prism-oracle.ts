@@ -31,6 +31,8 @@ export interface SpecOutcome {
   readonly refused: Readonly<Record<string, number>>;
   /** Violations in JSON bodies the client sent exactly as json-schema-faker made them: the faker's value, not the client. */
   readonly fakerOutside: number;
+  /** Calls Prism gave no answer to within the client's timeout: no verdict either way. */
+  readonly unanswered: number;
   /** Violations that are the client's: each `operation media: location: message`. */
   readonly clientFaults: readonly string[];
   /** Why Prism could not serve the spec, when it could not (not a failure: a limit of Prism). */
@@ -113,6 +115,12 @@ function credentialsFor(model: ApiModel): Record<string, string> {
   return Object.fromEntries(model.securitySchemes.map((scheme) => [scheme.key, scheme.type === 'basic' ? 'oracle-user:oracle-password' : 'oracle-token']));
 }
 
+/**
+ * Prism's problems with making its own answer, which it reaches only after the request passed validation: no
+ * response for the status asked, response violations (`--errors`), a schema it cannot write as text or at all.
+ */
+const RESPONSE_PROBLEMS = new Set(['NOT_FOUND', 'NO_RESPONSE_DEFINED', 'NO_RESPONSE_RESPONSE_DEFINED', 'VIOLATIONS', 'NO_COMPLEX_OBJECT_TEXT', 'SCHEMA_TOO_COMPLEX']);
+
 /** `text` parsed, or `{}` when it is not JSON. */
 function parseJson(text: string): unknown {
   try {
@@ -143,7 +151,7 @@ function violationsOf(response: Response, problemText: string | undefined): Pris
     const type = problem.type?.replace(/^.*#/, '') ?? 'unknown';
     if (type === 'UNPROCESSABLE_ENTITY') {
       for (const v of problem.validation ?? []) if (v.severity === 'Error') violations.push({ location: v.location ?? [], code: String(v.code), message: v.message });
-    } else if (type !== 'NOT_FOUND' && type !== 'NO_RESPONSE_DEFINED' && type !== 'VIOLATIONS') {
+    } else if (!RESPONSE_PROBLEMS.has(type)) {
       // Router errors (no path or method matched), 401, 406, 415: Prism refused the request itself.
       violations.push({ location: [], code: type, message: String(problem.title ?? '') });
     }
@@ -185,7 +193,7 @@ export async function runPrismOracle(specFile: string, label: string, options: O
   // The spec as written (merged from its files), not the model's normalised copy: what Prism and the faker read.
   const document = loaded.spec.document as Record<string, unknown>;
   const operations = options.maxOperations === undefined ? [...model.operations] : sampleOperations(model.operations, options.maxOperations, options.seed, model.document);
-  const empty = { spec: label, operations: operations.length, calls: 0, valid: 0, allowed: {}, refused: {}, fakerOutside: 0, clientFaults: [] };
+  const empty = { spec: label, operations: operations.length, calls: 0, valid: 0, allowed: {}, refused: {}, fakerOutside: 0, unanswered: 0, clientFaults: [] };
   if (operations.length === 0) return { ...empty, unloadable: 'no operations' };
   const folder = resolve(options.workDir, label.replace(/[^A-Za-z0-9._-]+/g, '-'));
   await rm(folder, { recursive: true, force: true });
@@ -232,6 +240,7 @@ export async function runPrismOracle(specFile: string, label: string, options: O
     let calls = 0;
     let valid = 0;
     let fakerOutside = 0;
+    let unanswered = 0;
     for (const operation of operations) {
       const call = client[operation.name] as (client: unknown, params: unknown, options?: object) => Promise<{ ok: boolean; error?: { kind: string; message: string } }>;
       const medias: Array<MediaTypeModel | undefined> = operation.requestBody?.contents.length ? [...operation.requestBody.contents] : [undefined];
@@ -245,6 +254,11 @@ export async function runPrismOracle(specFile: string, label: string, options: O
         calls++;
         // Set by recordingFetch during the call, which the compiler cannot see.
         const answer = last as Response | undefined;
+        if (sent && !answer) {
+          // Prism took the request but gave no answer in time (it builds some huge example bodies for minutes): no verdict.
+          unanswered++;
+          continue;
+        }
         if (!sent || !answer) {
           const message = result.error?.kind === 'invalid-request' ? result.error.message : '';
           const reason = Object.keys(CLIENT_REFUSALS).find((key) => CLIENT_REFUSALS[key]!.test(message));
@@ -266,7 +280,7 @@ export async function runPrismOracle(specFile: string, label: string, options: O
         }
       }
     }
-    return { spec: label, operations: operations.length, calls, valid, allowed, refused, fakerOutside, clientFaults };
+    return { spec: label, operations: operations.length, calls, valid, allowed, refused, fakerOutside, unanswered, clientFaults };
   } finally {
     await prism.stop();
   }
