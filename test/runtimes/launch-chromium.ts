@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 
-/** Where Debian's package puts the browser. */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+/** Where Debian's package puts the browser; CHROMIUM_PATH names another build of Chromium or Chrome. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** A host name that is not `localhost`, mapped to 127.0.0.1: `http://client.test:<port>` is not a secure context. */
 export const INSECURE_HOST = 'client.test';
@@ -21,7 +21,7 @@ export const INSECURE_HOST = 'client.test';
  */
 export function chromiumPresent(): boolean {
   if (existsSync(CHROMIUM_PATH)) return true;
-  const fix = `Install it (apt-get install -y --no-install-recommends chromium, as .ci/run does) to run the browser rows of the runtime matrix.`;
+  const fix = `Install it at /usr/bin/chromium (apt-get install -y --no-install-recommends chromium, as .ci/run does) or point CHROMIUM_PATH at a Chromium to run the browser rows of the runtime matrix.`;
   if (process.env.REQUIRE_BROWSER === '1') throw new Error(`REQUIRE_BROWSER=1 and ${CHROMIUM_PATH} is missing. ${fix}`);
   console.warn(`\n!!! CHROMIUM MISSING: ${CHROMIUM_PATH} does not exist, so the runtime matrix's browser rows are SKIPPED: this run does not cover browsers. ${fix}\n`);
   return false;
