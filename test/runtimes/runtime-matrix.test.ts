@@ -61,10 +61,10 @@ function collect(lines: readonly string[], other: string): RuntimeRun {
   return { cases, done, log: rest.join('\n').trim() || '(nothing else printed)' };
 }
 
-/** Runs a command to its end (at most 60 s), with the lines it printed. */
+/** Runs a command to its end (at most 90 s), with the lines it printed. */
 function runCommand(command: string, args: readonly string[], env: Record<string, string> = {}): Promise<RuntimeRun> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
+    const child = spawn(command, args, { env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'], timeout: 90_000 });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
@@ -98,7 +98,9 @@ beforeAll(async () => {
         );
         tab.on('pageerror', (error) => errors.push(`page error: ${String(error)}`));
         await tab.goto(`${origin}/page.html?runtime=${runtime}&other=${encodeURIComponent(server.otherUrl)}`);
-        await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 30_000))]);
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        await Promise.race([done, new Promise((resolve) => (timer = setTimeout(resolve, 60_000)))]);
+        clearTimeout(timer);
         runs.set(runtime, collect(lines, errors.join('\n')));
       };
       await Promise.all([page('chromium-secure', server.apiUrl), page('chromium-insecure', `http://${INSECURE_HOST}:${server.apiPort}`)]);
