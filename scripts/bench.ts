@@ -4,7 +4,7 @@
  * tool and spec: wall time and CPU time of a cold generation (median of paired runs: every tool once per round),
  * peak memory, and `tsc --strict --noEmit` time over the output, as ratios to openapi-typescript. Then this
  * generator's regeneration after a one-operation change, byte-identical output, the per-call overhead against raw
- * fetch, and the bundle size of one call. Prints markdown tables. Never part of `npm test`.
+ * fetch, the bundle size of one call, and what `dates: true` costs a 10 MB response (bench-dates.ts). Prints markdown tables. Never part of `npm test`.
  * Environment: BENCH_RUNS (default 3), BENCH_TSC_RUNS (rounds of `tsc` per output, default 7), BENCH_SPECS
  * (comma-separated names to keep, such as `github,openai`). The peers other than openapi-typescript (a dependency of
  * this generator) are pinned in scripts/bench-peers/ and installed on first use (install-bench-peers.ts), not by
@@ -19,6 +19,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { githubSpecFile } from '../test/support/github-spec.js';
 import { benchCall } from './bench-call.js';
+import { benchDates, datesTable } from './bench-dates.js';
 import { measureBundleSize } from './bundle-size.js';
 import { installBenchPeers } from './install-bench-peers.js';
 import { syntheticSpec } from './synthetic-spec.js';
@@ -275,6 +276,7 @@ async function main(): Promise<void> {
       out.push('', ...lines);
     }
     const call = await benchCall();
+    const dates = datesTable(await benchDates());
     const { gzipped, minified } = await measureBundleSize();
     const tail = [
       '| per call (loopback, Smithery getConnection) | µs per call | vs raw fetch |',
@@ -285,6 +287,8 @@ async function main(): Promise<void> {
       `| generated call, \`timeoutMs: 0, followRedirects: 'fetch'\` | ${call.leanMicros.toFixed(1)} | ${(call.leanMicros / call.rawFetchMicros).toFixed(2)}x |`,
       '',
       `One \`getConnection\` call bundled (esbuild, minified): ${minified} B, ${gzipped} B gzipped.`,
+      '',
+      ...dates,
     ];
     console.log(`\n${tail.join('\n')}`);
     out.push('', ...tail);

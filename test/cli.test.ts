@@ -4,7 +4,8 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { runCommand } from '../generator/command.js';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { generateTarget, readRuntimeTemplates } from '../generator/generate.js';
@@ -22,7 +23,39 @@ async function generate(...args: string[]): Promise<{ code: number; stdout: stri
   return generateIn(work, ...args);
 }
 
-async function generateIn(cwd: string | { cwd: string; env: NodeJS.ProcessEnv }, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+/**
+ * Runs the command in this process, in `cwd`, and returns its exit code and what it printed to stdout (console.log)
+ * and stderr (console.error). Most cases run here: a process per run cost seconds of start-up each (TypeScript,
+ * ts-morph and openapi-typescript load once per process). What only a process shows — the exit code cli.ts sets,
+ * the compiled-code cache, one TypeScript per run, a terminal, --watch, the mock — runs through `spawnCommand`.
+ */
+async function generateIn(where: string | { cwd: string; env: NodeJS.ProcessEnv }, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { cwd, env } = typeof where === 'string' ? { cwd: where, env: undefined } : where;
+  const saved = { ...process.env };
+  if (env) for (const [name, value] of Object.entries(env)) process.env[name] = value;
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const line = (parts: unknown[]) => `${parts.map(String).join(' ')}\n`;
+  const log = vi.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => void stdout.push(line(parts)));
+  const error = vi.spyOn(console, 'error').mockImplementation((...parts: unknown[]) => void stderr.push(line(parts)));
+  const warn = vi.spyOn(console, 'warn').mockImplementation((...parts: unknown[]) => void stderr.push(line(parts)));
+  const previous = process.cwd();
+  process.chdir(cwd);
+  try {
+    const code = await runCommand(args);
+    return { code, stdout: stdout.join(''), stderr: stderr.join('') };
+  } finally {
+    process.chdir(previous);
+    for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
+    Object.assign(process.env, saved);
+    log.mockRestore();
+    error.mockRestore();
+    warn.mockRestore();
+  }
+}
+
+/** Runs the command as users do, `openapi-client …` in a process of its own. */
+async function spawnCommand(cwd: string | { cwd: string; env: NodeJS.ProcessEnv }, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run(tsx, [cli, ...args], typeof cwd === 'string' ? { cwd } : cwd);
     return { code: 0, stdout, stderr };
@@ -84,7 +117,7 @@ describe('one TypeScript per run', () => {
     const runtime = await readRuntimeTemplates();
     for (const spec of specs) {
       const out = join(work, 'same-bytes');
-      const result = await generate('--spec', spec, '--name', 'client', '--out', out, '--quiet');
+      const result = await spawnCommand(work, '--spec', spec, '--name', 'client', '--out', out, '--quiet');
       expect(result.code, result.stderr).toBe(0);
       const library = await generateTarget({ name: 'client', inputs: [spec], baseDir: '.', settings: {} }, runtime);
       const written = await snapshot(join(out, 'client'));
@@ -282,7 +315,8 @@ describe('printed types kept between runs (node_modules/.cache/openapi-client)',
     const spec = join(project, 'api.json');
     const document = syntheticSpec(40) as unknown as { paths: Record<string, Record<string, { summary?: string; responses?: unknown }>> };
     await writeFile(spec, JSON.stringify(document));
-    expect((await generateIn(keyed(project), '--spec', spec, '--name', 'api', '--out', 'out', '--quiet')).code).toBe(0);
+    // A process of its own: cli.ts writes the compiled code when the process ends. The later runs run in this process.
+    expect((await spawnCommand(keyed(project), '--spec', spec, '--name', 'api', '--out', 'out', '--quiet')).code).toBe(0);
     const folder = join(project, 'node_modules/.cache/openapi-client');
     const [name, ...others] = (await readdir(folder)).filter((entry) => entry !== 'compiled');
     expect(name).toMatch(/^[0-9a-f]{40}\.json$/);
@@ -306,8 +340,9 @@ describe('printed types kept between runs (node_modules/.cache/openapi-client)',
 
     // The file is what the run reads: a type sealed into it under the key shows up (so the tests below can fail) ...
     const tampered = withTexts(kept, () => 'TAMPERED');
+    // (Processes of their own from here: this process remembers the types it printed, as a --watch session does.)
     await writeFile(file, sealCacheEntry(key, basename(file), tampered));
-    await generateIn(keyed(project), '--spec', spec, '--name', 'api', '--out', 'out', '--quiet');
+    await spawnCommand(keyed(project), '--spec', spec, '--name', 'api', '--out', 'out', '--quiet');
     expect(JSON.stringify(await snapshot(join(project, 'out/api'))).includes('TAMPERED')).toBe(true);
     // ... but not when another generator wrote it, when it was sealed under another key or not at all, or when it does not parse.
     for (const content of [
@@ -317,7 +352,7 @@ describe('printed types kept between runs (node_modules/.cache/openapi-client)',
       sealCacheEntry(key, basename(file), '{"generator": '),
     ]) {
       await writeFile(file, content);
-      expect((await generateIn(keyed(project), '--spec', spec, '--name', 'api', '--out', 'out', '--quiet')).code).toBe(0);
+      expect((await spawnCommand(keyed(project), '--spec', spec, '--name', 'api', '--out', 'out', '--quiet')).code).toBe(0);
       expect(JSON.stringify(await snapshot(join(project, 'out/api'))) === JSON.stringify(await snapshot(join(project, 'plain/api'))), content.toString().slice(0, 90)).toBe(true);
     }
     // --no-cache neither reads nor writes it.
@@ -365,12 +400,12 @@ describe('printed types kept between runs (node_modules/.cache/openapi-client)',
   it('without a usable key nothing is read or written, and the run says why', async () => {
     const project = join(work, 'keyless-project');
     await mkdir(join(project, 'node_modules'), { recursive: true });
-    const result = await generateIn({ cwd: project, env: { ...process.env, OPENAPI_CLIENT_CACHE_KEY: 'short' } }, '--spec', join(work, 'specs/kambrium/openapi.yaml'), '--name', 'api', '--out', 'out');
+    const result = await spawnCommand({ cwd: project, env: { ...process.env, OPENAPI_CLIENT_CACHE_KEY: 'short' } }, '--spec', join(work, 'specs/kambrium/openapi.yaml'), '--name', 'api', '--out', 'out');
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('warning: OPENAPI_CLIENT_CACHE_KEY has 5 characters, fewer than 32; the cache is not used (generate one with `openssl rand -hex 32`)');
     expect(existsSync(join(project, 'node_modules/.cache'))).toBe(false);
     // --check writes no cache either.
-    expect((await generateIn(keyed(project), '--spec', join(work, 'specs/kambrium/openapi.yaml'), '--name', 'api', '--out', 'out', '--check')).code).toBe(0);
+    expect((await spawnCommand(keyed(project), '--spec', join(work, 'specs/kambrium/openapi.yaml'), '--name', 'api', '--out', 'out', '--check')).code).toBe(0);
     expect(existsSync(join(project, 'node_modules/.cache'))).toBe(false);
   }, 60_000);
 });

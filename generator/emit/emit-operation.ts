@@ -21,8 +21,11 @@ const { StructureKind } = tsMorph;
 /** Structures where ts-morph lays out the declaration well (interfaces), laid-out text elsewhere. */
 export type Statement = StatementStructures | string;
 
-/** Statements of one operation, in reading order: params, response, errors, result, and the function. */
-export function emitOperation(operation: OperationModel, printer: SchemaTypePrinter): Statement[] {
+/**
+ * Statements of one operation, in reading order: params, response, errors, result, and the function. `codec` names
+ * the function an integration converts the operation's values with (see Integration.codec), if one does.
+ */
+export function emitOperation(operation: OperationModel, printer: SchemaTypePrinter, codec?: string): Statement[] {
   const t = operation.typeName;
   const callerParameters = operation.parameters.filter((p) => p.constant === undefined);
   const paramsOptional = paramsAreOptional(operation);
@@ -64,7 +67,7 @@ export function emitOperation(operation: OperationModel, printer: SchemaTypePrin
           ]
         : []),
       `${functionHead}${wrapList('(', signature, ')', functionHead.length + returns.length)}${downloads ? `: Promise<${t}Result | ${t}StreamResult> {` : returns}\n`,
-      `  return ${sendCall(operation)};\n}`,
+      `  return ${sendCall(operation, codec)};\n}`,
     ].join(''),
   ];
 }
@@ -263,7 +266,7 @@ function isPrimitiveSchema(schema: JsonSchema): boolean {
  * in the JSON by its position (`"write": 0`). A string costs a type checker nothing; a thousand object literals cost
  * a large client's users a second per build.
  */
-function sendCall(operation: OperationModel): string {
+function sendCall(operation: OperationModel, codec: string | undefined): string {
   const functions: string[] = [];
   const slot = (name: string): number => {
     const index = functions.indexOf(name);
@@ -327,6 +330,7 @@ function sendCall(operation: OperationModel): string {
     descriptor.streams = streams;
     descriptor.stream = slot('readStream');
   }
+  if (codec !== undefined) descriptor.codec = slot(codec);
   const send = operation.pagination ? 'sendPage' : 'sendRequest';
   const head = `  return ${send}`;
   return `${send}${wrapList('(', ['client', 'params', 'options', singleQuoted(JSON.stringify(descriptor)), ...functions], ')', head.length + 1, '  ')}`;

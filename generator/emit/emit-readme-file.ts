@@ -9,7 +9,7 @@ import { printable } from '../report/terminal-text.js';
 import { responseStream } from '../model/response-stream.js';
 import { statusKey } from '../model/status-key.js';
 import type { ApiModel, OperationModel, ResourceModel } from '../model/types.js';
-import { exampleArguments } from './example-arguments.js';
+import { exampleArguments, type SchemaTypeOf } from './example-arguments.js';
 
 /** Up to this many operations, every operation gets an example; above it, the first operation of each resource that can have one. */
 const EXAMPLE_EVERY_OPERATION_UP_TO = 60;
@@ -18,14 +18,14 @@ const EXAMPLE_EVERY_OPERATION_UP_TO = 60;
 const EXAMPLE_LOCALS: ReadonlySet<string> = new Set(['client', 'result', 'error', 'item', 'event', 'fetch']);
 
 /** A README for the client of `model`; `command` is the command that regenerates it, `sections` what integrations add. */
-export function emitReadmeFile(model: ApiModel, command: string, integrationSections: readonly string[] = []): string {
+export function emitReadmeFile(model: ApiModel, command: string, integrationSections: readonly string[] = [], schemaType?: SchemaTypeOf): string {
   const sections = resourceSections(model.resources);
   const everyExample = model.operations.length <= EXAMPLE_EVERY_OPERATION_UP_TO;
   const examples = new Map<OperationModel, string>();
   for (const operation of model.operations) {
     // An operation named like one of the examples' own variables would meet it in the same scope.
     if (EXAMPLE_LOCALS.has(operation.name)) continue;
-    const args = exampleArguments(operation, model.document);
+    const args = exampleArguments(operation, model.document, schemaType);
     if (args !== undefined) examples.set(operation, args);
   }
   const paged = model.operations.find((operation) => operation.pagination !== undefined && examples.has(operation));

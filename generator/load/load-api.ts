@@ -54,6 +54,7 @@ export function mergeApiConfig(base: ApiConfig, override: Partial<ApiConfig>): A
     schemaNames: { ...base.schemaNames, ...override.schemaNames },
     ...(base.resourcePaths || override.resourcePaths ? { resourcePaths: { ...base.resourcePaths, ...override.resourcePaths } } : {}),
     ...(base.pagination || override.pagination ? { pagination: { ...base.pagination, ...override.pagination } } : {}),
+    ...(base.queries || override.queries ? { queries: [...new Set([...(base.queries ?? []), ...(override.queries ?? [])])] } : {}),
     ...(tokenEnvironment !== undefined ? { tokenEnvironment } : {}),
     ...(base.roots || override.roots ? { roots: [...new Set([...(base.roots ?? []), ...(override.roots ?? [])])] } : {}),
     ...(override.maxSpecBytes !== undefined || base.maxSpecBytes !== undefined ? { maxSpecBytes: override.maxSpecBytes ?? base.maxSpecBytes } : {}),

@@ -27,6 +27,11 @@ export interface ApiConfig {
    * `none` for an operation that is not paginated, or the style and the fields it reads (see PaginationSetting).
    */
   readonly pagination?: Readonly<Record<string, PaginationSetting | 'none'>>;
+  /**
+   * Operations that are safe reads though their method is not GET or HEAD (a search sent as POST), by operationId
+   * or `METHOD /path`: integrations treat them as queries (TanStack Query options instead of a mutation).
+   */
+  readonly queries?: readonly string[];
   /** The environment variable `createClient` reads its default token from, such as `SMITHERY_API_KEY`. */
   readonly tokenEnvironment?: string;
   /**
@@ -103,7 +108,7 @@ export function switchesOn(...sources: ReadonlyArray<Partial<Record<Switch, unkn
 }
 
 const EMPTY: ApiConfig = { operationNames: {}, schemaNames: {} };
-const KNOWN_FIELDS = new Set(['operationNames', 'schemaNames', 'resourcePaths', 'pagination', 'tokenEnvironment', 'roots', 'maxSpecBytes', 'importExtension', ...SWITCHES]);
+const KNOWN_FIELDS = new Set(['operationNames', 'schemaNames', 'resourcePaths', 'pagination', 'queries', 'tokenEnvironment', 'roots', 'maxSpecBytes', 'importExtension', ...SWITCHES]);
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const DOTTED_IDENTIFIERS = /^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$/;
 
@@ -155,6 +160,10 @@ export function parseApiConfig(file: string, text: string, locate?: (segments: s
   };
   const resourcePaths = raw.resourcePaths === undefined ? undefined : readMap('resourcePaths', DOTTED_IDENTIFIERS, 'identifiers joined by dots (resources, then the method: `servers.releases.get`)');
   const pagination = raw.pagination === undefined ? undefined : readPagination(raw.pagination, at);
+  const queries = raw.queries;
+  if (queries !== undefined && (!Array.isArray(queries) || !queries.every((key) => typeof key === 'string' && key !== ''))) {
+    throw new SpecError('"queries" must be a list of operations', [at(['queries'])], 'for example `queries: [searchServers, "POST /search"]` (operationIds or METHOD /path)');
+  }
   const tokenEnvironment = raw.tokenEnvironment;
   if (tokenEnvironment !== undefined && (typeof tokenEnvironment !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(tokenEnvironment))) {
     throw new SpecError('"tokenEnvironment" must be an environment variable name', [at(['tokenEnvironment'])]);
@@ -177,6 +186,7 @@ export function parseApiConfig(file: string, text: string, locate?: (segments: s
     schemaNames: readMap('schemaNames'),
     ...(resourcePaths !== undefined ? { resourcePaths } : {}),
     ...(pagination !== undefined ? { pagination } : {}),
+    ...(queries !== undefined ? { queries: queries as string[] } : {}),
     ...(tokenEnvironment !== undefined ? { tokenEnvironment } : {}),
     ...(roots !== undefined ? { roots } : {}),
     ...(maxSpecBytes !== undefined ? { maxSpecBytes } : {}),

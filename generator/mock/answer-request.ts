@@ -1,7 +1,8 @@
 /**
  * The mock server's logic, apart from HTTP: finds the operation a request is for, checks credentials, parameters
  * and body against the spec, and answers with the documented example or a value synthesised from the schema.
- * `Prefer: code=404`, `Prefer: example=name` and `Prefer: dynamic=true` choose the answer (as Stoplight Prism does).
+ * `Prefer: code=404`, `Prefer: example=name` and `Prefer: dynamic=true` choose the answer (as Stoplight Prism does);
+ * `Accept` (with its q-values) and the request body's stream switch (stream-switch.ts) choose its media type.
  * Pure apart from parsing multipart bodies; the same spec and seed always give the same bytes.
  */
 import { setOwn } from '../load/own-property.js';
@@ -12,6 +13,7 @@ import { hasCredentials } from './check-credentials.js';
 import { checkRequestBody } from './check-request-body.js';
 import { matchPathTemplate, readPathTemplate, type PathTemplate } from './match-path-template.js';
 import { parseParameters, type RequestProblem } from './parse-parameters.js';
+import { streamSwitch, switchValue } from './stream-switch.js';
 
 export { defaultMockAnswer } from './build-answer.js';
 
@@ -90,8 +92,10 @@ export function createMockResponder(model: ApiModel, options: MockOptions = {}):
     const path: Record<string, string> = {};
     found.route.template.names.forEach((name, index) => setOwn(path, name, found.values[index]!));
     const parsed = parseParameters(operation.parameters, { path, query, headers: request.headers }, document, notes);
-    const bad = 'problem' in parsed ? parsed.problem : await checkRequestBody(operation, request, document, notes);
-    if (bad) return respond(invalidRequest(operation, bad, document, seed, request));
+    const body = 'problem' in parsed ? parsed : await checkRequestBody(operation, request, document, notes);
+    if ('problem' in body) return respond(invalidRequest(operation, body.problem, document, seed, request));
+    const name = streamSwitch(operation, document);
+    const asksStream = name === undefined ? undefined : switchValue(body.value, name);
 
     const prefer = parsePrefer(request.headers.prefer);
     if (prefer.badCode !== undefined) {
@@ -107,7 +111,7 @@ export function createMockResponder(model: ApiModel, options: MockOptions = {}):
       [response, status] = defaultResponse(operation);
     }
     if (response === undefined) return respond({ status, headers: {}, body: '', note: 'no documented response: empty' });
-    return respond(answerWith(operation, response, status, prefer, document, prefer.dynamic ? `${seed}-${Math.random()}` : seed, request));
+    return respond(answerWith(operation, response, status, prefer, document, prefer.dynamic ? `${seed}-${Math.random()}` : seed, request, asksStream));
   };
 }
 

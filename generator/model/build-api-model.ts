@@ -43,7 +43,7 @@ export function buildApiModel(api: LoadedApi, diagnostics = new Diagnostics()): 
   const info = (document.info ?? {}) as Record<string, unknown>;
 
   const notes: string[] = [];
-  const operations = paginateOperations(buildOperations(document, api, resolve, notes, diagnostics), document, api);
+  const operations = markQueries(paginateOperations(buildOperations(document, api, resolve, notes, diagnostics), document, api), api);
   const taken = new Set<string>(RUNTIME_NAMES);
   for (const operation of operations) {
     taken.add(operation.name);
@@ -103,6 +103,14 @@ function paginateOperations(operations: readonly OperationModel[], document: Rec
   });
   settings.refuseUnused('pagination', 'declares pagination for');
   return paged;
+}
+
+/** Marks the operations client.yaml's `queries` lists as safe reads; a key that names no operation is an error. */
+function markQueries(operations: readonly OperationModel[], api: LoadedApi): OperationModel[] {
+  const listed = operationSettings(Object.fromEntries((api.config.queries ?? []).map((key) => [key, true])), api);
+  const marked = operations.map((operation) => (listed.get(operation.operationId, operation.method, operation.path) ? { ...operation, query: true } : operation));
+  listed.refuseUnused('queries', 'marks as queries');
+  return marked;
 }
 
 /** Sorts by code point, never by locale, so output is the same on every machine. */

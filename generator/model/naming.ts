@@ -115,6 +115,7 @@ export const RUNTIME_NAMES: ReadonlySet<string> = new Set([
   'RequestInfo',
   'ResponseInfo',
   'responseValidation',
+  'dateCodec',
   'writePath',
   'writeBody',
   'bearerScheme',

@@ -118,6 +118,11 @@ export interface OperationModel {
   readonly source: SourceRefModel;
   /** How to fetch the page after each page, when the operation returns one page of a list (see detect-pagination.ts). */
   readonly pagination?: PaginationModel;
+  /**
+   * Whether the operation is a safe read, where the spec (`x-query: true` or `false`) or client.yaml (`queries`)
+   * says so; otherwise GET and HEAD are. Integrations read it (TanStack Query gives reads query options).
+   */
+  readonly query?: boolean;
 }
 
 /**

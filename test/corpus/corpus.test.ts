@@ -6,7 +6,6 @@
  * tool configs) are counted and skipped.
  */
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -22,6 +21,7 @@ import { isReadableOperationId, operationIdName, splitWords } from '../../genera
 import { singular } from '../../generator/model/rest-operation-name.js';
 import type { ApiModel } from '../../generator/model/types.js';
 import { responseStream } from '../../generator/model/response-stream.js';
+import { hasInfiniteOptions, operationQueryKind } from '../../generator/emit/integrations/tanstack-query/operation-query-kind.js';
 import { corpusDir as corpus, corpusPresent } from '../support/corpus-present.js';
 import { githubSpecFile } from '../support/github-spec.js';
 import { writeReadmeExamples } from '../support/readme-examples.js';
@@ -42,6 +42,23 @@ interface Outcome {
   readonly capabilities?: { readonly paginated: Readonly<Record<string, number>>; readonly streaming: Readonly<Record<string, number>> };
   /** What the generator read leniently (see diagnostics.ts). */
   readonly warnings?: readonly Diagnostic[];
+  /** Operations with TanStack Query options in query.ts, by kind (see operation-query-kind.ts). */
+  readonly queryOptions?: QueryOptionCounts;
+}
+
+interface QueryOptionCounts {
+  readonly query: number;
+  readonly infinite: number;
+  readonly mutation: number;
+  /** Streamed reads, which get none. */
+  readonly stream: number;
+}
+
+/** Counts the operations of `model` that get query, infinite query and mutation options, and the streamed reads. */
+function queryOptionsOf(model: ApiModel): QueryOptionCounts {
+  const kinds = model.operations.map((operation) => operationQueryKind(operation));
+  const count = (kind: string) => kinds.filter((k) => k === kind).length;
+  return { query: count('query'), infinite: model.operations.filter(hasInfiniteOptions).length, mutation: count('mutation'), stream: count('stream') };
 }
 
 /** A warning's kind, for the figures: what was read leniently, from the message's form. */
@@ -139,7 +156,10 @@ describe.skipIf(!corpusPresent("the corpus test (every real spec and peer fixtur
   });
 
   it('generates a client for every OpenAPI document and refuses every invalid one clearly', { timeout: 300_000 }, async () => {
-    out = await mkdtemp(join(tmpdir(), 'corpus-clients-'));
+    // Inside the repository (.tmp/ is ignored), so the clients' query.ts and README examples resolve
+    // @tanstack/query-core and @tanstack/react-query from its node_modules, as a client's users resolve theirs.
+    await mkdir('.tmp', { recursive: true });
+    out = await mkdtemp(join(process.cwd(), '.tmp', 'corpus-clients-'));
     // ES modules, as clients are used: the README examples await at the top level.
     await writeFile(join(out, 'package.json'), '{ "type": "module" }\n');
     const runtime = await readRuntimeTemplates();
@@ -154,8 +174,9 @@ describe.skipIf(!corpusPresent("the corpus test (every real spec and peer fixtur
       try {
         const diagnostics = new Diagnostics();
         const loaded = await loadSpecFile(file, diagnostics);
-        // validators.ts too, so the compile covers it for every spec.
-        const model = { ...buildApiModel(loaded, diagnostics), validators: true };
+        // validators.ts and query.ts too, so the compile covers them for every spec.
+        const built = buildApiModel(loaded, diagnostics);
+        const model = { ...built, validators: true, integrations: [...new Set([...built.integrations, 'tanstackQuery' as const])] };
         const folder = join(out, name.replace(/[^A-Za-z0-9]+/g, '-'));
         // The whole pipeline, formatting included: the formatter must accept everything the emitters write.
         for (const generated of await formatFiles(emitApiClient(model, runtime))) {
@@ -183,6 +204,7 @@ describe.skipIf(!corpusPresent("the corpus test (every real spec and peer fixtur
           operations: model.operations.length,
           naming: namingOf(model),
           capabilities: capabilitiesOf(model),
+          queryOptions: queryOptionsOf(model),
           warnings: diagnostics.list,
           ...(oracle ? { oracle } : {}),
         });
@@ -280,6 +302,27 @@ describe.skipIf(!corpusPresent("the corpus test (every real spec and peer fixtur
     // Every real spec with operations documents at least one list the generator pages through.
     const withoutLists = real.filter((o) => (o.operations ?? 0) > 0 && Object.keys(o.capabilities!.paginated).length === 0).map((o) => o.file);
     expect(withoutLists).toEqual([]);
+  });
+
+  it('gives every operation TanStack Query options (query, infinite, mutation) but streamed reads, and reports them', () => {
+    const generated = outcomes.filter((o) => o.queryOptions !== undefined);
+    expect(generated.length).toBeGreaterThan(0);
+    const line = (file: string, operations: number, counts: QueryOptionCounts) =>
+      `  ${file}: ${operations} operations; query ${counts.query} (infinite ${counts.infinite}), mutation ${counts.mutation}, streamed reads without options ${counts.stream}`;
+    const total = (key: keyof QueryOptionCounts) => generated.reduce((n, o) => n + o.queryOptions![key], 0);
+    const lines = generated.filter((o) => o.file.startsWith('real/') || o.file.includes('github')).map((o) => line(o.file, o.operations ?? 0, o.queryOptions!));
+    console.log(
+      [
+        `TanStack Query options: ${generated.length} specs, ${total('query')} operations with query options (${total('infinite')} of them infinite too), ${total('mutation')} with mutation options, ${total('stream')} streamed reads without options`,
+        ...lines,
+      ].join('\n'),
+    );
+    for (const o of generated) {
+      const counts = o.queryOptions!;
+      // Each operation is exactly one kind; the infinite ones are paginated queries.
+      expect(counts.query + counts.mutation + counts.stream, o.file).toBe(o.operations);
+      expect(counts.infinite, o.file).toBeLessThanOrEqual(counts.query);
+    }
   });
 
   it('agrees with openapi-typescript on every named schema, but for the documented differences', () => {

@@ -1,6 +1,5 @@
 /** The per-client README: what it says, that spec text cannot break out of it, and that every example compiles. */
-import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emitReadmeFile } from '../../generator/emit/emit-readme-file.js';
@@ -88,7 +87,10 @@ paths:
 
 describe('the committed clients’ READMEs', () => {
   it('every TypeScript example compiles under tsc --strict and noUnusedLocals, next to its client', { timeout: 120_000 }, async () => {
-    const work = await mkdtemp(join(tmpdir(), 'readme-examples-'));
+    // Inside the repository (.tmp/ is ignored), so the examples resolve the integrations' libraries
+    // (@tanstack/query-core, @tanstack/react-query) from its node_modules, as a client's users resolve theirs.
+    await mkdir('.tmp', { recursive: true });
+    const work = await mkdtemp(join(process.cwd(), '.tmp', 'readme-examples-'));
     try {
       await writeFile(join(work, 'package.json'), '{ "type": "module" }\n');
       const folders = async (root: string) => (await readdir(root, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => join(root, entry.name));

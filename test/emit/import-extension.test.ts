@@ -50,7 +50,9 @@ describe('a client generated with importExtension: ts', () => {
 
   it('names only .ts files, and compiles under allowImportingTsExtensions and noEmit, README examples included', { timeout: 120_000 }, async () => {
     const runtime = await readRuntimeTemplates();
-    const work = await mkdtemp(join(tmpdir(), 'ts-imports-'));
+    // Inside the repository (.tmp/ is ignored), so the README examples resolve the integrations' libraries.
+    await mkdir('.tmp', { recursive: true });
+    const work = await mkdtemp(join(process.cwd(), '.tmp', 'ts-imports-'));
     try {
       await writeFile(join(work, 'package.json'), '{ "type": "module" }\n');
       const sources: string[] = [];

@@ -14,7 +14,7 @@
 import { callerSignal } from './caller-signal.js';
 import type { ClientOptions, RequestOptions } from './client.js';
 import type { AnyCallError } from './result.js';
-import { count, DEFAULT_MAX_BODY_BYTES, timeLimit } from './send-request.js';
+import { count, DEFAULT_MAX_BODY_BYTES, timeLimit, unconvertible } from './send-request.js';
 import { ApiCallError } from './unwrap.js';
 
 /** One Server-Sent Event. */
@@ -47,6 +47,8 @@ export interface StreamCall {
   readonly config: ClientOptions;
   /** Sends the request again with `Last-Event-ID: id` and the reconnections left; resolves to the new attempt's outcome. */
   readonly resend: (id: string, reconnect: number) => Promise<{ readonly ok: boolean; readonly data?: unknown; readonly error?: AnyCallError }>;
+  /** The operation's codec for one parsed item (an event's JSON data, a JSON line), when it has one (see OperationCodec). */
+  readonly convert?: ((item: unknown) => unknown) | undefined;
 }
 
 /** The stream members of `Data`; where another member swallows them (`unknown`), any async iterable. */
@@ -124,6 +126,15 @@ function streamOf(response: Response, format: Exclude<StreamFormat, 'bytes'>, ca
     invalid: (text, cause) =>
       failure({ kind: 'invalid-body', status: response.status, message: `${call.label}: streamed data is not JSON`, text: text.slice(0, 1000), cause, response }),
     stop: () => void finish(true),
+    convert:
+      call.convert &&
+      ((item) => {
+        try {
+          return call.convert!(item);
+        } catch (cause) {
+          throw failure(unconvertible(call.label, 'streamed item', cause, response));
+        }
+      }),
   });
 
   /** The next chunk of bytes, undefined at the end; rejects with ApiCallError on abort, idle time out, or a dropped connection. */
@@ -237,6 +248,8 @@ export interface ParseBounds {
   readonly invalid: (text: string, cause: unknown) => Error;
   /** Ends the stream normally (an end marker such as `[DONE]`). */
   readonly stop: () => void;
+  /** Converts each parsed JSON item (see StreamCall.convert); throws the error that ends the stream. */
+  readonly convert?: ((item: unknown) => unknown) | undefined;
 }
 
 /** The parser for a stream format (exported for the tests, which count its work). */
@@ -333,6 +346,7 @@ function serverSentEvents(json: boolean, bounds: ParseBounds): StreamParser {
         throw bounds.invalid(text, cause);
       }
     }
+    if (json && bounds.convert) value = bounds.convert(value);
     out.push({ event: type || 'message', data: value, ...(lastId !== undefined ? { id: lastId } : {}), ...(wait !== undefined ? { retry: wait } : {}) });
   };
 
@@ -378,11 +392,13 @@ function jsonRecords(format: 'jsonl' | 'json-seq', bounds: ParseBounds): StreamP
     if (text.length > bounds.limit) throw bounds.tooLarge();
     const trimmed = text.trim();
     if (trimmed === '') return;
+    let item: unknown;
     try {
-      out.push(JSON.parse(trimmed));
+      item = JSON.parse(trimmed);
     } catch (cause) {
       throw bounds.invalid(trimmed, cause);
     }
+    out.push(bounds.convert ? bounds.convert(item) : item);
   };
   const lines = lineSplitter(format === 'jsonl' ? /\n/g : /\x1e/g, record);
   return {

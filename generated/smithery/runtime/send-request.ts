@@ -217,6 +217,7 @@ async function sendOnce(
         label,
         options,
         config,
+        convert: operation.codec && ((item) => operation.codec!(operation.id, 'item', found.key, item)),
         resend: (id, reconnect) => {
           const headers = new Headers(prepared.init.headers);
           headers.set('Last-Event-ID', id);
@@ -399,12 +400,33 @@ function decode(
     }
     const invalid = client.options.validate?.check(operation.id, found.key, body, label, response);
     if (invalid) return fail(invalid);
+    if (operation.codec) {
+      try {
+        body = operation.codec(operation.id, 'body', found.key, body);
+      } catch (cause) {
+        return fail(unconvertible(label, `${status} body`, cause, response));
+      }
+    }
   }
   if (found.key === 'default') return fail({ kind: 'default', status, body, message: `${label}: ${status}`, response });
   const documented = operation.responseHeaders;
-  const headers = documented ? documented.decode(response.headers, own(documented.formats, found.key)) : {};
+  let headers = documented ? documented.decode(response.headers, own(documented.formats, found.key)) : {};
+  if (documented && operation.codec) {
+    try {
+      headers = operation.codec(operation.id, 'headers', found.key, headers) as Record<string, unknown>;
+    } catch (cause) {
+      return fail(unconvertible(label, `${status} headers`, cause, response));
+    }
+  }
   if (status >= 200 && status < 300) return { ok: true, status, data: body, headers, response };
   return fail({ kind: 'http', status, body, headers, message: `${label}: ${status}`, response });
+}
+
+/** The `invalid-body` error for a value a codec cannot convert (an unparseable date), naming where it is. */
+export function unconvertible(label: string, what: string, cause: unknown, response: Response): AnyCallError {
+  const path = (cause as { path?: unknown } | null)?.path;
+  const reason = cause instanceof Error ? cause.message : String(cause);
+  return { kind: 'invalid-body', status: response.status, message: `${label}: ${what}: ${reason}`, text: '', ...(typeof path === 'string' ? { path } : {}), cause, response };
 }
 
 /** Reads an undocumented body as JSON when it parses, as text otherwise, undefined when empty. */
@@ -423,7 +445,8 @@ function parseLoosely(text: string): unknown {
  */
 export type Retarget = (parts: RequestParts, secretQuery: Set<number>) => string;
 
-async function prepare(client: Client, operation: OperationDescriptor, args: Arguments, options: RequestOptions & { retarget?: Retarget }): Promise<Prepared> {
+async function prepare(client: Client, operation: OperationDescriptor, given: Arguments, options: RequestOptions & { retarget?: Retarget }): Promise<Prepared> {
+  const args = operation.codec ? (operation.codec(operation.id, 'request', '', given) as Arguments) : given;
   const headers = new CheckedHeaders();
   const parts: RequestParts & { headers: CheckedHeaders } = { path: operation.path, query: [], headers };
   const clientHeaders = client.options.headers;
