@@ -24,9 +24,11 @@ export function sealCacheEntry(key: Buffer, name: string, content: Uint8Array | 
 /** The content of the cache file named `name` whose bytes are `file`, or undefined unless its seal is `key`'s. */
 export function unsealCacheEntry(key: Buffer, name: string, file: Buffer): Buffer | undefined {
   if (file.length < HEADER_LENGTH || file.toString('latin1', 0, MAGIC.length + 1) !== `${MAGIC} ` || file[HEADER_LENGTH - 1] !== 0x0a) return undefined;
-  const claimed = Buffer.from(file.toString('latin1', MAGIC.length + 1, HEADER_LENGTH - 1), 'hex');
+  // The seal's text itself is compared, not the bytes it decodes to: hex decoding reads `A` as `a`, so a file
+  // whose seal differs in case would otherwise pass as unchanged.
+  const claimed = file.subarray(MAGIC.length + 1, HEADER_LENGTH - 1);
   const content = file.subarray(HEADER_LENGTH);
-  const actual = mac(key, name, content);
+  const actual = Buffer.from(mac(key, name, content).toString('hex'), 'latin1');
   return claimed.length === actual.length && timingSafeEqual(claimed, actual) ? content : undefined;
 }
 

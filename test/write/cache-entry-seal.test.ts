@@ -13,6 +13,15 @@ describe('sealCacheEntry and unsealCacheEntry', () => {
     expect(unsealCacheEntry(key, 'abc.json', sealed)?.toString()).toBe('{"memory":1}');
   });
 
+  it('refuses a seal that differs only in the case of a hex digit (found by the property below)', () => {
+    const sealed = sealCacheEntry(key, 'entry.v8', '');
+    const header = 'openapi-client-cache-v1 '.length;
+    const digit = header + sealed.toString('latin1').slice(header).search(/[a-f]/);
+    const changed = Buffer.from(sealed);
+    changed[digit]! ^= 0x20;
+    expect(unsealCacheEntry(key, 'entry.v8', changed)).toBeUndefined();
+  });
+
   it('refuses a file without a seal, under another key, for another name, or with any byte changed (property)', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 200 }), fc.nat(), fc.integer({ min: 1, max: 255 }), (content, at, flip) => {
