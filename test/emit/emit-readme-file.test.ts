@@ -1,7 +1,7 @@
 /** The per-client README: what it says, that spec text cannot break out of it, and that every example compiles. */
-import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emitReadmeFile } from '../../generator/emit/emit-readme-file.js';
 import ts from 'typescript';
@@ -91,6 +91,8 @@ describe('the committed clients’ READMEs', () => {
     const work = await mkdtemp(join(tmpdir(), 'readme-examples-'));
     try {
       await writeFile(join(work, 'package.json'), '{ "type": "module" }\n');
+      // A client's peer dependencies (zod for zod.ts) resolve from the repo's node_modules, as from the app's.
+      await symlink(resolve('node_modules'), join(work, 'node_modules'), 'dir');
       const folders = async (root: string) => (await readdir(root, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => join(root, entry.name));
       const clients = [...(await folders('generated')), ...(await folders('test/fixtures/generated'))];
       const examples: string[] = [];
