@@ -6,7 +6,7 @@
  * tool configs) are counted and skipped.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -25,9 +25,17 @@ import type { ApiModel } from '../../generator/model/types.js';
 import { responseStream } from '../../generator/model/response-stream.js';
 import { writeReadmeExamples } from '../support/readme-examples.js';
 import { ALLOWED_DIFFERENCES, explains, oracleComparison, oracleTypes, type OracleCheck } from './schema-oracle.js';
+import { ALLOWED_ZOD_DIFFERENCES, zodComparison, zodDifferences, type ZodCheck } from './zod-oracle.js';
 
 const corpus = resolve(process.env.CORPUS_DIR ?? '../shared/corpus');
 const github = createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json');
+/**
+ * ZOD_EXHAUSTIVE=1 (npm run test:zod-corpus) gives GitHub's spec a zod.ts too and checks every schema's z.infer;
+ * by default GitHub's is left out (its 2.5 MB zod.ts would add about a minute) and large clients check a fixed-seed
+ * sample of their schemas (see zod-oracle.ts).
+ */
+const zodExhaustive = process.env.ZOD_EXHAUSTIVE === '1';
+const ZOD_SAMPLE_SEED = 24;
 
 interface Outcome {
   readonly file: string;
@@ -36,6 +44,8 @@ interface Outcome {
   readonly message?: string;
   /** The client's folder and its oracle checks, when openapi-typescript could type the spec too. */
   readonly oracle?: { readonly folder: string; readonly checks: readonly OracleCheck[] };
+  /** The client's folder and its zod.ts checks (each schema's `z.infer` against the client's type), when it has any. */
+  readonly zod?: { readonly folder: string; readonly checks: readonly ZodCheck[]; readonly schemas: number };
   /** How its operations were named (see naming.ts), and names that hold a path parameter's name. */
   readonly naming?: NamingCounts;
   /** Operations recognised as paginated (by style) and as streaming (by format). */
@@ -111,6 +121,7 @@ describe.skipIf(!existsSync(corpus))('corpus of real specs and peer fixtures', (
   let out: string;
   let compileErrors: readonly ts.Diagnostic[] = [];
   let oracleVerdicts: ReturnType<typeof evaluateOracle> | undefined;
+  let zodVerdicts: ReturnType<typeof evaluateZod> | undefined;
   let readmeExamples = 0;
 
   afterAll(async () => {
@@ -121,6 +132,8 @@ describe.skipIf(!existsSync(corpus))('corpus of real specs and peer fixtures', (
     out = await mkdtemp(join(tmpdir(), 'corpus-clients-'));
     // ES modules, as clients are used: the README examples await at the top level.
     await writeFile(join(out, 'package.json'), '{ "type": "module" }\n');
+    // zod.ts imports zod, the client's peer dependency: it resolves from the repo's node_modules, as from an app's.
+    await symlink(resolve('node_modules'), join(out, 'node_modules'), 'dir');
     const runtime = await readRuntimeTemplates();
     for (const file of [...(await specFiles()), github]) {
       const name = file === github ? 'github/api.github.com.json' : relative(corpus, file);
@@ -132,11 +145,15 @@ describe.skipIf(!existsSync(corpus))('corpus of real specs and peer fixtures', (
       }
       try {
         const loaded = await loadSpecFile(file);
-        // validators.ts too, so the compile covers it for every spec.
-        const model = { ...buildApiModel(loaded), validators: true };
+        // validators.ts and zod.ts too, so the compile covers them for every spec.
+        const built = buildApiModel(loaded);
+        const withZod = file !== github || zodExhaustive;
+        const model = { ...built, validators: true, integrations: withZod ? [...new Set([...built.integrations, 'zod' as const])] : built.integrations };
         const folder = join(out, name.replace(/[^A-Za-z0-9]+/g, '-'));
         // The whole pipeline, formatting included: the formatter must accept everything the emitters write.
-        for (const generated of await formatFiles(emitApiClient(model, runtime))) {
+        // But zod.ts (1.8 MB over the corpus, about 10 s of prettier): tsc still reads all of it, and the fixtures' goes through the formatter.
+        const emitted = emitApiClient(model, runtime).map((generated) => (generated.path === 'zod.ts' ? { ...generated, preformatted: true } : generated));
+        for (const generated of await formatFiles(emitted)) {
           await mkdir(dirname(join(folder, generated.path)), { recursive: true });
           await writeFile(join(folder, generated.path), generated.content);
         }
@@ -155,7 +172,18 @@ describe.skipIf(!existsSync(corpus))('corpus of real specs and peer fixtures', (
             }
           }
         }
-        outcomes.push({ file: name, kind: 'generated', operations: model.operations.length, naming: namingOf(model), capabilities: capabilitiesOf(model), ...(oracle ? { oracle } : {}) });
+        // The zod oracle: each zod.ts schema's z.infer set beside the client's own type.
+        const zod = withZod ? zodComparison(model, zodExhaustive ? undefined : ZOD_SAMPLE_SEED) : { text: '', checks: [], schemas: 0 };
+        if (zod.checks.length > 0) await writeFile(join(folder, 'zod-compare.ts'), zod.text);
+        outcomes.push({
+          file: name,
+          kind: 'generated',
+          operations: model.operations.length,
+          naming: namingOf(model),
+          capabilities: capabilitiesOf(model),
+          ...(oracle ? { oracle } : {}),
+          ...(zod.checks.length > 0 ? { zod: { folder, checks: zod.checks, schemas: zod.schemas } } : {}),
+        });
       } catch (error) {
         if (!(error instanceof SpecError)) throw new Error(`${name}: ${(error as Error).stack}`);
         outcomes.push({ file: name, kind: 'refused', message: formatSpecError(error) });
@@ -171,7 +199,7 @@ describe.skipIf(!existsSync(corpus))('corpus of real specs and peer fixtures', (
     }
   });
 
-  it('compiles every generated client in one tsc --strict run with 0 errors', { timeout: 300_000 }, async () => {
+  it('compiles every generated client in one tsc --strict run with 0 errors', { timeout: 600_000 }, async () => {
     expect(out).toBeDefined();
     const files = (await readdir(out, { recursive: true, withFileTypes: true }))
       .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
@@ -191,6 +219,7 @@ describe.skipIf(!existsSync(corpus))('corpus of real specs and peer fixtures', (
     // openapi-typescript's own output is the oracle, not ours: its errors (TS2456 on cycles it cannot express) do not count.
     compileErrors = ts.getPreEmitDiagnostics(program).filter((d) => !d.file?.fileName.endsWith('/oracle.ts'));
     oracleVerdicts = evaluateOracle(program, outcomes);
+    zodVerdicts = evaluateZod(program, outcomes);
     const described = compileErrors.slice(0, 20).map((d) => {
       const where = d.file ? `${relative(out, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}` : '';
       return `${where} ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
@@ -260,7 +289,60 @@ describe.skipIf(!existsSync(corpus))('corpus of real specs and peer fixtures', (
     expect(Object.keys(ALLOWED_DIFFERENCES).length).toBeGreaterThan(0);
     expect(unexplained).toEqual([]);
   });
+
+  it("infers every zod.ts schema as the client's own type, but for the documented differences", () => {
+    expect(zodVerdicts).toBeDefined();
+    const lines: string[] = [];
+    const unexplained: string[] = [];
+    let total = 0;
+    let same = 0;
+    let schemas = 0;
+    const reasons = new Map<string, number>();
+    for (const { spec, schemas: exported, verdicts } of zodVerdicts!) {
+      const exact = verdicts.filter((v) => v.verdict === 'same').length;
+      schemas += exported;
+      total += verdicts.length;
+      same += exact;
+      for (const v of verdicts) {
+        if (v.verdict === 'same') continue;
+        if (v.reasons.length === 0) unexplained.push(`${spec}: ${v.check.type}: ${v.verdict}`);
+        for (const reason of v.reasons) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+      }
+      if (spec.startsWith('real/') || spec.includes('github')) lines.push(`  ${spec}: ${exported} schemas, ${verdicts.length} checked, ${exact} infer exactly`);
+    }
+    console.log(
+      [
+        `zod: ${zodVerdicts!.length} specs, ${schemas} schemas in their zod.ts (named types, operation params and responses), ${total} z.infer checks${zodExhaustive ? '' : ' (a fixed-seed sample)'}: ${same} infer exactly the client's type, ${total - same - unexplained.length} differ for a documented reason, ${unexplained.length} unexplained`,
+        ...lines,
+        `  reasons: ${[...reasons].sort().map(([reason, n]) => `${reason} ${n}`).join(', ') || 'none'}`,
+      ].join('\n'),
+    );
+    expect(Object.keys(ALLOWED_ZOD_DIFFERENCES).length).toBeGreaterThan(0);
+    expect(unexplained).toEqual([]);
+  });
 });
+
+/** Reads each zod alias from the type checker, with the documented reasons that explain a verdict other than `same`. */
+function evaluateZod(program: ts.Program, outcomes: readonly Outcome[]): Array<{ spec: string; schemas: number; verdicts: Array<{ check: ZodCheck; verdict: string; reasons: string[] }> }> {
+  const checker = program.getTypeChecker();
+  const results: Array<{ spec: string; schemas: number; verdicts: Array<{ check: ZodCheck; verdict: string; reasons: string[] }> }> = [];
+  for (const outcome of outcomes) {
+    if (!outcome.zod) continue;
+    const source = program.getSourceFile(join(outcome.zod.folder, 'zod-compare.ts'));
+    if (!source) continue;
+    const byAlias = new Map(outcome.zod.checks.map((check) => [check.alias, check]));
+    const verdicts: Array<{ check: ZodCheck; verdict: string; reasons: string[] }> = [];
+    for (const statement of source.statements) {
+      if (!ts.isTypeAliasDeclaration(statement)) continue;
+      const check = byAlias.get(statement.name.text);
+      if (!check) continue;
+      const verdict = checker.typeToString(checker.getTypeAtLocation(statement.name)).replace(/"/g, '');
+      verdicts.push({ check, verdict, reasons: verdict === 'same' ? [] : zodDifferences(check, verdict) });
+    }
+    results.push({ spec: outcome.file, schemas: outcome.zod.schemas, verdicts });
+  }
+  return results;
+}
 
 /** Reads each oracle alias (`'same'`, `'ours-wider'`, …) from the type checker. */
 function evaluateOracle(program: ts.Program, outcomes: readonly Outcome[]): Array<{ spec: string; verdicts: Array<{ check: OracleCheck; verdict: string }> }> {

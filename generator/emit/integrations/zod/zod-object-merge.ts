@@ -74,7 +74,8 @@ function narrows(later: unknown, earlier: unknown): boolean {
     const allowed = new Set((record.const !== undefined ? [record.const] : (record.enum as unknown[])).map((value) => JSON.stringify(value)));
     return values.every((value) => allowed.has(JSON.stringify(value)));
   }
-  if (record.type === undefined) return true;
+  // No type: the earlier schema is `unknown` unless it shapes an object or an array (which no literal is).
+  if (record.type === undefined) return !['properties', 'additionalProperties', 'patternProperties', 'items', 'prefixItems', '$defs'].some((keyword) => keyword in record);
   const types = [record.type].flat();
   return values.every(
     (value) =>

@@ -132,7 +132,8 @@ class SchemaWalk {
     if (Array.isArray(record.type) && record.type.includes('null')) values.push(null);
     const unique = [...new Map(values.map((value) => [JSON.stringify(value) ?? 'undefined', value])).values()];
     if (unique.length === 0) return NEVER;
-    if (unique.length === 1) return constSchema(unique[0]);
+    // openapi-typescript makes a union of two or more values even when they are the same: never a primitive.
+    if (unique.length === 1) return values.length === 1 ? constSchema(unique[0]) : { ...constSchema(unique[0]), node: 'other' };
     const primitive = (value: unknown): value is string | number | boolean | null => value === null || ['string', 'number', 'boolean'].includes(typeof value);
     if (unique.every(primitive)) {
       const strings = unique.filter((value): value is string => typeof value === 'string');
@@ -170,7 +171,9 @@ class SchemaWalk {
         if (resolved !== null && typeof resolved === 'object' && 'properties' in resolved) {
           const properties = (resolved as Schema).properties as Schema | undefined;
           const present = [...new Set(requiredNames.filter((name) => Boolean(ownValue(properties, name))))];
-          if (present.length > 0) return this.withRequired(walked, present, properties!, resolved as Schema);
+          // Over a type that may also be something other than an object, `WithRequired` leaves those members as
+          // they are, which no zod intersection does: the reference stays as it is (wider: it does not require them).
+          if (present.length > 0 && objectOrNull(resolved as Schema)) return this.withRequired(walked, present, properties!, resolved as Schema);
         }
         return { whole: walked, pieces: [walked] };
       }
@@ -359,14 +362,14 @@ function union(members: readonly ZodSchema[]): ZodSchema {
   return { code: zod('union', arrayLiteral(members.map((member) => member.code))), node: 'other' };
 }
 
-/** Whether a schema allows `null` at its top: a `null` type, or a `null` member of its union. */
+/** Whether a schema's type is an object type, or that or `null`: no union, composition, enum or other type beside. */
+export function objectOrNull(schema: Schema): boolean {
+  const types = schema.type === undefined ? ['object'] : [schema.type].flat();
+  const combined = ['anyOf', 'oneOf', 'allOf', 'enum', 'const', '$ref'].some((keyword) => keyword in schema);
+  return !combined && types.length > 0 && types.every((type) => type === 'object' || type === 'null') && types.includes('object');
+}
+
+/** Whether a schema's type allows `null`. */
 function allowsNull(schema: Schema): boolean {
-  const type = schema.type;
-  if (type === 'null' || (Array.isArray(type) && type.includes('null'))) return true;
-  if (Array.isArray(schema.enum) && schema.enum.includes(null)) return true;
-  for (const keyword of ['anyOf', 'oneOf'] as const) {
-    const members = schema[keyword];
-    if (Array.isArray(members) && members.some((member) => member !== null && typeof member === 'object' && (member as Schema).type === 'null')) return true;
-  }
-  return false;
+  return [schema.type].flat().includes('null');
 }
