@@ -15,8 +15,10 @@ import {
   type GeneratorConfig,
 } from './config/read-generator-config.js';
 import { formatCodeFrame } from './load/format-code-frame.js';
+import { formatDiagnosticAsError, WarningsRefused } from './load/diagnostics.js';
 import { formatSpecError, SpecError } from './load/spec-error.js';
 import { formatChangeLines, formatChangeMarkdown } from './report/format-change-report.js';
+import { countWarnings, formatWarningLines, formatWarningsMarkdown } from './report/format-warnings.js';
 import { createProgressLine } from './report/progress-line.js';
 import { regenerateCommand } from './report/regenerate-command.js';
 import { clip, printable } from './report/terminal-text.js';
@@ -42,6 +44,7 @@ pages carrying a fenced spec). Reads ${CONFIG_FILE_NAMES[0]} from the current fo
       tokenEnvironment: PETS_API_KEY                 # optional
       roots: [specs/shared]                          # optional: other folders its $refs may read
       maxSpecBytes: 256 MiB                          # optional: largest spec file read (default 128 MiB)
+      strict: true                                   # optional: refuse this API's warnings, as --strict
 
 Options:
   --config <file>   read another config file
@@ -51,7 +54,9 @@ Options:
   --specs <dir>     generate every sub-folder of <dir> as an API (this repo's layout)
   --check           write nothing; exit 1 and list stale files when the output differs
   --watch           regenerate whenever an input changes; bad input is reported and watching goes on
-  --report <file>   also write the change report as markdown
+  --report <file>   also write the change report (and the warnings) as markdown
+  --strict          refuse, as errors, what would otherwise only be warned about (a spec read
+                    leniently, an operation renamed); \`strict: true\` does it for one API
   --no-cache        neither read nor write the printed types and compiled code kept in
                     node_modules/.cache/openapi-client (--check never uses them either)
   --quiet           print errors only
@@ -82,6 +87,7 @@ type Values = {
   check: boolean;
   watch: boolean;
   report?: string;
+  strict: boolean;
   quiet: boolean;
   verbose: boolean;
   'no-cache': boolean;
@@ -111,6 +117,7 @@ async function main(argv: string[]): Promise<number> {
         check: { type: 'boolean', default: false },
         watch: { type: 'boolean', default: false },
         report: { type: 'string' },
+        strict: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
         'no-cache': { type: 'boolean', default: false },
@@ -134,7 +141,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (mock) return runMock(values);
-  const config = await resolveConfig(values);
+  const config = strictIf(values.strict, await resolveConfig(values));
   if (values.watch) return watchInputs(config, values);
   return runOnce(config, values);
 }
@@ -174,6 +181,11 @@ async function resolveConfig(values: Values): Promise<GeneratorConfig> {
     );
   }
   return readGeneratorConfig(file);
+}
+
+/** `config` with every API strict when `--strict` is given (see ApiConfig.strict). */
+function strictIf(strict: boolean, config: GeneratorConfig): GeneratorConfig {
+  return strict ? { ...config, apis: config.apis.map((api) => ({ ...api, settings: { ...api.settings, strict: true } })) } : config;
 }
 
 /**
@@ -235,7 +247,8 @@ async function finishRun(config: GeneratorConfig, values: Values, runs: ApiRun[]
   }
   const removed = await writeRun(runs, config);
   for (const run of runs) {
-    log(`${printable(run.api.name)}: ${count(run.api.operations, 'operation')}, ${count(run.api.schemas, 'schema')}, ${count(run.api.files.length, 'file')} → ${printable(run.folder)} (${Math.round(run.api.milliseconds)} ms)`);
+    log(`${printable(run.api.name)}: ${count(run.api.operations, 'operation')}, ${count(run.api.schemas, 'schema')}, ${count(run.api.files.length, 'file')}${countWarnings(run.api.warnings)} → ${printable(run.folder)} (${Math.round(run.api.milliseconds)} ms)`);
+    for (const line of formatWarningLines(run.api.warnings)) log(line);
     for (const note of run.api.notes) log(`  note: ${printable(note)}`);
     if (run.api.paginated.length > 0) {
       const styles = new Map<string, number>();
@@ -248,7 +261,8 @@ async function finishRun(config: GeneratorConfig, values: Values, runs: ApiRun[]
   }
   for (const folder of removed) log(`removed ${printable(folder)}: its API is no longer generated`);
   if (values.report !== undefined) {
-    await writeReport(values.report, formatChangeMarkdown(runs.map((run) => run.report)));
+    const warnings = formatWarningsMarkdown(runs.map((run) => ({ name: run.api.name, warnings: run.api.warnings })));
+    await writeReport(values.report, `${formatChangeMarkdown(runs.map((run) => run.report))}\n${warnings}`);
     log(`change report written to ${printable(values.report)}`);
   }
   return 0;
@@ -294,7 +308,13 @@ async function describeError(error: unknown): Promise<string> {
   const first = error.positions[0];
   const text = first?.line !== undefined ? await readFile(first.file, 'utf8').catch(() => undefined) : undefined;
   const frame = text !== undefined && first ? formatCodeFrame(text, first) : '';
-  return frame ? `${formatSpecError(error)}\n\n${frame}` : formatSpecError(error);
+  return (frame ? `${formatSpecError(error)}\n\n${frame}` : formatSpecError(error)) + describeOtherWarnings(error);
+}
+
+/** Under --strict, the warnings after the first (which the error itself shows), one error line each. */
+function describeOtherWarnings(error: SpecError): string {
+  if (!(error instanceof WarningsRefused) || error.diagnostics.length < 2) return '';
+  return `\n\n${error.diagnostics.slice(1).map(formatDiagnosticAsError).join('\n')}`;
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -4,20 +4,24 @@
  * tool and spec: wall time and CPU time of a cold generation (median of paired runs: every tool once per round),
  * peak memory, and `tsc --strict --noEmit` time over the output, as ratios to openapi-typescript. Then this
  * generator's regeneration after a one-operation change, byte-identical output, the per-call overhead against raw
- * fetch, and the bundle size of one call. Prints markdown tables. Never part of `npm test`.
+ * fetch, the bundle size of one call, and what `dates: true` costs a 10 MB response (bench-dates.ts). Prints markdown tables. Never part of `npm test`.
  * Environment: BENCH_RUNS (default 3), BENCH_TSC_RUNS (rounds of `tsc` per output, default 7), BENCH_SPECS
- * (comma-separated names to keep, such as `github,openai`).
+ * (comma-separated names to keep, such as `github,openai`). The peers other than openapi-typescript (a dependency of
+ * this generator) are pinned in scripts/bench-peers/ and installed on first use (install-bench-peers.ts), not by
+ * `npm ci`; GitHub's spec is the pinned copy in test/github-spec/.
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { githubSpecFile } from '../test/support/github-spec.js';
 import { benchCall } from './bench-call.js';
+import { benchDates, datesTable } from './bench-dates.js';
 import { measureBundleSize } from './bundle-size.js';
+import { installBenchPeers } from './install-bench-peers.js';
 import { syntheticSpec } from './synthetic-spec.js';
 
 const exec = promisify(execFile);
@@ -27,6 +31,8 @@ const TSC_RUNS = Number(process.env.BENCH_TSC_RUNS ?? 7);
 const root = resolve('.');
 const corpus = resolve(process.env.CORPUS_DIR ?? '../shared/corpus');
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
+const peers = await installBenchPeers(root);
+const peer = (name: string) => join(peers, name);
 const ours = join(root, 'dist/generator/cli.js');
 
 interface Tool {
@@ -40,9 +46,9 @@ const tools: Tool[] = [
   // Cold: no printed types kept from an earlier run (see benchRegeneration for runs that keep them).
   { name: 'this generator', what: 'types, functions, error unions, runtime', command: (spec, out) => ['node', [ours, '--spec', spec, '--name', 'client', '--out', out, '--quiet', '--no-cache']] },
   { name: 'openapi-typescript', what: 'types only', command: (spec, out) => [bin('openapi-typescript'), [spec, '-o', join(out, 'client/schema.ts'), '--silent']] },
-  { name: '@hey-api/openapi-ts', what: 'types + fetch client', command: (spec, out) => [bin('openapi-ts'), ['-i', spec, '-o', join(out, 'client'), '-c', '@hey-api/client-fetch', '-s', '--no-log-file']] },
-  { name: 'orval', what: 'types + fetch functions', command: (spec, out) => [bin('orval'), ['-i', spec, '-o', join(out, 'client/api.ts'), '--client', 'fetch']] },
-  { name: 'oazapfts', what: 'types + functions', command: (spec, out) => [bin('oazapfts'), [spec, join(out, 'client/api.ts')]] },
+  { name: '@hey-api/openapi-ts', what: 'types + fetch client', command: (spec, out) => [peer('openapi-ts'), ['-i', spec, '-o', join(out, 'client'), '-c', '@hey-api/client-fetch', '-s', '--no-log-file']] },
+  { name: 'orval', what: 'types + fetch functions', command: (spec, out) => [peer('orval'), ['-i', spec, '-o', join(out, 'client/api.ts'), '--client', 'fetch']] },
+  { name: 'oazapfts', what: 'types + functions', command: (spec, out) => [peer('oazapfts'), [spec, join(out, 'client/api.ts')]] },
 ];
 const BASELINE = 'openapi-typescript';
 
@@ -53,11 +59,11 @@ interface Spec {
 }
 
 async function specs(work: string): Promise<Spec[]> {
-  const list: Spec[] = [{ key: 'github', name: 'GitHub REST (1,223 ops)', file: createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json') }];
+  const list: Spec[] = [{ key: 'github', name: 'GitHub REST (1,223 ops)', file: githubSpecFile() }];
   if (existsSync(corpus)) {
     list.push({ key: 'openai', name: 'OpenAI (162 ops)', file: join(corpus, 'real/openai/openai.yaml') });
     list.push({ key: 'twilio', name: 'Twilio 2010 (197 ops)', file: join(corpus, 'real/twilio-api-v2010/twilio_api_v2010.json') });
-  }
+  } else console.warn(`No corpus at ${corpus}: OpenAI and Twilio are left out. Point CORPUS_DIR at a copy of the corpus to include them.`);
   for (const size of [1000, 2500, 5000]) {
     const file = join(work, `synthetic-${size}.json`);
     await writeFile(file, JSON.stringify(syntheticSpec(size)));
@@ -270,6 +276,7 @@ async function main(): Promise<void> {
       out.push('', ...lines);
     }
     const call = await benchCall();
+    const dates = datesTable(await benchDates());
     const { gzipped, minified } = await measureBundleSize();
     const tail = [
       '| per call (loopback, Smithery getConnection) | µs per call | vs raw fetch |',
@@ -280,6 +287,8 @@ async function main(): Promise<void> {
       `| generated call, \`timeoutMs: 0, followRedirects: 'fetch'\` | ${call.leanMicros.toFixed(1)} | ${(call.leanMicros / call.rawFetchMicros).toFixed(2)}x |`,
       '',
       `One \`getConnection\` call bundled (esbuild, minified): ${minified} B, ${gzipped} B gzipped.`,
+      '',
+      ...dates,
     ];
     console.log(`\n${tail.join('\n')}`);
     out.push('', ...tail);

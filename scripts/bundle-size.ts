@@ -15,8 +15,13 @@ import { gzipSync } from 'node:zlib';
  * pagination and streaming lives in paginate.ts and read-stream.ts, which only operations that page or stream bundle.
  * Raised to 4,950 when a body read in chunks (chunked or compressed, as most real responses are, or from a caller's
  * `fetch`) came to be decoded from its bytes instead of through a Blob (+58 B; 30 µs less per such call).
+ * Raised to 5,170 (5,163 measured, from 4,944) when every call came to work in browsers and other realms (issue
+ * 22): following a browser's opaque redirects where that cannot take a credential to another origin (+88 B, and
+ * +30 B for its message), idempotency keys from `getRandomValues` where `randomUUID` is missing (+65 B), signals
+ * recognised by shape and followed by one of fetch's realm (+15 B), and naming a caller's fetch that throws (+27 B).
+ * Some was won back: the 'fetch' policy runs through the same loop, the encoders alone word a lone surrogate.
  */
-export const BUNDLE_BUDGET_BYTES = 4950;
+export const BUNDLE_BUDGET_BYTES = 5170;
 
 const ENTRY = `
 import { createClient, getConnection } from './generated/smithery/index.js';

@@ -38,3 +38,17 @@ export const result = streamTicks(createClient({}));
 `);
   expect(streamed.inputs.some((path) => /read-stream\.ts$/.test(path))).toBe(true);
 });
+
+it("one TanStack Query option bundles its operation and query.ts's runtime only: no other operation, no infinite-query.ts", async () => {
+  const flat = await measureBundleSize();
+  const query = await measureBundleSize(`
+import { createClient } from './generated/smithery/index.js';
+import { getConnectionOptions } from './generated/smithery/query.js';
+export const options = getConnectionOptions(createClient({ token: 'x' }), { namespace: 'acme', connectionId: 'c1' });
+`);
+  console.log(`bundle: getConnectionOptions is ${query.gzipped} bytes gzipped, ${query.gzipped - flat.gzipped} more than the call alone`);
+  expect(query.inputs.some((path) => /runtime\/query\.ts$/.test(path))).toBe(true);
+  expect(query.inputs.some((path) => /infinite-query\.ts$|paginate\.ts$|resources\.ts$/.test(path))).toBe(false);
+  // The operations namespace is tree-shaken: the other 51 operations would weigh kilobytes.
+  expect(query.gzipped - flat.gzipped).toBeLessThan(1_000);
+});

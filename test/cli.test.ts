@@ -4,13 +4,15 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { runCommand } from '../generator/command.js';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { generateTarget, readRuntimeTemplates } from '../generator/generate.js';
 import { listFiles } from '../generator/write/compare-output.js';
 import { sealCacheEntry, unsealCacheEntry } from '../generator/write/cache-entry-seal.js';
 import { syntheticSpec } from '../scripts/synthetic-spec.js';
+import { corpusDir, corpusPresent } from './support/corpus-present.js';
 
 const run = promisify(execFile);
 const cli = resolve('generator/cli.ts');
@@ -21,7 +23,39 @@ async function generate(...args: string[]): Promise<{ code: number; stdout: stri
   return generateIn(work, ...args);
 }
 
-async function generateIn(cwd: string | { cwd: string; env: NodeJS.ProcessEnv }, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+/**
+ * Runs the command in this process, in `cwd`, and returns its exit code and what it printed to stdout (console.log)
+ * and stderr (console.error). Most cases run here: a process per run cost seconds of start-up each (TypeScript,
+ * ts-morph and openapi-typescript load once per process). What only a process shows — the exit code cli.ts sets,
+ * the compiled-code cache, one TypeScript per run, a terminal, --watch, the mock — runs through `spawnCommand`.
+ */
+async function generateIn(where: string | { cwd: string; env: NodeJS.ProcessEnv }, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { cwd, env } = typeof where === 'string' ? { cwd: where, env: undefined } : where;
+  const saved = { ...process.env };
+  if (env) for (const [name, value] of Object.entries(env)) process.env[name] = value;
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const line = (parts: unknown[]) => `${parts.map(String).join(' ')}\n`;
+  const log = vi.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => void stdout.push(line(parts)));
+  const error = vi.spyOn(console, 'error').mockImplementation((...parts: unknown[]) => void stderr.push(line(parts)));
+  const warn = vi.spyOn(console, 'warn').mockImplementation((...parts: unknown[]) => void stderr.push(line(parts)));
+  const previous = process.cwd();
+  process.chdir(cwd);
+  try {
+    const code = await runCommand(args);
+    return { code, stdout: stdout.join(''), stderr: stderr.join('') };
+  } finally {
+    process.chdir(previous);
+    for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
+    Object.assign(process.env, saved);
+    log.mockRestore();
+    error.mockRestore();
+    warn.mockRestore();
+  }
+}
+
+/** Runs the command as users do, `openapi-client …` in a process of its own. */
+async function spawnCommand(cwd: string | { cwd: string; env: NodeJS.ProcessEnv }, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run(tsx, [cli, ...args], typeof cwd === 'string' ? { cwd } : cwd);
     return { code: 0, stdout, stderr };
@@ -44,7 +78,6 @@ beforeAll(async () => {
 afterAll(() => rm(work, { recursive: true, force: true }));
 
 describe('one TypeScript per run', () => {
-  const corpus = resolve(process.env.CORPUS_DIR ?? '../shared/corpus');
 
   it('the command makes `typescript` the copy ts-morph bundles, for the generator and for openapi-typescript', async () => {
     const probe = [
@@ -78,13 +111,13 @@ describe('one TypeScript per run', () => {
     expect(imported).toEqual([]);
   });
 
-  it.skipIf(!existsSync(corpus))('gives the same bytes as the library (which runs on the typescript package) for real specs', async () => {
-    const specs = ['real/openai/openai.yaml', 'real/figma/openapi.yaml', 'real/twilio-api-v2010/twilio_api_v2010.json'].map((file) => join(corpus, file)).filter((file) => existsSync(file));
+  it.skipIf(!corpusPresent('comparing the command with the library on real specs'))('gives the same bytes as the library (which runs on the typescript package) for real specs', async () => {
+    const specs = ['real/openai/openai.yaml', 'real/figma/openapi.yaml', 'real/twilio-api-v2010/twilio_api_v2010.json'].map((file) => join(corpusDir, file)).filter((file) => existsSync(file));
     expect(specs.length).toBeGreaterThan(0);
     const runtime = await readRuntimeTemplates();
     for (const spec of specs) {
       const out = join(work, 'same-bytes');
-      const result = await generate('--spec', spec, '--name', 'client', '--out', out, '--quiet');
+      const result = await spawnCommand(work, '--spec', spec, '--name', 'client', '--out', out, '--quiet');
       expect(result.code, result.stderr).toBe(0);
       const library = await generateTarget({ name: 'client', inputs: [spec], baseDir: '.', settings: {} }, runtime);
       const written = await snapshot(join(out, 'client'));
@@ -282,7 +315,8 @@ describe('printed types kept between runs (node_modules/.cache/openapi-client)',
     const spec = join(project, 'api.json');
     const document = syntheticSpec(40) as unknown as { paths: Record<string, Record<string, { summary?: string; responses?: unknown }>> };
     await writeFile(spec, JSON.stringify(document));
-    expect((await generateIn(keyed(project), '--spec', spec, '--name', 'api', '--out', 'out', '--quiet')).code).toBe(0);
+    // A process of its own: cli.ts writes the compiled code when the process ends. The later runs run in this process.
+    expect((await spawnCommand(keyed(project), '--spec', spec, '--name', 'api', '--out', 'out', '--quiet')).code).toBe(0);
     const folder = join(project, 'node_modules/.cache/openapi-client');
     const [name, ...others] = (await readdir(folder)).filter((entry) => entry !== 'compiled');
     expect(name).toMatch(/^[0-9a-f]{40}\.json$/);
@@ -306,8 +340,9 @@ describe('printed types kept between runs (node_modules/.cache/openapi-client)',
 
     // The file is what the run reads: a type sealed into it under the key shows up (so the tests below can fail) ...
     const tampered = withTexts(kept, () => 'TAMPERED');
+    // (Processes of their own from here: this process remembers the types it printed, as a --watch session does.)
     await writeFile(file, sealCacheEntry(key, basename(file), tampered));
-    await generateIn(keyed(project), '--spec', spec, '--name', 'api', '--out', 'out', '--quiet');
+    await spawnCommand(keyed(project), '--spec', spec, '--name', 'api', '--out', 'out', '--quiet');
     expect(JSON.stringify(await snapshot(join(project, 'out/api'))).includes('TAMPERED')).toBe(true);
     // ... but not when another generator wrote it, when it was sealed under another key or not at all, or when it does not parse.
     for (const content of [
@@ -317,7 +352,7 @@ describe('printed types kept between runs (node_modules/.cache/openapi-client)',
       sealCacheEntry(key, basename(file), '{"generator": '),
     ]) {
       await writeFile(file, content);
-      expect((await generateIn(keyed(project), '--spec', spec, '--name', 'api', '--out', 'out', '--quiet')).code).toBe(0);
+      expect((await spawnCommand(keyed(project), '--spec', spec, '--name', 'api', '--out', 'out', '--quiet')).code).toBe(0);
       expect(JSON.stringify(await snapshot(join(project, 'out/api'))) === JSON.stringify(await snapshot(join(project, 'plain/api'))), content.toString().slice(0, 90)).toBe(true);
     }
     // --no-cache neither reads nor writes it.
@@ -365,12 +400,12 @@ describe('printed types kept between runs (node_modules/.cache/openapi-client)',
   it('without a usable key nothing is read or written, and the run says why', async () => {
     const project = join(work, 'keyless-project');
     await mkdir(join(project, 'node_modules'), { recursive: true });
-    const result = await generateIn({ cwd: project, env: { ...process.env, OPENAPI_CLIENT_CACHE_KEY: 'short' } }, '--spec', join(work, 'specs/kambrium/openapi.yaml'), '--name', 'api', '--out', 'out');
+    const result = await spawnCommand({ cwd: project, env: { ...process.env, OPENAPI_CLIENT_CACHE_KEY: 'short' } }, '--spec', join(work, 'specs/kambrium/openapi.yaml'), '--name', 'api', '--out', 'out');
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('warning: OPENAPI_CLIENT_CACHE_KEY has 5 characters, fewer than 32; the cache is not used (generate one with `openssl rand -hex 32`)');
     expect(existsSync(join(project, 'node_modules/.cache'))).toBe(false);
     // --check writes no cache either.
-    expect((await generateIn(keyed(project), '--spec', join(work, 'specs/kambrium/openapi.yaml'), '--name', 'api', '--out', 'out', '--check')).code).toBe(0);
+    expect((await spawnCommand(keyed(project), '--spec', join(work, 'specs/kambrium/openapi.yaml'), '--name', 'api', '--out', 'out', '--check')).code).toBe(0);
     expect(existsSync(join(project, 'node_modules/.cache'))).toBe(false);
   }, 60_000);
 });
@@ -525,5 +560,86 @@ describe('output confinement: names from files, --name and the config never writ
     );
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^error: cannot name the API after "\.\." \(from "some\/dir\/\.\.\.yaml"\): it has no ASCII letter or digit$/m);
+  });
+});
+
+describe('warnings: printed under the summary line, counted, reported, and refused with --strict', () => {
+  /** A spec read leniently three times: a null schema, a `type` that is a mapping, a name the runtime exports. */
+  const lenient = [
+    'openapi: 3.1.0',
+    "info: { title: Lenient, version: '1' }",
+    'paths:',
+    '  /items:',
+    '    post:',
+    '      operationId: createItem',
+    '      requestBody: { content: { application/json: { schema: null } } }',
+    "      responses: { '204': { description: done } }",
+    '  /clients:',
+    "    post: { responses: { '204': { description: done } } }",
+    'components:',
+    '  schemas:',
+    '    Thing:',
+    '      type: object',
+    '      properties:',
+    "        \"st\\e[2Jatus\": { type: { enum: [a, b] } }",
+    '',
+  ].join('\n');
+
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'generator-warnings-'));
+    await mkdir(join(dir, 'specs/lenient'), { recursive: true });
+    await writeFile(join(dir, 'specs/lenient/openapi.yaml'), lenient);
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('prints each warning after the summary line, counts them there, and keeps them in the --report', async () => {
+    const result = await generateIn(dir, '--spec', 'specs/lenient/openapi.yaml', '--out', 'out', '--report', 'report.md');
+    expect(result.code, result.stderr).toBe(0);
+    const lines = result.stdout.split('\n');
+    const summary = lines.findIndex((line) => line.startsWith('openapi: '));
+    expect(lines[summary]).toMatch(/^openapi: 2 operations, 1 schema, \d+ files, 3 warnings → out\/openapi \(\d+ ms\)$/);
+    expect(lines.slice(summary + 1, summary + 4)).toEqual([
+      '  warning: specs/lenient/openapi.yaml:7:61 (#/paths/~1items/post/requestBody/content/application~1json/schema): a schema must be a mapping (or true or false); this one is null; read it as unknown (any value)',
+      '  warning: specs/lenient/openapi.yaml:10:11 (#/paths/~1clients/post): POST /clients would be named createClient, which the client\'s runtime exports; named it createClientOperation (choose a name in client.yaml: operationNames: { "POST /clients": … })',
+      // The property name holds an escape sequence: it reaches the terminal escaped.
+      '  warning: specs/lenient/openapi.yaml:16:32 (#/components/schemas/Thing/properties/st\\x1b[2Jatus/type): `type` must be a type name (string, number, integer, boolean, object, array, null) or a list of them; this one is a mapping; ignored `type`: the schema allows any type',
+    ]);
+    expect(result.stdout).not.toContain('\u001b');
+    expect(await readFile(join(dir, 'out/openapi/operations.ts'), 'utf8')).toMatch(/export function createClientOperation\(/);
+    const report = await readFile(join(dir, 'report.md'), 'utf8');
+    expect(report).toMatch(/^# Client changes\n/);
+    expect(report).toContain('# Warnings\n\n## openapi\n\n3 warnings:\n\n```text\nwarning: specs/lenient/openapi.yaml:7:61 ');
+    expect(report).not.toContain('\u001b');
+  });
+
+  it('--strict refuses them with exit 2, each as an error at its line, and writes nothing', async () => {
+    await rm(join(dir, 'out'), { recursive: true, force: true });
+    const result = await generateIn(dir, '--spec', 'specs/lenient/openapi.yaml', '--out', 'out', '--strict');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /^specs\/lenient\/openapi\.yaml:7:61 \(#\/paths\/~1items\/post\/requestBody\/content\/application~1json\/schema\): error: a schema must be a mapping \(or true or false\); this one is null \(a warning, refused in strict mode\)$/m,
+    );
+    expect(result.stderr).toMatch(/^ {2}hint: 3 warnings in all, listed below; without strict mode \(--strict, strict: true\) the generator would have read it as unknown \(any value\)$/m);
+    expect(result.stderr).toContain("\nspecs/lenient/openapi.yaml:10:11 (#/paths/~1clients/post): error: POST /clients would be named createClient, which the client's runtime exports\n");
+    expect(result.stderr).toMatch(/^specs\/lenient\/openapi\.yaml:16:32 \(#\/components\/schemas\/Thing\/properties\/st\\x1b\[2Jatus\/type\): error: `type` must be a type name/m);
+    expect(result.stderr).not.toContain('\u001b');
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it('`strict: true` in client.yaml refuses one API; a spec without warnings passes --strict', async () => {
+    await writeFile(join(dir, 'specs/lenient/client.yaml'), 'strict: true\n');
+    await writeFile(join(dir, 'openapi-client.config.yaml'), 'output: out\napis:\n  - name: lenient\n    input: specs/lenient\n');
+    const refused = await generateIn(dir);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/error: a schema must be a mapping \(or true or false\); this one is null \(a warning, refused in strict mode\)/);
+    await writeFile(join(dir, 'specs/lenient/client.yaml'), 'strict: false\n');
+    expect((await generateIn(dir)).code).toBe(0);
+    await mkdir(join(dir, 'specs/clean'), { recursive: true });
+    await writeFile(join(dir, 'specs/clean/openapi.yaml'), "openapi: 3.1.0\ninfo: { title: Clean, version: '1' }\npaths:\n  /a: { get: { operationId: getA, responses: { '204': { description: done } } } }\n");
+    const clean = await generateIn(dir, '--spec', 'specs/clean', '--out', 'out', '--strict');
+    expect(clean.code, clean.stderr).toBe(0);
+    expect(clean.stdout).toMatch(/^clean: 1 operation, 0 schemas, \d+ files → out\/clean/m);
+    expect(clean.stdout).not.toMatch(/warning/);
   });
 });

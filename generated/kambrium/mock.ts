@@ -15,7 +15,7 @@ export interface MockHandlers {
   >;
 }
 
-/** The operations as the mock fetch reads them: one JSON `[name, method, path, parameters, bodyFormat, responses, defaultAnswer]` per line. */
+/** The operations as the mock fetch reads them: one JSON `[name, method, path, parameters, bodyFormat, responses, defaultAnswer, streams?]` per line. */
 const operationTable: string[] = [
   "[\"deleteMcpServer\",\"DELETE\",\"/api/v1/mcp-servers/{server_id}\",[[\"server_id\",\"path\",\"server_id\",\"string\",\"\",\"simple\",false]],\"\",{\"200\":\"application/json\",\"401\":\"application/json\",\"403\":\"application/json\",\"404\":\"application/json\",\"500\":\"application/json\"},[200,\"application/json\",\"{\\\"success\\\":true,\\\"data\\\":null,\\\"message\\\":\\\"MCP server connection deleted successfully\\\"}\"]]",
 ];

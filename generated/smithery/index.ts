@@ -11,4 +11,4 @@ export type {
 export { ApiCallError, unwrap } from './runtime/unwrap.js';
 export { paginate, pages, type ItemOf, type PageErrorOf, type PageOf, type PaginateOptions, type PagedCall } from './runtime/paginate.js';
 export type { Page } from './runtime/result.js';
-export type { EventStream, ResponseStream, ServerSentEvent } from './runtime/read-stream.js';
+export { isStream, type EventStream, type ResponseStream, type ServerSentEvent } from './runtime/read-stream.js';

@@ -7,12 +7,15 @@ import { API_SURFACE_FILE, buildApiSurface, operationSurface } from './emit-api-
 import { emitClientFile } from './emit-client-file.js';
 import { emitOperation } from './emit-operation.js';
 import { emitReadmeFile } from './emit-readme-file.js';
+import { schemaTypeOf } from './integrations/integration.js';
 import { INTEGRATIONS } from './integrations/integrations.js';
+import { responseStream } from '../model/response-stream.js';
 import { emitResourcesFile } from './emit-resources-file.js';
 import { emitSchemasFile } from './emit-schemas-file.js';
 import { emitValidatorsFile } from './emit-validators-file.js';
 import { emitMockFile } from './emit-mock-file.js';
 import type { GeneratedFile } from './generated-file.js';
+import { withTsImports } from './import-extension.js';
 import { wrapList } from './layout.js';
 import { createSchemaTypePrinter, schemaTypeNames, type SchemaTypePrinter } from './schema-type-printer.js';
 import type { PrintedOperation, PrintMemory, RecalledPrints } from './print-memory.js';
@@ -46,21 +49,33 @@ export function emitApiClient(
   progress?: (done: number, total: number) => void,
   memory?: PrintMemory,
 ): GeneratedFile[] {
-  const remembered = memory?.recall(model.document, schemaTypeNames(model));
-  const printer = createSchemaTypePrinter(model, remembered);
+  const integrations = INTEGRATIONS.filter((integration) => model.integrations.includes(integration.name));
+  const remembered = memory?.recall(model.document, schemaTypeNames(model), integrations.map((integration) => integration.name).join(','));
+  const schemaType = schemaTypeOf(integrations);
+  const printer = createSchemaTypePrinter(model, remembered, schemaType);
+  const codecOf = (operation: OperationModel) => {
+    const codecs = integrations.flatMap((integration) => integration.codec?.(operation, model) ?? []);
+    if (codecs.length > 1) throw new Error(`internal error: integrations ${integrations.map((integration) => integration.name).join(', ')} both convert the values of ${operation.name}`);
+    return codecs[0];
+  };
   const header = `// Generated from ${oneLine(model.title)}${model.version ? ` ${oneLine(model.version)}` : ''} (OpenAPI ${oneLine(model.openapiVersion)}). Do not edit: change the spec and run \`${REGENERATE_COMMAND}\`.\n`;
   const total = model.operations.length;
   const printedOperations = model.operations.map((operation, index) => {
     if (progress && (index % 100 === 0 || index === total - 1)) progress(index + 1, total);
-    return printOperation(operation, printer, model.document, remembered);
+    return printOperation(operation, printer, model.document, remembered, codecOf(operation)?.name);
   });
   const operations = `${printedOperations.map((printed) => printed.text).join('\n\n')}\n`;
   const schemas = printStatements(emitSchemasFile(model, printer));
   const schemaNames = [...model.schemas.map((s) => s.name), ...printer.helpers().map((h) => h.name)];
   const used = new Set(printedOperations.flatMap((printed) => printed.names));
-  const operationsImports = importsFor(used, [...RUNTIME_EXPORTS, { module: './schemas.js', names: schemaNames }]);
+  const codecModules = [...new Set(model.operations.flatMap((operation) => codecOf(operation) ?? []).map((codec) => codec.module))].sort();
+  const codecExports = codecModules.map((module) => ({
+    module,
+    names: [],
+    values: [...new Set(model.operations.flatMap((operation) => codecOf(operation) ?? []).filter((codec) => codec.module === module).map((codec) => codec.name))],
+  }));
+  const operationsImports = importsFor(used, [...RUNTIME_EXPORTS, ...codecExports, { module: './schemas.js', names: schemaNames }]);
 
-  const integrations = INTEGRATIONS.filter((integration) => model.integrations.includes(integration.name));
   const files: GeneratedFile[] = [
     { path: 'schemas.ts', content: model.schemas.length === 0 ? `${header}export {};\n` : header + schemas },
     { path: 'operations.ts', content: model.operations.length === 0 ? `${header}export {};\n` : header + operationsImports + operations },
@@ -70,13 +85,14 @@ export function emitApiClient(
     ...(model.validators ? [{ path: 'validators.ts', content: header + emitValidatorsFile(model), preformatted: true }] : []),
     ...(model.mocks ? [{ path: 'mock.ts', content: header + emitMockFile(model), preformatted: true }] : []),
     ...integrations.flatMap((integration) => integration.emit(model, { printer, header })),
-    { path: 'README.md', content: emitReadmeFile(model, REGENERATE_COMMAND, integrations.flatMap((integration) => integration.readme?.(model) ?? [])), preformatted: true },
+    { path: 'README.md', content: emitReadmeFile(model, REGENERATE_COMMAND, integrations.flatMap((integration) => integration.readme?.(model) ?? []), schemaType), preformatted: true },
     { path: API_SURFACE_FILE, content: `${JSON.stringify(buildApiSurface(model, printer, printedOperations.map((printed) => printed.surface)), null, 2)}\n` },
   ];
   for (const file of runtimeImportedBy(files, runtime)) {
     files.push({ path: `runtime/${file.path}`, content: runtimeCopyHeader(file.path) + file.content, preformatted: true });
   }
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const written = model.importExtension === 'ts' ? files.map((file) => (/\.(ts|md)$/.test(file.path) ? { ...file, content: withTsImports(file.content) } : file)) : files;
+  return written.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /**
@@ -145,7 +161,7 @@ function isImport(statement: string | StatementStructures): boolean {
  * An operation's statements in operations.ts (printed, or recalled with the helpers its types use), the names they
  * refer to, and its surface.
  */
-function printOperation(operation: OperationModel, printer: SchemaTypePrinter, document: unknown, remembered: RecalledPrints | undefined): PrintedOperation {
+function printOperation(operation: OperationModel, printer: SchemaTypePrinter, document: unknown, remembered: RecalledPrints | undefined, codec: string | undefined): PrintedOperation {
   const paths = (document as { paths?: Record<string, Record<string, unknown> | undefined> } | null)?.paths;
   const key = remembered?.operationKeyOf(operation, ownValue(ownValue(paths, operation.path), operation.method));
   const recalled = key === undefined ? undefined : remembered!.getOperation(key);
@@ -153,7 +169,7 @@ function printOperation(operation: OperationModel, printer: SchemaTypePrinter, d
     printer.addHelpers(recalled.helpers);
     return recalled;
   }
-  const text = printStatements(emitOperation(operation, printer)).slice(0, -1);
+  const text = printStatements(emitOperation(operation, printer, codec)).slice(0, -1);
   const surface = operationSurface(operation, printer);
   const printed: PrintedOperation = { text, names: [...referencedNames(text)].sort(), surface, helpers: printer.helpersIn(`${text}\n${JSON.stringify(surface)}`) };
   if (key !== undefined) remembered!.setOperation(key, printed);
@@ -197,6 +213,14 @@ function referencedNames(body: string): Set<string> {
   return names;
 }
 
+/** Whether `operation` may answer with a stream of items or events, which callers tell from other bodies with `isStream`. */
+function hasStream(operation: OperationModel): boolean {
+  return operation.successResponses.some((response) => {
+    const stream = responseStream(response);
+    return stream !== undefined && stream.format !== 'bytes';
+  });
+}
+
 function indexText(model: ApiModel): string {
   const lines = [
     `export { createClient, defaultBaseUrl } from './client.js';`,
@@ -214,7 +238,9 @@ function indexText(model: ApiModel): string {
           `export type { Page } from './runtime/result.js';`,
         ]
       : []),
-    `export type { EventStream, ResponseStream, ServerSentEvent } from './runtime/read-stream.js';`,
+    ...(model.operations.some(hasStream)
+      ? [`export { isStream, type EventStream, type ResponseStream, type ServerSentEvent } from './runtime/read-stream.js';`]
+      : [`export type { EventStream, ResponseStream, ServerSentEvent } from './runtime/read-stream.js';`]),
   ];
   return `${lines.join('\n')}\n`;
 }

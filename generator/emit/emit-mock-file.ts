@@ -7,8 +7,11 @@
  */
 import { setOwn } from '../load/own-property.js';
 import { defaultMockAnswer } from '../mock/answer-request.js';
+import { defaultResponse } from '../mock/build-answer.js';
+import { streamSwitch } from '../mock/stream-switch.js';
+import { requestPath } from '../model/request-path.js';
 import { resolveShape, schemaTypes } from '../model/schema-shape.js';
-import type { ApiModel, OperationModel, ParameterModel, ResponseModel } from '../model/types.js';
+import type { ApiModel, MediaTypeModel, OperationModel, ParameterModel, ResponseModel } from '../model/types.js';
 import { clip, printable } from '../report/terminal-text.js';
 import { docText, jsDoc } from './doc-comment.js';
 import { propertyName } from './property-name.js';
@@ -40,7 +43,7 @@ export function emitMockFile(model: ApiModel): string {
     ...handlers,
     '}',
     '',
-    `${jsDoc(docText(['The operations as the mock fetch reads them: one JSON `[name, method, path, parameters, bodyFormat, responses, defaultAnswer]` per line.']))}const operationTable: string[] = [`,
+    `${jsDoc(docText(['The operations as the mock fetch reads them: one JSON `[name, method, path, parameters, bodyFormat, responses, defaultAnswer, streams?]` per line.']))}const operationTable: string[] = [`,
     ...table,
     '];',
     '',
@@ -64,28 +67,48 @@ function replyTypes(operation: OperationModel): string[] {
     const key = statusKey(response);
     const index = /^\d+$/.test(key) ? key : JSON.stringify(key);
     const status = response.status.kind === 'status-default' ? 'number' : statusType(response, success ? operation.successResponses : operation.errorResponses);
-    const body = replyBody(response, success ? (single ? `operations.${t}Response` : `operations.${t}Responses[${index}]`) : `operations.${t}Errors[${index}]`);
-    return `{ status: ${status}; body${body === 'undefined' ? '?' : ''}: ${body}; headers?: Record<string, string> }`;
+    const documented = success ? (single ? `operations.${t}Response` : `operations.${t}Responses[${index}]`) : `operations.${t}Errors[${index}]`;
+    const body = replyBody(response, documented);
+    const reply = `{ status: ${status}; body${body === 'undefined' ? '?' : ''}: ${body}; headers?: Record<string, string> }`;
+    // A stream beside another body: the handler answers one or the other, `body` (typed) or `stream` (its raw text).
+    return sharedStream(response) ? `${reply}\n    | { status: ${status}; stream: string; headers?: Record<string, string> }` : reply;
   });
   return replies.length > 0 ? replies : ['{ status: number; body?: unknown; headers?: Record<string, string> }'];
 }
 
-/** The body type a handler returns: the documented type, raw text for streams, bytes for binary bodies. */
+/**
+ * The body type a handler returns: the documented type, raw text for streams, bytes for binary bodies; for a stream
+ * beside another body, the documented type without the stream (the stream's text goes in `stream`).
+ */
 function replyBody(response: ResponseModel, documented: string): string {
   const media = response.contents[0];
   if (media === undefined) return 'undefined';
   const stream = responseStream(response);
+  if (sharedStream(response)) return `Exclude<${documented}, AsyncIterable<unknown>>`;
   if (stream && stream.format !== 'bytes') return 'string';
   if (media.format === 'json' || media.format === 'text') return documented;
   return 'Blob | Uint8Array | string';
 }
 
-/** A parameter's kind for reading it back: its schema's type, or `json` for `content` parameters. */
+/** True when the response documents a stream of items beside another body, so that a reply says which it gives. */
+function sharedStream(response: ResponseModel): boolean {
+  const stream = responseStream(response);
+  return stream !== undefined && stream.shared && stream.format !== 'bytes';
+}
+
+/**
+ * A parameter's kind for reading it back: its schema's type, or `json` for `content` parameters and for arrays of
+ * objects or arrays outside deepObject style, which the client sends as JSON text (see serialize-parameter.ts).
+ */
 function parameterKinds(model: ApiModel, param: ParameterModel): [string, string] {
   if (param.json) return ['json', ''];
-  const shape = resolveShape(param.schema, model.document);
-  const kind = schemaTypes(shape).find((type) => type !== 'null') ?? (shape?.properties ? 'object' : shape?.items ? 'array' : 'string');
-  const items = kind === 'array' ? (schemaTypes(resolveShape(shape?.items, model.document)).find((type) => type !== 'null') ?? 'string') : '';
+  const kindOf = (schema: unknown) => {
+    const shape = resolveShape(schema, model.document);
+    return schemaTypes(shape).find((type) => type !== 'null') ?? (shape?.properties ? 'object' : shape?.items ? 'array' : 'string');
+  };
+  const kind = kindOf(param.schema);
+  const items = kind === 'array' ? kindOf(resolveShape(param.schema, model.document)?.items) : '';
+  if ((items === 'object' || items === 'array') && param.style !== 'deepObject') return ['json', ''];
   return [kind, items];
 }
 
@@ -98,5 +121,28 @@ function tableEntry(model: ApiModel, operation: OperationModel, notes: Set<strin
   for (const response of [...operation.successResponses, ...operation.errorResponses]) {
     setOwn(responses, statusKey(response), response.contents[0]?.mediaType ?? '');
   }
-  return [operation.name, operation.method.toUpperCase(), operation.path, parameters, operation.requestBody?.contents[0]?.format ?? '', responses, defaultMockAnswer(model, operation, '1', notes)];
+  const entry = [operation.name, operation.method.toUpperCase(), requestPath(operation.path), parameters, operation.requestBody?.contents[0]?.format ?? '', responses, defaultMockAnswer(model, operation, '1', notes)];
+  const streams = streamEntry(model, operation, notes);
+  return streams === undefined ? entry : [...entry, streams];
+}
+
+/**
+ * For an operation that streams items: `[switch, streams, alternative]`: the request body's stream switch (`stream`,
+ * or empty), the stream media type of each status that documents one, and, where the default response documents a
+ * stream beside another body, the mock server's answer in the media type the default answer does not have (the
+ * stream when that is the body, the body when that is the stream) with the `Accept` that asks for it.
+ */
+function streamEntry(model: ApiModel, operation: OperationModel, notes: Set<string>): unknown[] | undefined {
+  const streams: Record<string, string> = {};
+  for (const response of operation.successResponses) {
+    const stream = responseStream(response);
+    if (stream && stream.format !== 'bytes') setOwn(streams, statusKey(response), stream.media.mediaType);
+  }
+  if (Object.keys(streams).length === 0) return undefined;
+  const [response] = defaultResponse(operation);
+  const stream = response && sharedStream(response) ? responseStream(response) : undefined;
+  let other: MediaTypeModel | undefined;
+  if (response && stream) other = response.contents[0] === stream.media ? response.contents.find((media) => media !== stream.media) : stream.media;
+  const alternative = other ? defaultMockAnswer(model, operation, '1', notes, other.mediaType) : [];
+  return [streamSwitch(operation, model.document) ?? '', streams, alternative];
 }

@@ -11,6 +11,7 @@ import { docs as docsOf, docText, jsDoc } from './doc-comment.js';
 import { indentLines, LINE_WIDTH, unionLayout, wrapList } from './layout.js';
 import { propertyName } from './property-name.js';
 import { setOwn } from '../load/own-property.js';
+import { requestPath } from '../model/request-path.js';
 import { responseStream } from '../model/response-stream.js';
 import { headerFormat, responseBodyFormat, responseBodyType, responseHeadersType, statusKey, statusType, successBodyType } from './response-types.js';
 import type { SchemaTypePrinter } from './schema-type-printer.js';
@@ -20,8 +21,11 @@ const { StructureKind } = tsMorph;
 /** Structures where ts-morph lays out the declaration well (interfaces), laid-out text elsewhere. */
 export type Statement = StatementStructures | string;
 
-/** Statements of one operation, in reading order: params, response, errors, result, and the function. */
-export function emitOperation(operation: OperationModel, printer: SchemaTypePrinter): Statement[] {
+/**
+ * Statements of one operation, in reading order: params, response, errors, result, and the function. `codec` names
+ * the function an integration converts the operation's values with (see Integration.codec), if one does.
+ */
+export function emitOperation(operation: OperationModel, printer: SchemaTypePrinter, codec?: string): Statement[] {
   const t = operation.typeName;
   const callerParameters = operation.parameters.filter((p) => p.constant === undefined);
   const paramsOptional = paramsAreOptional(operation);
@@ -63,7 +67,7 @@ export function emitOperation(operation: OperationModel, printer: SchemaTypePrin
           ]
         : []),
       `${functionHead}${wrapList('(', signature, ')', functionHead.length + returns.length)}${downloads ? `: Promise<${t}Result | ${t}StreamResult> {` : returns}\n`,
-      `  return ${sendCall(operation)};\n}`,
+      `  return ${sendCall(operation, codec)};\n}`,
     ].join(''),
   ];
 }
@@ -262,7 +266,7 @@ function isPrimitiveSchema(schema: JsonSchema): boolean {
  * in the JSON by its position (`"write": 0`). A string costs a type checker nothing; a thousand object literals cost
  * a large client's users a second per build.
  */
-function sendCall(operation: OperationModel): string {
+function sendCall(operation: OperationModel, codec: string | undefined): string {
   const functions: string[] = [];
   const slot = (name: string): number => {
     const index = functions.indexOf(name);
@@ -284,7 +288,7 @@ function sendCall(operation: OperationModel): string {
   const descriptor: Record<string, unknown> = {
     id: operation.name,
     method: operation.method.toUpperCase(),
-    path: operation.path,
+    path: requestPath(operation.path),
     parameters,
   };
   const body = operation.requestBody;
@@ -326,6 +330,7 @@ function sendCall(operation: OperationModel): string {
     descriptor.streams = streams;
     descriptor.stream = slot('readStream');
   }
+  if (codec !== undefined) descriptor.codec = slot(codec);
   const send = operation.pagination ? 'sendPage' : 'sendRequest';
   const head = `  return ${send}`;
   return `${send}${wrapList('(', ['client', 'params', 'options', singleQuoted(JSON.stringify(descriptor)), ...functions], ')', head.length + 1, '  ')}`;

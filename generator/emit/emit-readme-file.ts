@@ -9,18 +9,23 @@ import { printable } from '../report/terminal-text.js';
 import { responseStream } from '../model/response-stream.js';
 import { statusKey } from '../model/status-key.js';
 import type { ApiModel, OperationModel, ResourceModel } from '../model/types.js';
-import { exampleArguments } from './example-arguments.js';
+import { exampleArguments, type SchemaTypeOf } from './example-arguments.js';
 
 /** Up to this many operations, every operation gets an example; above it, the first operation of each resource that can have one. */
 const EXAMPLE_EVERY_OPERATION_UP_TO = 60;
 
+/** The variables the examples declare; an operation of one of these names gets no example. */
+const EXAMPLE_LOCALS: ReadonlySet<string> = new Set(['client', 'result', 'error', 'item', 'event', 'fetch']);
+
 /** A README for the client of `model`; `command` is the command that regenerates it, `sections` what integrations add. */
-export function emitReadmeFile(model: ApiModel, command: string, integrationSections: readonly string[] = []): string {
+export function emitReadmeFile(model: ApiModel, command: string, integrationSections: readonly string[] = [], schemaType?: SchemaTypeOf): string {
   const sections = resourceSections(model.resources);
   const everyExample = model.operations.length <= EXAMPLE_EVERY_OPERATION_UP_TO;
   const examples = new Map<OperationModel, string>();
   for (const operation of model.operations) {
-    const args = exampleArguments(operation, model.document);
+    // An operation named like one of the examples' own variables would meet it in the same scope.
+    if (EXAMPLE_LOCALS.has(operation.name)) continue;
+    const args = exampleArguments(operation, model.document, schemaType);
     if (args !== undefined) examples.set(operation, args);
   }
   const paged = model.operations.find((operation) => operation.pagination !== undefined && examples.has(operation));
@@ -260,21 +265,25 @@ function streamsText(operation: OperationModel, args: string): string[] {
       : `\`${operation.name}\` answers with a stream of JSON items: \`result.data\` is a \`ResponseStream\`, read as the items arrive. \`break\` closes the connection; a dropped connection, an idle stream (\`streamIdleTimeoutMs\`, 5 minutes by default) or your signal end the loop by throwing \`ApiCallError\`.`,
     '',
   ];
-  if (stream.shared) {
+  // The stream is all a success can be only when it is the one documented success body.
+  const alone = !stream.shared && operation.successResponses.length === 1;
+  if (!alone) {
     lines.push(
-      'Its success documents a JSON body as well as the stream, and the answer\'s Content-Type decides which arrives, so `data` is their union: tell them apart with `Symbol.asyncIterator in result.data`.',
+      'Its successes document other bodies as well as the stream, and the answer\'s status and Content-Type decide which arrives, so `data` is their union: tell them apart with `isStream(result.data)`.',
       '',
     );
   }
+  // Where several bodies are documented, the items of the streams among them may differ: log them whole.
+  const item = events && alone ? 'event' : 'item';
   lines.push(
     '```ts',
-    `import { createClient, ${operation.name} } from "./index.js";`,
+    `import { createClient, ${operation.name}${alone ? '' : ', isStream'} } from "./index.js";`,
     '',
     'const client = createClient();',
     `const result = await ${operation.name}(client, ${args || '{}'}, { streamIdleTimeoutMs: 60_000 });`,
-    stream.shared ? 'if (result.ok && typeof result.data === "object" && result.data !== null && Symbol.asyncIterator in result.data) {' : 'if (result.ok) {',
-    `  for await (const ${events ? 'event' : 'item'} of result.data) {`,
-    events ? '    console.log(event.event, event.data);' : '    console.log(item);',
+    alone ? 'if (result.ok) {' : 'if (result.ok && isStream(result.data)) {',
+    `  for await (const ${item} of result.data) {`,
+    item === 'event' ? '    console.log(event.event, event.data);' : '    console.log(item);',
     '  }',
     '}',
     '```',

@@ -47,7 +47,7 @@ export function emitValidatorsFile(model: ApiModel): string {
  * checker reads one string (an array of a thousand string literals made it create a type for each). A backtick
  * or `${` inside the JSON is written as a JSON `\u` escape, so the literal holds the JSON exactly.
  */
-function jsonLines(entries: ReadonlyArray<[string, unknown]>): string {
+export function jsonLines(entries: ReadonlyArray<[string, unknown]>): string {
   const lines = entries.map((entry) => JSON.stringify(entry).replace(/`/g, '\\u0060').replace(/\$\{/g, '$\\u007b'));
   return `String.raw\`\n${lines.join('\n')}\n\``;
 }

@@ -9,17 +9,31 @@ import { fromPointer, getAtPath } from '../load/json-pointer.js';
 import { hasOwn } from '../load/own-property.js';
 import type { JsonSchema, OperationModel } from '../model/types.js';
 import { propertyName } from './property-name.js';
+import type { SchemaTypeOverride } from './integrations/integration.js';
+
+/** The integrations' schema-type hook (see Integration.schemaType): a value of a type it gives is written its way. */
+export type SchemaTypeOf = (schema: Readonly<Record<string, unknown>>) => SchemaTypeOverride | undefined;
+
+/**
+ * Names an object literal already has through `Object.prototype` (`valueOf`, `hasOwnProperty`, …): a type with such
+ * an optional property rejects every literal that leaves it out, so an example that would must not be written.
+ */
+const PROTOTYPE_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 /** How deep an example object may nest; deeper shapes get no example. */
 const MAX_DEPTH = 4;
 
 /** The second argument of a call to `operation` (`{ namespace: "acme" }`), '' when it needs none, undefined when it cannot be written. */
-export function exampleArguments(operation: OperationModel, document: unknown): string | undefined {
+export function exampleArguments(operation: OperationModel, document: unknown, schemaType?: SchemaTypeOf): string | undefined {
   const unions = discriminatedMembers(document);
   const entries: string[] = [];
   for (const param of operation.parameters) {
-    if (!param.required || param.constant !== undefined) continue;
-    const value = exampleValue(param.schema, document, unions, param.name, 0);
+    if (param.constant !== undefined) continue;
+    if (!param.required) {
+      if (PROTOTYPE_NAMES.has(param.key)) return undefined;
+      continue;
+    }
+    const value = exampleValue(param.schema, document, unions, param.name, 0, schemaType);
     if (value === undefined) return undefined;
     entries.push(`${propertyName(param.key)}: ${value}`);
   }
@@ -27,7 +41,7 @@ export function exampleArguments(operation: OperationModel, document: unknown): 
   if (body?.required) {
     const media = body.contents[0];
     if (media?.format !== 'json' || media.schema === undefined) return undefined;
-    const value = exampleValue(media.schema, document, unions, 'body', 0);
+    const value = exampleValue(media.schema, document, unions, 'body', 0, schemaType);
     if (value === undefined) return undefined;
     entries.push(`body: ${value}`);
   }
@@ -35,7 +49,7 @@ export function exampleArguments(operation: OperationModel, document: unknown): 
 }
 
 /** A literal for `schema`, or undefined when its type may not accept one. */
-function exampleValue(schema: JsonSchema | undefined, document: unknown, unions: ReadonlySet<string>, name: string, depth: number): string | undefined {
+function exampleValue(schema: JsonSchema | undefined, document: unknown, unions: ReadonlySet<string>, name: string, depth: number, schemaType?: SchemaTypeOf): string | undefined {
   if (schema === undefined || typeof schema === 'boolean' || depth > MAX_DEPTH) return undefined;
   if (typeof schema.$ref === 'string') {
     if (unions.has(schema.$ref)) return undefined;
@@ -45,7 +59,7 @@ function exampleValue(schema: JsonSchema | undefined, document: unknown, unions:
     } catch {
       return undefined;
     }
-    return target !== null && typeof target === 'object' ? exampleValue(target as JsonSchema, document, unions, name, depth + 1) : undefined;
+    return target !== null && typeof target === 'object' ? exampleValue(target as JsonSchema, document, unions, name, depth + 1, schemaType) : undefined;
   }
   for (const keyword of ['oneOf', 'anyOf', 'allOf', 'not', 'if', 'discriminator', 'patternProperties', 'contentMediaType']) {
     if (hasOwn(schema, keyword)) return undefined;
@@ -55,35 +69,44 @@ function exampleValue(schema: JsonSchema | undefined, document: unknown, unions:
   const type = typeOf(schema);
   const sample = [schema.example, Array.isArray(schema.examples) ? schema.examples[0] : undefined, schema.default].find((value) => value !== undefined);
   switch (type) {
-    case 'string':
+    case 'string': {
       if (schema.format === 'binary' || schema.format === 'byte') return undefined;
-      return JSON.stringify(typeof sample === 'string' && isShortText(sample) ? sample : placeholder(schema.format, name));
+      const text = JSON.stringify(typeof sample === 'string' && isShortText(sample) ? sample : placeholder(schema.format, name));
+      const custom = schemaType?.({ ...schema, type });
+      return custom === undefined ? text : custom.example(text);
+    }
     case 'integer':
     case 'number':
       return typeof sample === 'number' && Number.isFinite(sample) ? String(sample) : String(numberWithin(schema));
     case 'boolean':
       return typeof sample === 'boolean' ? String(sample) : 'true';
     case 'array': {
-      const item = exampleValue(schema.items as JsonSchema | undefined, document, unions, name, depth + 1);
+      const item = exampleValue(schema.items as JsonSchema | undefined, document, unions, name, depth + 1, schemaType);
       return item === undefined ? undefined : `[${item}]`;
     }
     case 'object':
-      return objectValue(schema, document, unions, depth);
+      return objectValue(schema, document, unions, depth, schemaType);
     default:
       return undefined;
   }
 }
 
-/** An object literal with the required properties (readOnly ones are not sent), or undefined. */
-function objectValue(schema: { readonly [keyword: string]: unknown }, document: unknown, unions: ReadonlySet<string>, depth: number): string | undefined {
+/**
+ * An object literal with the required properties, or undefined. Request bodies reach here as their request views,
+ * readOnly properties already gone; a parameter's object keeps them. An object whose other properties have a schema
+ * is typed with an index signature every written property must also meet: no example for it.
+ */
+function objectValue(schema: { readonly [keyword: string]: unknown }, document: unknown, unions: ReadonlySet<string>, depth: number, schemaType?: SchemaTypeOf): string | undefined {
+  const additional = schema.additionalProperties;
+  if (additional !== undefined && typeof additional !== 'boolean' && !(additional !== null && typeof additional === 'object' && Object.keys(additional).length === 0)) return undefined;
   const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
   const required = Array.isArray(schema.required) ? schema.required.filter((key): key is string => typeof key === 'string') : [];
+  if (Object.keys(properties).some((key) => PROTOTYPE_NAMES.has(key) && !required.includes(key))) return undefined;
   const entries: string[] = [];
   for (const key of [...new Set(required)]) {
     if (!hasOwn(properties, key) || key === '__proto__') return undefined;
     const property = properties[key]!;
-    if (typeof property === 'object' && property.readOnly === true) continue;
-    const value = exampleValue(property, document, unions, key, depth + 1);
+    const value = exampleValue(property, document, unions, key, depth + 1, schemaType);
     if (value === undefined) return undefined;
     entries.push(`${propertyName(key)}: ${value}`);
   }

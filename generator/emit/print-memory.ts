@@ -150,10 +150,13 @@ export class PrintMemory {
     return { recalled: this.types.recalled, printed: this.types.printed, operationsRecalled: this.operations.recalled, operationsPrinted: this.operations.printed };
   }
 
-  /** What a generation of `document` (with these component type names) may recall: everything kept, or nothing. */
-  recall(document: Readonly<Record<string, unknown>>, names: ReadonlyMap<string, string>): RecalledPrints {
+  /**
+   * What a generation of `document` (with these component type names) may recall: everything kept, or nothing.
+   * `variant` names what else changes printed text (the integrations that are on), so that turning one on forgets.
+   */
+  recall(document: Readonly<Record<string, unknown>>, names: ReadonlyMap<string, string>, variant = ''): RecalledPrints {
     const { paths: _paths, ...outsidePaths } = document;
-    const context = digest(`${JSON.stringify(outsidePaths)}\n${JSON.stringify([...names])}`);
+    const context = digest(`${JSON.stringify(outsidePaths)}\n${JSON.stringify([...names])}${variant === '' ? '' : `\n${variant}`}`);
     if (context !== this.context) {
       this.types.forget();
       this.operations.forget();

@@ -10,6 +10,7 @@ import { writerSafeText } from './writer-safe-text.js';
 import type { Helpers, PrintedType, RecalledPrints } from './print-memory.js';
 import { componentsReaching } from '../model/components-reaching.js';
 import type { ApiModel, JsonSchema } from '../model/types.js';
+import type { SchemaTypeOverride } from './integrations/integration.js';
 
 /** Prints schema types for one API; reuse one printer for every file of that API. */
 export interface SchemaTypePrinter {
@@ -37,9 +38,13 @@ export interface PrintOptions {
 /**
  * Creates the printer; refs to `#/components/schemas/<key>` print as the schema model's type name. With
  * `remembered` (from an earlier generation of the same API), a schema printed then is not printed again (see
- * PrintMemory).
+ * PrintMemory). `schemaType` is the integrations' hook (see Integration.schemaType), asked of schemas of one type.
  */
-export function createSchemaTypePrinter(model: ApiModel, remembered?: RecalledPrints): SchemaTypePrinter {
+export function createSchemaTypePrinter(
+  model: ApiModel,
+  remembered?: RecalledPrints,
+  schemaType?: (schema: Readonly<Record<string, unknown>>) => SchemaTypeOverride | undefined,
+): SchemaTypePrinter {
   const names = schemaTypeNames(model);
   // transformSchemaObject only reads the document (the discriminator scan that patches it belongs to openapiTS,
   // which is not called), so it reads the model's own.
@@ -100,6 +105,9 @@ export function createSchemaTypePrinter(model: ApiModel, remembered?: RecalledPr
         return referenceType(ref, names);
       }
       if (binaryAsBlob && isBinaryString(schema as Record<string, unknown>)) return ts.factory.createTypeReferenceNode('Blob');
+      // Only a single type: openapi-typescript prints each type of a list (`[string, null]`) on its own, asking again.
+      const custom = schemaType && typeof (schema as { type?: unknown }).type === 'string' ? schemaType(schema as Record<string, unknown>) : undefined;
+      if (custom !== undefined) return ts.factory.createTypeReferenceNode(custom.type);
       return undefined;
     },
     transformProperty: undefined,

@@ -15,17 +15,19 @@
  * @see https://spec.openapis.org/oas/v3.1.0#relative-references-in-uris
  */
 import { basename, extname, normalize } from 'node:path';
-import { printable } from '../report/terminal-text.js';
-import { childKeysAreNames, entersSchema, isDataKey } from './data-keys.js';
+import { clip, printable } from '../report/terminal-text.js';
+import { childKeysAreNames, entersSchema, isDataKey, mayBeMapReference } from './data-keys.js';
+import { describeValue, type Diagnostics, quoteSpecText } from './diagnostics.js';
 import { enterJsonValue, findOverExpansion } from './expanded-size.js';
 import { forEachReference } from './for-each-reference.js';
 import { childPath, isComponentsPath, pathOf, segmentsOf, type KeyPath } from './key-path.js';
 import { fromPointer, getAtPath, toPointer } from './json-pointer.js';
+import { OriginMap, type Locate } from './origin-map.js';
 import { hasOwn, ownValue, setOwn } from './own-property.js';
 import type { RawSource, SpecSource } from './read-spec-source.js';
 import { FileRefused, quoted, type Refusal, type SpecRoots } from './spec-roots.js';
 import { formatBytes, maxExpandedSize, RAISE_SIZE_HINT } from './spec-size-limit.js';
-import { SpecError } from './spec-error.js';
+import { SpecError, type SourcePosition } from './spec-error.js';
 
 const COMPONENT_POINTER = /^\/components\/([^/]+)\/([^/]+)$/;
 
@@ -39,16 +41,21 @@ export interface BundledSpec {
 /** Reads a file `roots` allowed (through `SpecRoots.readFile`); the loader passes a cached reader. */
 export type ReadRawSource = (file: string) => Promise<RawSource>;
 
-/** Bundles `root`: reads every file it refers to that `roots` allow, transitively, then rewrites references. */
-export async function bundleReferences(root: SpecSource, roots: SpecRoots, read: ReadRawSource): Promise<BundledSpec> {
+/**
+ * Bundles `root`: reads every file it refers to that `roots` allow, transitively, then rewrites references. The
+ * bundled source's `locate` finds moved and copied parts in the files they were written in (see OriginMap); what
+ * is read leniently (a `$ref` standing for a whole map) is reported to `diagnostics`.
+ */
+export async function bundleReferences(root: SpecSource, roots: SpecRoots, read: ReadRawSource, diagnostics: Diagnostics): Promise<BundledSpec> {
   // One spelling per file: `./specs/a.yaml` and `specs/x/../a.yaml` are the same file.
   const rootFile = normalize(root.file);
   const files = new Map<string, RawSource>([[rootFile, { file: root.file, value: root.document, locate: root.locate }]]);
   const unreadable = new Map<string, unknown>();
   await discoverFiles(rootFile, files, unreadable, roots, read);
-  const document = new Bundler(root, rootFile, files, unreadable, roots).bundle();
+  const bundler = new Bundler(root, rootFile, files, unreadable, roots, diagnostics);
+  const document = bundler.bundle();
   return {
-    source: { file: root.file, document, locate: root.locate },
+    source: { file: root.file, document, locate: bundler.locate },
     files: new Set([...files.keys()].filter((file) => file !== rootFile).map((file) => files.get(file)!.file)),
   };
 }
@@ -81,6 +88,11 @@ function copyOwn(record: Record<string, unknown>): Record<string, unknown> {
   const copy: Record<string, unknown> = {};
   for (const key in record) if (hasOwn(record, key)) setOwn(copy, key, record[key]);
   return copy;
+}
+
+/** True for `{ $ref: '…' }` with perhaps other keys: a Reference Object, or a map written as one. */
+function isReferenceRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && typeof (value as { $ref?: unknown }).$ref === 'string';
 }
 
 function declaresDocument(value: unknown): boolean {
@@ -143,6 +155,12 @@ class Bundler {
   private readonly inlining = new Set<string>();
   /** Parts copied in place, rewritten once, by `file#pointer`: every reference to one shares its copy. */
   private readonly copies = new Map<string, unknown>();
+  /** Where the moved and copied objects were written. */
+  private readonly origins = new OriginMap();
+  /** Above 0 while a part that moves or is copied in place is rewritten: then its objects' origins are recorded. */
+  private relocating = 0;
+  /** Finds a pointer of the bundled document in the file that holds what it points at. */
+  readonly locate: Locate;
 
   constructor(
     private readonly root: SpecSource,
@@ -150,6 +168,7 @@ class Bundler {
     private readonly files: ReadonlyMap<string, RawSource>,
     private readonly unreadable: ReadonlyMap<string, unknown>,
     private readonly roots: SpecRoots,
+    private readonly diagnostics: Diagnostics,
   ) {
     // Copies of only the objects written to: `rewrite` builds new objects for everything below them, so cloning
     // the whole spec first (seconds and hundreds of MB on large specs) bought nothing.
@@ -164,11 +183,19 @@ class Bundler {
     for (const [section, entries] of Object.entries(this.components)) {
       if (entries !== null && typeof entries === 'object' && !Array.isArray(entries)) setOwn(this.components, section, { ...entries });
     }
+    this.locate = this.origins.locator(this.document, root.locate);
   }
 
   bundle(): Record<string, unknown> {
+    // A section written as a reference to a map of components (`schemas: { $ref: schemas.yaml }`) is that map.
+    const referred = new Set<string>();
+    for (const [section, entries] of Object.entries(this.components)) {
+      if (isDataKey(section, false) || !isReferenceRecord(entries)) continue;
+      setOwn(this.components, section, this.rewriteMapReference(entries, this.rootFile, ['components', section], section === 'schemas'));
+      referred.add(section);
+    }
     // Only the spec's own components are rewritten here; parts moved in from other files are rewritten as they move.
-    const own = Object.entries(this.components).map(([section, entries]) => [section, entries !== null && typeof entries === 'object' ? Object.keys(entries) : []] as const);
+    const own = Object.entries(this.components).filter(([section]) => !referred.has(section)).map(([section, entries]) => [section, entries !== null && typeof entries === 'object' ? Object.keys(entries) : []] as const);
     for (const [key, value] of Object.entries(this.document)) {
       if (key === 'components') continue;
       setOwn(this.document, key, this.rewrite(value, this.rootFile, pathOf([key]), false, false));
@@ -182,10 +209,12 @@ class Bundler {
         setOwn(entries as Record<string, unknown>, name, this.rewrite(ownValue(entries as Record<string, unknown>, name), this.rootFile, pathOf(segments), section === 'schemas', false));
       }
     }
+    this.relocating++;
     for (let next = 0; next < this.pending.length; next++) {
       const { entries, name, value, file, segments, inSchema } = this.pending[next]!;
       setOwn(entries, name, this.rewrite(value, file, pathOf(segments), inSchema, false));
     }
+    this.relocating--;
     if (this.copies.size > 0) this.checkExpandedSize();
     return this.document;
   }
@@ -228,10 +257,13 @@ class Bundler {
         if (rewritten !== item) result ??= value.slice();
         if (result) result[index] = rewritten;
       });
-      return result ?? value;
+      return this.placed(result ?? value, file, path);
     }
     const record = value as Record<string, unknown>;
-    if (!keysAreNames && typeof record.$ref === 'string') return this.rewriteReference(record, file, segmentsOf(path), inSchema);
+    if (typeof record.$ref === 'string') {
+      if (!keysAreNames) return this.rewriteReference(record, file, segmentsOf(path), inSchema);
+      if (mayBeMapReference(path?.key)) return this.rewriteMapReference(record, file, segmentsOf(path), inSchema);
+    }
     let result: Record<string, unknown> | undefined;
     const inComponents = isComponentsPath(path);
     for (const key in record) {
@@ -243,7 +275,13 @@ class Bundler {
       result ??= copyOwn(record);
       setOwn(result, key, rewritten);
     }
-    return result ?? record;
+    return this.placed(result ?? record, file, path);
+  }
+
+  /** Records where `value` (written at `path` of `file`) came from, when it does not stay where it was written. */
+  private placed<T extends object>(value: T, file: string, path: KeyPath | undefined): T {
+    if (this.relocating > 0 || file !== this.rootFile) this.origins.record(value, this.source(file).locate, path);
+    return value;
   }
 
   private rewriteReference(record: Record<string, unknown>, file: string, segments: string[], inSchema: boolean): unknown {
@@ -258,6 +296,59 @@ class Bundler {
     if (isLocalToRoot && (!inSchema || component?.[1] === 'schemas')) {
       return refFileOf(ref) === '' ? record : { ...record, $ref: `#${target.pointer}` };
     }
+    const { targetSegments, resolved } = this.resolve(ref, target, file, segments);
+    if (inSchema && isSchemaHolder(resolved)) {
+      // A schema position that refers to a parameter or header means that object's schema.
+      const holder = `${target.file === file ? '' : refFileOf(ref)}#${toPointer([...targetSegments, 'schema'])}`;
+      return this.rewriteReference({ ...record, $ref: holder }, file, segments, inSchema);
+    }
+    if (inSchema || component) {
+      const section = inSchema ? 'schemas' : component![1]!;
+      const local = this.move(target.file, target.pointer, targetSegments, resolved, section, inSchema);
+      return { $ref: local, ...(this.rewrite(siblings, file, pathOf(segments), inSchema, false) as Record<string, unknown>) };
+    }
+    const copied = this.copy(`${target.file}#${target.pointer}`, ref, at, () => this.rewrite(resolved, target.file, pathOf(targetSegments), false, false));
+    return copied !== null && typeof copied === 'object' && !Array.isArray(copied)
+      ? { ...copied, ...(this.rewrite(siblings, file, pathOf(segments), inSchema, false) as Record<string, unknown>) }
+      : copied;
+  }
+
+  /**
+   * A reference that stands for a whole map of names (`properties`, `responses`, `parameters`, …), which OpenAPI
+   * does not allow but Redocly, Prism and openapi-typescript read: the map it points at is copied in place, its
+   * entries read as that map's entries, with a warning; entries written beside the `$ref` win.
+   */
+  private rewriteMapReference(record: Record<string, unknown>, file: string, segments: string[], inSchema: boolean): unknown {
+    const ref = record.$ref as string;
+    const { $ref: _ref, ...siblings } = record;
+    const at = () => [this.source(file).locate([...segments, '$ref'])];
+    const target = splitReference(ref, file, this.roots);
+    if ('refusal' in target) throw new SpecError(`$ref ${quoted(ref)} ${target.refusal.reason}`, at(), target.refusal.hint);
+    const { targetSegments, resolved } = this.resolve(ref, target, file, segments);
+    const map = segments.at(-1) ?? 'map';
+    if (resolved === null || typeof resolved !== 'object') {
+      throw new SpecError(
+        `\`${printable(clip(map, 100))}\` is a $ref to ${describeValue(resolved)}, where a map is expected`,
+        at(),
+        `write the entries of \`${printable(clip(map, 100))}\` in place, or refer to each entry with its own $ref`,
+      );
+    }
+    const copied = this.copy(`map ${target.file}#${target.pointer}`, ref, at, () =>
+      this.rewrite(resolved, target.file, pathOf(targetSegments), inSchema, !Array.isArray(resolved)),
+    );
+    this.diagnostics.warn(
+      `\`${printable(clip(map, 100))}\` is a $ref (${quoteSpecText(ref)}) standing for the whole map, where OpenAPI allows one only in place of an entry`,
+      at()[0]!,
+      'read the entries of the map it points at',
+    );
+    if (Array.isArray(copied)) return copied;
+    const local = this.rewrite(siblings, file, pathOf(segments), inSchema, true) as Record<string, unknown>;
+    return { ...(copied as Record<string, unknown>), ...local };
+  }
+
+  /** The part at `target` (named by `ref`, written at `segments` of `file`), or the SpecError saying why there is none. */
+  private resolve(ref: string, target: { file: string; pointer: string }, file: string, segments: string[]): { targetSegments: string[]; resolved: unknown } {
+    const at = () => [this.source(file).locate([...segments, '$ref'])];
     const source = this.files.get(target.file);
     if (!source) {
       const cause = this.unreadable.get(target.file);
@@ -279,28 +370,25 @@ class Bundler {
     if (resolved === undefined) {
       throw new SpecError(`$ref ${quoted(ref)} points at nothing${target.file !== file ? ` in ${printable(source.file)}` : ''}`, at(), 'check the file name and the JSON pointer after #');
     }
-    if (inSchema && isSchemaHolder(resolved)) {
-      // A schema position that refers to a parameter or header means that object's schema.
-      const holder = `${target.file === file ? '' : refFileOf(ref)}#${toPointer([...targetSegments, 'schema'])}`;
-      return this.rewriteReference({ ...record, $ref: holder }, file, segments, inSchema);
-    }
-    if (inSchema || component) {
-      const section = inSchema ? 'schemas' : component![1]!;
-      const local = this.move(target.file, target.pointer, targetSegments, resolved, section, inSchema);
-      return { $ref: local, ...(this.rewrite(siblings, file, pathOf(segments), inSchema, false) as Record<string, unknown>) };
-    }
-    const key = `${target.file}#${target.pointer}`;
+    return { targetSegments, resolved };
+  }
+
+  /** The copy kept under `key`, made by `make` the first time (a part that contains itself is refused at `ref`). */
+  private copy(key: string, ref: string, at: () => SourcePosition[], make: () => unknown): unknown {
     if (this.inlining.has(key)) throw new SpecError(`$ref ${quoted(ref)} includes itself`, at());
     let copied = this.copies.get(key);
     if (copied === undefined) {
       this.inlining.add(key);
-      copied = this.rewrite(resolved, target.file, pathOf(targetSegments), false, false);
-      this.inlining.delete(key);
+      this.relocating++;
+      try {
+        copied = make();
+      } finally {
+        this.relocating--;
+        this.inlining.delete(key);
+      }
       this.copies.set(key, copied);
     }
-    return copied !== null && typeof copied === 'object' && !Array.isArray(copied)
-      ? { ...copied, ...(this.rewrite(siblings, file, pathOf(segments), inSchema, false) as Record<string, unknown>) }
-      : copied;
+    return copied;
   }
 
   /** Gives a referenced part a place under `components/<section>` (once per target) and returns its local reference. */

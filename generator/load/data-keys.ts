@@ -32,3 +32,12 @@ export function childKeysAreNames(key: string, keysAreNames: boolean): boolean {
 export function entersSchema(key: string, inComponents: boolean): boolean {
   return key === 'schema' || (inComponents && key === 'schemas');
 }
+
+/**
+ * True when `{ $ref: '…' }` under `key`, a map of names, is a reference standing for the whole map (DigitalOcean
+ * writes `properties: { $ref: 'attributes.yml#/ids' }`) rather than an entry named `$ref`: in every such map but a
+ * discriminator's `mapping` the entries are objects, so a text there can only be a reference.
+ */
+export function mayBeMapReference(key: string | undefined): boolean {
+  return key !== 'mapping';
+}

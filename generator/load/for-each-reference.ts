@@ -4,7 +4,7 @@
  * builds key paths only when asked: on a large spec the walk's allocations were most of its time, so a walk that
  * reports a place (check-references.ts) walks without them and asks again, for the one reference it reports.
  */
-import { childKeysAreNames, entersSchema, isDataKey } from './data-keys.js';
+import { childKeysAreNames, entersSchema, isDataKey, mayBeMapReference } from './data-keys.js';
 import { childPath, type KeyPath } from './key-path.js';
 import { hasOwn } from './own-property.js';
 
@@ -12,9 +12,12 @@ const IN_SCHEMA = 1;
 const NAMES = 2;
 const ROOT = 4;
 const COMPONENTS = 8;
+/** A map of names whose entries are texts (a discriminator's `mapping`), where `$ref` is a name, never a reference. */
+const TEXT_ENTRIES = 16;
 
 /**
- * Calls `visit` with each `$ref` string under `value` and whether it sits in a schema (`inSchema` says whether
+ * Calls `visit` with each `$ref` string under `value` (a map written as a reference, `properties: { $ref: … }`,
+ * included: see mayBeMapReference) and whether it sits in a schema (`inSchema` says whether
  * `value` itself is one); with `withPlaces`, also with the key path of the `$ref` from `value`. The order is fixed:
  * a mapping's references before those nested in its values, the values' contents from the last key to the first.
  * The walk stops when `visit` returns `true`.
@@ -48,7 +51,7 @@ export function forEachReference(
     for (const key in current) {
       if (!hasOwn(current, key) || isDataKey(key, schema, names)) continue;
       const item = (current as Record<string, unknown>)[key];
-      if (key === '$ref' && typeof item === 'string' && !names) {
+      if (key === '$ref' && typeof item === 'string' && (!names || (bits & TEXT_ENTRIES) === 0)) {
         if (visit(item, schema, withPlaces ? childPath(path, key) : undefined) === true) return;
         continue;
       }
@@ -57,7 +60,7 @@ export function forEachReference(
       values.push(item);
       flags.push(
         (schema || entersSchema(key, components) ? IN_SCHEMA : 0) |
-          (childKeysAreNames(key, names) ? NAMES : 0) |
+          (childKeysAreNames(key, names) ? NAMES | (mayBeMapReference(key) ? 0 : TEXT_ENTRIES) : 0) |
           ((bits & ROOT) !== 0 && key === 'components' ? COMPONENTS : 0),
       );
     }

@@ -3,6 +3,7 @@ import { readdir } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { bundleReferences } from './bundle-references.js';
 import { checkReferences } from './check-references.js';
+import { Diagnostics } from './diagnostics.js';
 import { mergeSpecSources, type MergedSpec } from './merge-spec-sources.js';
 import { API_CONFIG_FILE, readApiConfig, switchesOn, type ApiConfig } from './read-api-config.js';
 import { checkOpenApi, declaresSpec, isSpecFileName, parseRawText, readRawSource, type RawSource } from './read-spec-source.js';
@@ -35,25 +36,29 @@ export async function listSpecFiles(folder: string): Promise<string[]> {
  * Reads `folder`: every spec file and docs page directly in it is a fragment of the API (files sorted by name, so
  * the merge order never depends on the file system); YAML/JSON files that are not OpenAPI documents are parts
  * the fragments refer to, and must be referred to. `settings` add to (and win over) the folder's client.yaml.
+ * What is read leniently is reported to `diagnostics`.
  */
-export async function loadApi(folder: string, settings: Partial<ApiConfig> = {}, name = basename(folder)): Promise<LoadedApi> {
+export async function loadApi(folder: string, settings: Partial<ApiConfig> = {}, name = basename(folder), diagnostics = new Diagnostics()): Promise<LoadedApi> {
   const files = await listSpecFiles(folder);
   const fromFolder = await readApiConfig(join(folder, API_CONFIG_FILE));
-  return loadFiles(name, folder, files, mergeApiConfig(fromFolder, settings));
+  return loadFiles(name, folder, files, mergeApiConfig(fromFolder, settings), diagnostics);
 }
 
 /** Combines settings: names from both, `override` winning where both name the same thing. */
 export function mergeApiConfig(base: ApiConfig, override: Partial<ApiConfig>): ApiConfig {
   const tokenEnvironment = override.tokenEnvironment ?? base.tokenEnvironment;
+  const importExtension = override.importExtension ?? base.importExtension;
   return {
     ...switchesOn(override, base),
     operationNames: { ...base.operationNames, ...override.operationNames },
     schemaNames: { ...base.schemaNames, ...override.schemaNames },
     ...(base.resourcePaths || override.resourcePaths ? { resourcePaths: { ...base.resourcePaths, ...override.resourcePaths } } : {}),
     ...(base.pagination || override.pagination ? { pagination: { ...base.pagination, ...override.pagination } } : {}),
+    ...(base.queries || override.queries ? { queries: [...new Set([...(base.queries ?? []), ...(override.queries ?? [])])] } : {}),
     ...(tokenEnvironment !== undefined ? { tokenEnvironment } : {}),
     ...(base.roots || override.roots ? { roots: [...new Set([...(base.roots ?? []), ...(override.roots ?? [])])] } : {}),
     ...(override.maxSpecBytes !== undefined || base.maxSpecBytes !== undefined ? { maxSpecBytes: override.maxSpecBytes ?? base.maxSpecBytes } : {}),
+    ...(importExtension !== undefined ? { importExtension } : {}),
   };
 }
 
@@ -61,7 +66,7 @@ export function mergeApiConfig(base: ApiConfig, override: Partial<ApiConfig>): A
  * Loads an API from an explicit list of files: documents are merged as fragments, other files must be referred to.
  * References may read files inside the folders of `files` and the folders `config.roots` lists (see SpecRoots).
  */
-export async function loadFiles(name: string, folder: string, files: readonly string[], config: ApiConfig): Promise<LoadedApi> {
+export async function loadFiles(name: string, folder: string, files: readonly string[], config: ApiConfig, diagnostics = new Diagnostics()): Promise<LoadedApi> {
   const maxSpecBytes = config.maxSpecBytes ?? DEFAULT_MAX_SPEC_BYTES;
   const roots = await SpecRoots.of(files.map(dirname), config.roots, maxSpecBytes);
   const raws = (await Promise.all(files.map((file) => readRawSource(file, maxSpecBytes)))).flat();
@@ -73,7 +78,7 @@ export async function loadFiles(name: string, folder: string, files: readonly st
       'add an OpenAPI document (.yaml, .yml, .json starting with `openapi: 3.x`) or a docs page carrying one (.md, .txt)',
     );
   }
-  const spec = await bundleAndMerge(documents, raws, roots);
+  const spec = await bundleAndMerge(documents, raws, roots, diagnostics);
   const referenced = new Set(spec.files);
   const stray = raws.find((raw) => !declaresSpec(raw) && !referenced.has(raw.file));
   if (stray) {
@@ -87,9 +92,9 @@ export async function loadFiles(name: string, folder: string, files: readonly st
 }
 
 /** Reads one spec file (and the files it refers to, inside its folder) as an API named after the file. */
-export async function loadSpecFile(file: string): Promise<LoadedApi> {
+export async function loadSpecFile(file: string, diagnostics = new Diagnostics()): Promise<LoadedApi> {
   const raws = await readRawSource(file);
-  const spec = await bundleAndMerge(raws, raws, await SpecRoots.of([dirname(file)]));
+  const spec = await bundleAndMerge(raws, raws, await SpecRoots.of([dirname(file)]), diagnostics);
   return {
     name: basename(file, extname(file)),
     folder: dirname(file),
@@ -103,6 +108,7 @@ async function bundleAndMerge(
   documents: readonly RawSource[],
   known: readonly RawSource[],
   roots: SpecRoots,
+  diagnostics: Diagnostics,
 ): Promise<{ merged: MergedSpec; files: string[] }> {
   const cache = new Map(known.map((raw) => [raw.file, Promise.resolve(raw)]));
   const read = (file: string): Promise<RawSource> => {
@@ -114,10 +120,9 @@ async function bundleAndMerge(
     return pending;
   };
   const bundled = [];
-  for (const document of documents) bundled.push(await bundleReferences(checkOpenApi(document), roots, read));
+  for (const document of documents) bundled.push(await bundleReferences(checkOpenApi(document), roots, read, diagnostics));
   const merged = mergeSpecSources(bundled.map((b) => b.source));
   checkReferences(merged);
   validateDocument(merged);
-  validateSchemas(merged);
-  return { merged, files: bundled.flatMap((b) => [...b.files]) };
+  return { merged: validateSchemas(merged, diagnostics), files: bundled.flatMap((b) => [...b.files]) };
 }

@@ -27,8 +27,18 @@ export interface ApiConfig {
    * `none` for an operation that is not paginated, or the style and the fields it reads (see PaginationSetting).
    */
   readonly pagination?: Readonly<Record<string, PaginationSetting | 'none'>>;
+  /**
+   * Operations that are safe reads though their method is not GET or HEAD (a search sent as POST), by operationId
+   * or `METHOD /path`: integrations treat them as queries (TanStack Query options instead of a mutation).
+   */
+  readonly queries?: readonly string[];
   /** The environment variable `createClient` reads its default token from, such as `SMITHERY_API_KEY`. */
   readonly tokenEnvironment?: string;
+  /**
+   * The extension the client's relative imports name: `js` (the default, for tsc's `NodeNext` and bundlers) or `ts`,
+   * for Deno and `allowImportingTsExtensions` users, who run or import the sources themselves.
+   */
+  readonly importExtension?: 'js' | 'ts';
   /**
    * Format the output with prettier (pinned options). Off by default: the emitter already writes consistent code,
    * and prettier over a large client costs more than everything else the generator does.
@@ -59,6 +69,11 @@ export interface ApiConfig {
   readonly dates?: boolean;
   /** Type `format: int64` integers as `bigint` and convert them at run time, both ways. */
   readonly bigints?: boolean;
+  /**
+   * Refuse the API when the generator would warn about it (a spec read leniently, a name changed), as `--strict`
+   * does for every API: for specs the user owns and wants kept clean.
+   */
+  readonly strict?: boolean;
 }
 
 /** One operation's declared pagination; paths are property names joined by dots (`meta.cursor`), `.` for the body. */
@@ -82,7 +97,7 @@ const PAGINATION_STYLES = new Set(['cursor', 'page', 'offset', 'next-url', 'link
 const PAGINATION_FIELDS = new Set(['style', 'items', 'param', 'next', 'itemKey', 'more', 'total']);
 
 /** The settings that are on or off (off by default, so only `true` is kept). */
-const SWITCHES = ['prettier', 'mocks', 'validators', 'tanstackQuery', 'zod', 'dates', 'bigints'] as const;
+const SWITCHES = ['prettier', 'mocks', 'validators', 'tanstackQuery', 'zod', 'dates', 'bigints', 'strict'] as const;
 type Switch = (typeof SWITCHES)[number];
 
 /** The switches that are on in `sources`, the first source that sets one deciding it. */
@@ -93,7 +108,7 @@ export function switchesOn(...sources: ReadonlyArray<Partial<Record<Switch, unkn
 }
 
 const EMPTY: ApiConfig = { operationNames: {}, schemaNames: {} };
-const KNOWN_FIELDS = new Set(['operationNames', 'schemaNames', 'resourcePaths', 'pagination', 'tokenEnvironment', 'roots', 'maxSpecBytes', ...SWITCHES]);
+const KNOWN_FIELDS = new Set(['operationNames', 'schemaNames', 'resourcePaths', 'pagination', 'queries', 'tokenEnvironment', 'roots', 'maxSpecBytes', 'importExtension', ...SWITCHES]);
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const DOTTED_IDENTIFIERS = /^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$/;
 
@@ -145,6 +160,10 @@ export function parseApiConfig(file: string, text: string, locate?: (segments: s
   };
   const resourcePaths = raw.resourcePaths === undefined ? undefined : readMap('resourcePaths', DOTTED_IDENTIFIERS, 'identifiers joined by dots (resources, then the method: `servers.releases.get`)');
   const pagination = raw.pagination === undefined ? undefined : readPagination(raw.pagination, at);
+  const queries = raw.queries;
+  if (queries !== undefined && (!Array.isArray(queries) || !queries.every((key) => typeof key === 'string' && key !== ''))) {
+    throw new SpecError('"queries" must be a list of operations', [at(['queries'])], 'for example `queries: [searchServers, "POST /search"]` (operationIds or METHOD /path)');
+  }
   const tokenEnvironment = raw.tokenEnvironment;
   if (tokenEnvironment !== undefined && (typeof tokenEnvironment !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(tokenEnvironment))) {
     throw new SpecError('"tokenEnvironment" must be an environment variable name', [at(['tokenEnvironment'])]);
@@ -157,15 +176,21 @@ export function parseApiConfig(file: string, text: string, locate?: (segments: s
   if (raw.maxSpecBytes !== undefined && maxSpecBytes === undefined) {
     throw new SpecError('"maxSpecBytes" must be a number of bytes', [at(['maxSpecBytes'])], 'for example `maxSpecBytes: 256 MiB` (units: B, KB, MB, GB, KiB, MiB, GiB)');
   }
+  const importExtension = raw.importExtension;
+  if (importExtension !== undefined && importExtension !== 'js' && importExtension !== 'ts') {
+    throw new SpecError(`"importExtension" must be js or ts, got ${JSON.stringify(importExtension)}`, [at(['importExtension'])], 'ts makes relative imports name .ts files (Deno, allowImportingTsExtensions)');
+  }
   return {
     ...switchesOn(raw),
     operationNames: readMap('operationNames'),
     schemaNames: readMap('schemaNames'),
     ...(resourcePaths !== undefined ? { resourcePaths } : {}),
     ...(pagination !== undefined ? { pagination } : {}),
+    ...(queries !== undefined ? { queries: queries as string[] } : {}),
     ...(tokenEnvironment !== undefined ? { tokenEnvironment } : {}),
     ...(roots !== undefined ? { roots } : {}),
     ...(maxSpecBytes !== undefined ? { maxSpecBytes } : {}),
+    ...(importExtension !== undefined ? { importExtension } : {}),
   };
 }
 

@@ -17,3 +17,28 @@ export const SUBSCHEMA_MAP: ReadonlySet<string> = new Set(['properties', 'patter
 
 /** The JSON Schema type names. */
 export const TYPES: ReadonlySet<string> = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']);
+
+/** What a keyword whose value has a fixed JSON type must hold (`names`: a list of strings). */
+export type KeywordValueType = 'string' | 'boolean' | 'number' | 'number or boolean' | 'names';
+
+/**
+ * Annotation and validation keywords by the type of value JSON Schema gives them. One map, so each key of a
+ * schema costs one lookup.
+ */
+export const KEYWORD_VALUE_TYPES: ReadonlyMap<string, KeywordValueType> = new Map<string, KeywordValueType>([
+  ...(['title', 'description', 'format', 'pattern', '$comment', 'contentMediaType', 'contentEncoding'] as const).map((key) => [key, 'string'] as const),
+  ...(['readOnly', 'writeOnly', 'deprecated', 'uniqueItems'] as const).map((key) => [key, 'boolean'] as const),
+  ...(['minimum', 'maximum', 'multipleOf', 'minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties'] as const).map((key) => [key, 'number'] as const),
+  ['exclusiveMinimum', 'number or boolean'],
+  ['exclusiveMaximum', 'number or boolean'],
+  ['required', 'names'],
+]);
+
+/** True when a keyword's value has the type JSON Schema gives it (keywords outside KEYWORD_VALUE_TYPES always do). */
+export function wellTyped(key: string, value: unknown): boolean {
+  const expected = KEYWORD_VALUE_TYPES.get(key);
+  if (expected === undefined) return true;
+  if (expected === 'names') return Array.isArray(value) && value.every((name) => typeof name === 'string');
+  if (expected === 'number or boolean') return typeof value === 'number' || typeof value === 'boolean';
+  return typeof value === expected;
+}

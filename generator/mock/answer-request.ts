@@ -1,16 +1,19 @@
 /**
  * The mock server's logic, apart from HTTP: finds the operation a request is for, checks credentials, parameters
  * and body against the spec, and answers with the documented example or a value synthesised from the schema.
- * `Prefer: code=404`, `Prefer: example=name` and `Prefer: dynamic=true` choose the answer (as Stoplight Prism does).
+ * `Prefer: code=404`, `Prefer: example=name` and `Prefer: dynamic=true` choose the answer (as Stoplight Prism does);
+ * `Accept` (with its q-values) and the request body's stream switch (stream-switch.ts) choose its media type.
  * Pure apart from parsing multipart bodies; the same spec and seed always give the same bytes.
  */
 import { setOwn } from '../load/own-property.js';
 import type { ApiModel, OperationModel, ResponseModel } from '../model/types.js';
+import { requestPath } from '../model/request-path.js';
 import { answerWith, defaultResponse, findResponse, parsePrefer, problem, withMessage } from './build-answer.js';
 import { hasCredentials } from './check-credentials.js';
 import { checkRequestBody } from './check-request-body.js';
 import { matchPathTemplate, readPathTemplate, type PathTemplate } from './match-path-template.js';
 import { parseParameters, type RequestProblem } from './parse-parameters.js';
+import { streamSwitch, switchValue } from './stream-switch.js';
 
 export { defaultMockAnswer } from './build-answer.js';
 
@@ -54,7 +57,7 @@ export function createMockResponder(model: ApiModel, options: MockOptions = {}):
   const document = model.document;
   const basePath = serverBasePath(model);
   const routes = model.operations
-    .map((operation): Route => ({ operation, template: readPathTemplate(operation.path) }))
+    .map((operation): Route => ({ operation, template: readPathTemplate(requestPath(operation.path)) }))
     // Static segments win over parameters: `/users/me` before `/users/{id}`.
     .sort((a, b) => b.template.statics - a.template.statics || a.template.names.length - b.template.names.length);
 
@@ -89,8 +92,10 @@ export function createMockResponder(model: ApiModel, options: MockOptions = {}):
     const path: Record<string, string> = {};
     found.route.template.names.forEach((name, index) => setOwn(path, name, found.values[index]!));
     const parsed = parseParameters(operation.parameters, { path, query, headers: request.headers }, document, notes);
-    const bad = 'problem' in parsed ? parsed.problem : await checkRequestBody(operation, request, document, notes);
-    if (bad) return respond(invalidRequest(operation, bad, document, seed, request));
+    const body = 'problem' in parsed ? parsed : await checkRequestBody(operation, request, document, notes);
+    if ('problem' in body) return respond(invalidRequest(operation, body.problem, document, seed, request));
+    const name = streamSwitch(operation, document);
+    const asksStream = name === undefined ? undefined : switchValue(body.value, name);
 
     const prefer = parsePrefer(request.headers.prefer);
     if (prefer.badCode !== undefined) {
@@ -106,7 +111,7 @@ export function createMockResponder(model: ApiModel, options: MockOptions = {}):
       [response, status] = defaultResponse(operation);
     }
     if (response === undefined) return respond({ status, headers: {}, body: '', note: 'no documented response: empty' });
-    return respond(answerWith(operation, response, status, prefer, document, prefer.dynamic ? `${seed}-${Math.random()}` : seed, request));
+    return respond(answerWith(operation, response, status, prefer, document, prefer.dynamic ? `${seed}-${Math.random()}` : seed, request, asksStream));
   };
 }
 

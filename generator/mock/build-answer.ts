@@ -4,10 +4,11 @@
  */
 import { followReferences } from '../load/json-pointer.js';
 import { ownValue } from '../load/own-property.js';
-import { responseStream } from '../model/response-stream.js';
+import { responseStream, streamItemSchema, type StreamFormatModel } from '../model/response-stream.js';
 import { statusKey } from '../model/status-key.js';
 import type { ApiModel, JsonSchema, MediaTypeModel, OperationModel, ResponseModel } from '../model/types.js';
 import type { MockAnswer, MockRequest } from './answer-request.js';
+import { acceptedMedia } from './accepted-media.js';
 import { checkValue } from './check-value.js';
 import { synthesizeValue } from './synthesize-value.js';
 
@@ -95,23 +96,56 @@ function namedExamples(media: Record<string, unknown> | undefined, document: Doc
   });
 }
 
-/** Chooses the media type the request accepts (the preferred one otherwise). */
-function chooseMedia(response: ResponseModel, accept: string | undefined): MediaTypeModel | undefined {
-  const accepted = (accept ?? '').split(',').map((part) => (part.split(';')[0] ?? '').trim().toLowerCase());
-  return response.contents.find((media) => accepted.includes(media.mediaType.toLowerCase())) ?? response.contents[0];
+/**
+ * Chooses the media type to answer with: among those `Accept` takes (all when it takes none), the stream or the other
+ * body as the request body's stream switch says (where it says and `Accept` takes that one), else the best by quality
+ * (JSON first among equals). `reason` says what the switch did, for the log line.
+ */
+function chooseMedia(response: ResponseModel, accept: string | undefined, asksStream: boolean | undefined): { media: MediaTypeModel | undefined; reason: string } {
+  const accepted = acceptedMedia(response.contents, accept);
+  const candidates = accepted.length > 0 ? accepted : response.contents;
+  const stream = responseStream(response);
+  let reason = '';
+  if (asksStream !== undefined && stream?.shared) {
+    const media = candidates.find((candidate) => (candidate === stream.media) === asksStream);
+    if (media) return { media, reason: ` (the body's stream: ${String(asksStream)})` };
+    reason = ` (the body's stream: ${String(asksStream)}, but Accept does not take ${asksStream ? stream.media.mediaType : 'a body that is not a stream'})`;
+  }
+  return { media: candidates[0], reason };
+}
+
+/**
+ * A stream of `items` as its format writes them: JSON Lines one JSON text a line; JSON text sequences each after
+ * the record separator; events with an `id` and one `data:` line per line of the data (text where the spec types it
+ * a string, else JSON), a blank line after each. No end marker (`[DONE]`): the spec cannot document one, and every
+ * reader ends where the body ends.
+ */
+function streamBody(format: Exclude<StreamFormatModel, 'bytes'>, items: readonly unknown[]): string {
+  const json = (value: unknown) => JSON.stringify(value) ?? 'null';
+  if (format === 'jsonl') return items.map((value) => `${json(value)}\n`).join('');
+  if (format === 'json-seq') return items.map((value) => `\x1e${json(value)}\n`).join('');
+  return items
+    .map((value, index) => {
+      const data = typeof value === 'string' && format === 'sse' ? value : json(value);
+      return `id: ${index + 1}\n${data.split(/\r\n|\r|\n/).map((line) => `data: ${line}\n`).join('')}\n`;
+    })
+    .join('');
 }
 
 /** The longest header value the mock synthesises: clients refuse responses whose headers pass 16 KB in all. */
 const MAX_HEADER_VALUE = 1024;
 
-/** The answer `response` gives; what synthesis had to cap is in `warnings`. */
-export function answerWith(operation: OperationModel, response: ResponseModel, status: number, prefer: Prefer, document: Document, seed: string, request: MockRequest): MockAnswer {
+/**
+ * The answer `response` gives; what synthesis had to cap is in `warnings`. `asksStream` is what the request body's
+ * stream switch says, where the operation has one (see stream-switch.ts).
+ */
+export function answerWith(operation: OperationModel, response: ResponseModel, status: number, prefer: Prefer, document: Document, seed: string, request: MockRequest, asksStream?: boolean): MockAnswer {
   const notes = new Set<string>();
-  const answer = answerWithNotes(operation, response, status, prefer, document, seed, request, notes);
+  const answer = answerWithNotes(operation, response, status, prefer, document, seed, request, asksStream, notes);
   return notes.size === 0 ? answer : { ...answer, warnings: [...(answer.warnings ?? []), ...notes] };
 }
 
-function answerWithNotes(operation: OperationModel, response: ResponseModel, status: number, prefer: Prefer, document: Document, seed: string, request: MockRequest, notes: Set<string>): MockAnswer {
+function answerWithNotes(operation: OperationModel, response: ResponseModel, status: number, prefer: Prefer, document: Document, seed: string, request: MockRequest, asksStream: boolean | undefined, notes: Set<string>): MockAnswer {
   const headers: Record<string, string> = {};
   for (const header of response.headers) {
     if (/^(content-type|content-length|transfer-encoding)$/i.test(header.name)) continue;
@@ -125,18 +159,13 @@ function answerWithNotes(operation: OperationModel, response: ResponseModel, sta
     }
     headers[header.name.toLowerCase()] = text;
   }
-  const media = chooseMedia(response, request.headers.accept);
+  const { media, reason: because } = chooseMedia(response, request.headers.accept, asksStream);
   if (media === undefined) return { status, headers, body: '', note: `${status}: no body` };
   headers['content-type'] = media.mediaType.includes('*') ? 'application/octet-stream' : media.mediaType;
   const stream = responseStream(response);
   if (stream && stream.media === media && stream.format !== 'bytes') {
-    const item = media.itemSchema ?? media.schema;
-    const items = [0, 1, 2].map((index) => synthesizeValue(item, document, `${seed}:${index}`, notes));
-    const body =
-      stream.format === 'jsonl' ? items.map((value) => `${JSON.stringify(value)}\n`).join('')
-      : stream.format === 'json-seq' ? items.map((value) => `\x1e${JSON.stringify(value)}\n`).join('')
-      : items.map((value, index) => `id: ${index + 1}\ndata: ${typeof value === 'string' && stream.format === 'sse' ? value : JSON.stringify(value)}\n\n`).join('');
-    return { status, headers, body, note: `${status}: ${items.length} synthesised stream items` };
+    const items = [0, 1, 2].map((index) => synthesizeValue(streamItemSchema(media), document, `${seed}:${index}`, notes));
+    return { status, headers, body: streamBody(stream.format, items), note: `${status}: ${items.length} synthesised stream items${because}` };
   }
   const raw = rawMedia(operation, response, media.mediaType, document);
   const examples = namedExamples(raw, document);
@@ -151,10 +180,10 @@ function answerWithNotes(operation: OperationModel, response: ResponseModel, sta
   const usable = chosen ? chosen : documented.find(([, candidate]) => valid(candidate));
   if (usable) {
     [, value] = usable;
-    note = `${status}: example "${usable[0]}"${valid(value) ? '' : ' (which does not match its schema)'}`;
+    note = `${status}: example "${usable[0]}"${valid(value) ? '' : ' (which does not match its schema)'}${because}`;
   } else {
     value = synthesizeValue(media.schema as JsonSchema | undefined, document, seed, notes);
-    note = `${status}: synthesised (seed ${seed})${documented.length > 0 ? `; the documented example does not match its schema` : ''}`;
+    note = `${status}: synthesised (seed ${seed})${documented.length > 0 ? `; the documented example does not match its schema` : ''}${because}`;
   }
   let body: string | Uint8Array;
   switch (media.format) {
@@ -171,13 +200,15 @@ function answerWithNotes(operation: OperationModel, response: ResponseModel, sta
 }
 
 /**
- * What the mock server answers `operation` with by default (no Prefer, valid request): `[status, contentType,
- * body]`. Where synthesis capped a value, a sentence per cap is added to `notes`.
+ * What the mock server answers `operation` with by default (no Prefer, valid request, no stream switch set), to a
+ * request without `Accept` or with `accept`: `[status, contentType, body]`. Where synthesis capped a value, a
+ * sentence per cap is added to `notes`.
  */
-export function defaultMockAnswer(model: ApiModel, operation: OperationModel, seed = '1', notes?: Set<string>): [number, string, string] {
+export function defaultMockAnswer(model: ApiModel, operation: OperationModel, seed = '1', notes?: Set<string>, accept?: string): [number, string, string] {
   const [response, status] = defaultResponse(operation);
   if (response === undefined) return [status, '', ''];
-  const answer = answerWith(operation, response, status, {}, model.document, seed, { method: operation.method.toUpperCase(), url: operation.path, headers: {}, body: new Uint8Array() });
+  const headers = accept === undefined ? {} : { accept };
+  const answer = answerWith(operation, response, status, {}, model.document, seed, { method: operation.method.toUpperCase(), url: operation.path, headers, body: new Uint8Array() });
   for (const warning of answer.warnings ?? []) notes?.add(warning);
   return [answer.status, answer.headers['content-type'] ?? '', typeof answer.body === 'string' ? answer.body : new TextDecoder().decode(answer.body)];
 }

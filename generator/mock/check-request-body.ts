@@ -7,16 +7,20 @@ import { coerce, type RequestProblem } from './parse-parameters.js';
 
 type Document = Readonly<Record<string, unknown>>;
 
-/** The request body's first problem against the operation's request body, by its Content-Type; undefined when it conforms. Patterns left unchecked are added to `notes`. */
-export async function checkRequestBody(operation: OperationModel, request: MockRequest, document: Document, notes?: Set<string>): Promise<RequestProblem | undefined> {
+/**
+ * The request body's first problem against the operation's request body, by its Content-Type; else the body as read
+ * (JSON parsed, form and multipart fields coerced to their schemas; undefined for none or raw bytes), for the stream
+ * switch. Patterns left unchecked are added to `notes`.
+ */
+export async function checkRequestBody(operation: OperationModel, request: MockRequest, document: Document, notes?: Set<string>): Promise<{ problem: RequestProblem } | { value: unknown }> {
   const body = operation.requestBody;
-  if (body === undefined) return undefined;
-  if (request.body.byteLength === 0) return body.required ? { field: 'body', rule: 'required', message: 'body: a request body is required' } : undefined;
+  if (body === undefined) return { value: undefined };
+  if (request.body.byteLength === 0) return body.required ? { problem: { field: 'body', rule: 'required', message: 'body: a request body is required' } } : { value: undefined };
   const contentType = request.headers['content-type'] ?? '';
   const base = (contentType.split(';')[0] ?? '').trim().toLowerCase();
   const media = body.contents.find((candidate) => mediaMatches(candidate.mediaType, base)) ?? (base === '' ? body.contents[0] : undefined);
   if (media === undefined) {
-    return { field: 'header.Content-Type', rule: 'media-type', message: `body: ${base || 'no Content-Type'} is not one of ${body.contents.map((c) => c.mediaType).join(', ')}` };
+    return { problem: { field: 'header.Content-Type', rule: 'media-type', message: `body: ${base || 'no Content-Type'} is not one of ${body.contents.map((c) => c.mediaType).join(', ')}` } };
   }
   let value: unknown;
   const text = new TextDecoder().decode(request.body);
@@ -25,7 +29,7 @@ export async function checkRequestBody(operation: OperationModel, request: MockR
       try {
         value = JSON.parse(text);
       } catch {
-        return { field: 'body', rule: 'json', message: 'body: not valid JSON' };
+        return { problem: { field: 'body', rule: 'json', message: 'body: not valid JSON' } };
       }
       break;
     case 'form': {
@@ -42,7 +46,7 @@ export async function checkRequestBody(operation: OperationModel, request: MockR
       try {
         form = await new Response(request.body as BodyInit, { headers: { 'content-type': contentType } }).formData();
       } catch {
-        return { field: 'body', rule: 'multipart', message: 'body: not a valid multipart body' };
+        return { problem: { field: 'body', rule: 'multipart', message: 'body: not a valid multipart body' } };
       }
       const record: Record<string, unknown> = {};
       for (const [key, item] of form.entries()) {
@@ -58,10 +62,10 @@ export async function checkRequestBody(operation: OperationModel, request: MockR
       value = text;
       break;
     default:
-      return undefined;
+      return { value: undefined };
   }
   const found = checkValue(media.schema, value, document, 'body', notes);
-  return found ? { field: found.path, rule: found.rule, message: found.message } : undefined;
+  return found ? { problem: { field: found.path, rule: found.rule, message: found.message } } : { value };
 }
 
 function mediaMatches(documented: string, base: string): boolean {

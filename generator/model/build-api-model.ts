@@ -1,10 +1,12 @@
 /** Builds the whole intermediate model of one loaded API: the one place later stages get their input from. */
 import { join } from 'node:path';
+import { Diagnostics } from '../load/diagnostics.js';
 import type { LoadedApi } from '../load/load-api.js';
 import { API_CONFIG_FILE } from '../load/read-api-config.js';
 import { HTTP_METHODS } from '../load/merge-spec-sources.js';
 import { ownValue } from '../load/own-property.js';
 import { SpecError } from '../load/spec-error.js';
+import { clip } from '../report/terminal-text.js';
 import { applyDiscriminators } from './apply-discriminators.js';
 import { breakEagerCycles } from './break-eager-cycles.js';
 import { groupOperations } from './group-operations.js';
@@ -28,10 +30,9 @@ import { normalizeDocument } from './normalize-document.js';
 import { createReferenceResolver } from './resolve-reference.js';
 import { splitReadWrite } from './split-read-write.js';
 import type { ApiModel, HttpMethod, IntegrationName, OperationModel, SchemaModel, SecuritySchemeModel, ServerModel } from './types.js';
-import { clip } from '../report/terminal-text.js';
 
-/** Normalises the document, names every operation and schema, and returns the model. */
-export function buildApiModel(api: LoadedApi): ApiModel {
+/** Normalises the document, names every operation and schema, and returns the model; names it had to change are reported to `diagnostics`. */
+export function buildApiModel(api: LoadedApi, diagnostics = new Diagnostics()): ApiModel {
   const { spec, config } = api;
   const document = normalizeDocument(spec.document);
   const hoisted = new Set(hoistNamedSchemas(document));
@@ -42,7 +43,7 @@ export function buildApiModel(api: LoadedApi): ApiModel {
   const info = (document.info ?? {}) as Record<string, unknown>;
 
   const notes: string[] = [];
-  const operations = paginateOperations(buildOperations(document, api, resolve, notes), document, api);
+  const operations = markQueries(paginateOperations(buildOperations(document, api, resolve, notes, diagnostics), document, api), api);
   const taken = new Set<string>(RUNTIME_NAMES);
   for (const operation of operations) {
     taken.add(operation.name);
@@ -71,6 +72,7 @@ export function buildApiModel(api: LoadedApi): ApiModel {
     ...(config.mocks === true ? { mocks: true } : {}),
     ...(config.validators === true ? { validators: true } : {}),
     integrations: INTEGRATION_NAMES.filter((name) => config[name] === true),
+    ...(config.importExtension === 'ts' ? { importExtension: 'ts' as const } : {}),
     document,
     notes,
     resources: groupOperations(operations, placeFromConfig(operations, api)),
@@ -103,6 +105,14 @@ function paginateOperations(operations: readonly OperationModel[], document: Rec
   return paged;
 }
 
+/** Marks the operations client.yaml's `queries` lists as safe reads; a key that names no operation is an error. */
+function markQueries(operations: readonly OperationModel[], api: LoadedApi): OperationModel[] {
+  const listed = operationSettings(Object.fromEntries((api.config.queries ?? []).map((key) => [key, true])), api);
+  const marked = operations.map((operation) => (listed.get(operation.operationId, operation.method, operation.path) ? { ...operation, query: true } : operation));
+  listed.refuseUnused('queries', 'marks as queries');
+  return marked;
+}
+
 /** Sorts by code point, never by locale, so output is the same on every machine. */
 function compareNames(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -113,6 +123,7 @@ function buildOperations(
   api: LoadedApi,
   resolve: ReturnType<typeof createReferenceResolver>,
   notes: string[],
+  diagnostics: Diagnostics,
 ): OperationModel[] {
   const { spec, config } = api;
   const paths = (document.paths ?? {}) as Record<string, unknown>;
@@ -148,23 +159,31 @@ function buildOperations(
     if (group.length < 2 || ids.size < group.length) continue;
     for (const candidate of group) if (!candidate.overridden && candidate.id !== undefined) candidate.name = literalOperationName(candidate.id);
   }
+  const warn = (candidate: Candidate, message: string, renamed: string) =>
+    diagnostics.warn(
+      message,
+      spec.locate(candidate.id === undefined ? candidate.input.segments : [...candidate.input.segments, 'operationId']),
+      `named it ${clip(renamed, 120)} (choose a name in client.yaml: operationNames: { ${JSON.stringify(clip(candidate.id ?? candidate.key, 80))}: … })`,
+    );
+  avoidRuntimeNames(candidates, warn);
   fallBackToOperationIds(candidates, notes);
-  numberDerivedNames(candidates, notes);
+  numberDerivedNames(candidates, warn);
+  numberMeetingNames(candidates, warn);
 
   const models = new Map<string, OperationModel>();
   for (const { input, id, key, name } of candidates) {
     if (RUNTIME_NAMES.has(name)) {
       throw new SpecError(
-        `operation ${clip(key)} would be named "${clip(name)}", which the client's runtime already exports`,
+        `operation ${clip(key)} is named "${clip(name)}" by operationNames, which the client's runtime already exports`,
         [spec.locate(input.segments)],
-        `name it in client.yaml: operationNames: { "${clip(id ?? key)}": someOtherName }`,
+        `choose another name in client.yaml: operationNames: { "${clip(id ?? key)}": someOtherName }`,
       );
     }
     const model = buildOperationModel(input, name, resolve, spec.locate, document);
     const clash = models.get(name) ?? [...models.values()].find((other) => other.typeName === model.typeName);
     if (clash) {
       throw new SpecError(
-        `two operations would both be named "${clip(name)}": ${clip(key)} and ${clip(operationKey(clash.method, clash.path))}`,
+        `two operations are both named "${clip(name)}" by operationNames: ${clip(key)} and ${clip(operationKey(clash.method, clash.path))}`,
         [spec.locate(input.segments), spec.locate(clash.source.segments)],
         `give one of them another name in client.yaml: operationNames: { "${clip(id ?? key)}": otherName }`,
       );
@@ -204,13 +223,35 @@ function fallBackToOperationIds(candidates: Candidate[], notes: string[]): void 
   }
 }
 
+/** Reports a name the generator changed: the candidate, what is wrong with the name it would have had, the new name. */
+type RenameWarning = (candidate: Candidate, message: string, renamed: string) => void;
+
+/** The key of an operation (spec text) as messages quote it. */
+function shownKey(candidate: Candidate): string {
+  return clip(candidate.key, 120);
+}
+
+/**
+ * A name the client's runtime exports (`createClient`, `unwrap`), which the spec chose or the generator derived,
+ * gets the suffix `Operation`, as reserved words do; a warning says so. A name client.yaml chose stays (and is
+ * refused later): the user can choose another.
+ */
+function avoidRuntimeNames(candidates: Candidate[], warn: RenameWarning): void {
+  for (const candidate of candidates) {
+    if (candidate.overridden || !RUNTIME_NAMES.has(candidate.name)) continue;
+    const renamed = `${candidate.name}Operation`;
+    warn(candidate, `${shownKey(candidate)} would be named ${candidate.name}, which the client's runtime exports`, renamed);
+    candidate.name = renamed;
+  }
+}
+
 /**
  * Names the generator derived itself (from method and path) that meet another operation's name get a number:
  * within each group of equal names, operations named by the spec or client.yaml keep the name, and derived ones
  * take 2, 3, … in the order of their `METHOD /path` keys. Only the group decides, so adding or moving unrelated
- * paths never renames anything. Each numbered name is reported in `notes`.
+ * paths never renames anything. Each numbered name is reported as a warning.
  */
-function numberDerivedNames(candidates: Candidate[], notes: string[]): void {
+function numberDerivedNames(candidates: Candidate[], warn: RenameWarning): void {
   const taken = new Set(candidates.map((candidate) => candidate.name));
   const byName = new Map<string, Candidate[]>();
   for (const candidate of candidates) byName.set(candidate.name, [...(byName.get(candidate.name) ?? []), candidate]);
@@ -224,8 +265,56 @@ function numberDerivedNames(candidates: Candidate[], notes: string[]): void {
       while (taken.has(`${name}${n}`)) n++;
       candidate.name = `${name}${n}`;
       taken.add(candidate.name);
-      const others = group.filter((other) => other !== candidate).map((other) => other.key);
-      notes.push(`${candidate.key} is named ${candidate.name}: ${name} is also the name of ${others.join(', ')}; choose a name in client.yaml (operationNames) to change it`);
+      warn(candidate, `${shownKey(candidate)} would be named ${clip(name, 120)}, as would ${describeOthers(group, candidate)}`, candidate.name);
+    }
+  }
+}
+
+/** The other operations of a group, for a message: the first three keys, and how many more (a group may be large). */
+function describeOthers(group: readonly Candidate[], candidate: Candidate): string {
+  const shown: string[] = [];
+  for (const other of group) {
+    if (shown.length === 3) break;
+    if (other !== candidate) shown.push(shownKey(other));
+  }
+  const more = group.length - 1 - shown.length;
+  return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
+}
+
+/** The type name an operation's name gives (see buildOperationModel): two names may differ only in it. */
+function typeNameOf(name: string): string {
+  return name[0]!.toUpperCase() + name.slice(1);
+}
+
+/**
+ * Names that still meet, by name or by type name (`getUser` and `GetUser`), once derived names are numbered:
+ * operationIds that keep their spelling and still read alike (`a-b`, `a_b`), or a name `Operation` was added to.
+ * Within each group, a name client.yaml chose stays, and the others take 2, 3, … in `METHOD /path` order (the
+ * first keeps the name when client.yaml chose none), each with a warning. Names client.yaml chose that meet
+ * each other are left to be refused: the user can choose others.
+ */
+function numberMeetingNames(candidates: Candidate[], warn: RenameWarning): void {
+  const taken = new Set(candidates.map((candidate) => typeNameOf(candidate.name)));
+  const byTypeName = new Map<string, Candidate[]>();
+  for (const candidate of candidates) {
+    const typeName = typeNameOf(candidate.name);
+    const group = byTypeName.get(typeName);
+    if (group) group.push(candidate);
+    else byTypeName.set(typeName, [candidate]);
+  }
+  for (const [, group] of [...byTypeName].sort(([a], [b]) => compareNames(a, b))) {
+    if (group.length < 2) continue;
+    const chosen = group.filter((candidate) => !candidate.overridden).sort((a, b) => compareNames(a.key, b.key));
+    const numbered = chosen.length === group.length ? chosen.slice(1) : chosen;
+    const alike = new Set(group.map((candidate) => candidate.name)).size === 1;
+    let n = 2;
+    for (const candidate of numbered) {
+      const name = candidate.name;
+      while (taken.has(typeNameOf(`${name}${n}`))) n++;
+      candidate.name = `${name}${n}`;
+      taken.add(typeNameOf(candidate.name));
+      const meeting = alike ? `as would ${describeOthers(group, candidate)}` : `which differs only in its first letter from the name of ${describeOthers(group, candidate)} (one type name for both)`;
+      warn(candidate, `${shownKey(candidate)} would be named ${clip(name, 120)}, ${meeting}`, candidate.name);
     }
   }
 }

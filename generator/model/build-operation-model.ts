@@ -76,6 +76,8 @@ export function buildOperationModel(
     errorResponses: responses.error,
     security: securityAlternatives(operation.security ?? input.defaultSecurity),
     source: { kind: 'source', segments },
+    // `x-query: true` marks a read sent as another method (a search by POST); `false` a GET that changes things.
+    ...(typeof operation['x-query'] === 'boolean' ? { query: operation['x-query'] } : {}),
   };
 }
 

@@ -4,35 +4,9 @@
  * @see https://spec.openapis.org/oas/v3.1.0#data-types (type arrays with `null`)
  */
 import { hasOwn, setOwn } from '../load/own-property.js';
-import { ONE_SUBSCHEMA, SUBSCHEMA_LIST, SUBSCHEMA_MAP, TYPES } from '../load/schema-keywords.js';
+import { ONE_SUBSCHEMA, SUBSCHEMA_LIST, SUBSCHEMA_MAP, TYPES, wellTyped } from '../load/schema-keywords.js';
 import type { JsonSchema } from './types.js';
 
-
-/**
- * Annotation and validation keywords by the type of value JSON Schema gives them (`names`: a list of strings); a
- * value of another type is dropped. One map, so each key of a schema costs one lookup.
- */
-const KEYWORD_VALUE_TYPES = new Map<string, 'string' | 'boolean' | 'number' | 'number or boolean' | 'names'>([
-  ...(['title', 'description', 'format', 'pattern', '$comment', 'contentMediaType', 'contentEncoding'] as const).map((key) => [key, 'string'] as const),
-  ...(['readOnly', 'writeOnly', 'deprecated', 'uniqueItems'] as const).map((key) => [key, 'boolean'] as const),
-  ...(['minimum', 'maximum', 'multipleOf', 'minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties'] as const).map((key) => [key, 'number'] as const),
-  ['exclusiveMinimum', 'number or boolean'],
-  ['exclusiveMaximum', 'number or boolean'],
-  ['required', 'names'],
-]);
-
-/**
- * True when a keyword's value has the type JSON Schema gives it. Later stages (openapi-typescript among them) call
- * string and array methods on these values, so a spec with `required: true` (Swagger style) or a numeric
- * `description` must not reach them; such values say nothing usable and are left out.
- */
-function wellTyped(key: string, value: unknown): boolean {
-  const expected = KEYWORD_VALUE_TYPES.get(key);
-  if (expected === undefined) return true;
-  if (expected === 'names') return Array.isArray(value) && value.every((name) => typeof name === 'string');
-  if (expected === 'number or boolean') return typeof value === 'number' || typeof value === 'boolean';
-  return typeof value === expected;
-}
 
 /** Where a boolean subschema keeps its form: openapi-typescript and the validators read `additionalProperties: false`. */
 const KEEP_BOOLEAN = new Set(['additionalProperties', 'unevaluatedProperties']);
@@ -58,6 +32,9 @@ export function normalizeSchema(schema: unknown): JsonSchema {
   for (const key in source) {
     if (!hasOwn(source, key)) continue;
     const value = source[key];
+    // A keyword of the wrong type (`required: true`) says nothing usable, and later stages (openapi-typescript
+    // among them) call string and array methods on these values: the load stage drops it with a warning
+    // (validate-schemas.ts), and so does this, for documents that did not pass through the load stage.
     if (key === 'nullable' || key === 'x-nullable' || !wellTyped(key, value)) continue;
     if (key === 'type') {
       // Type names JSON Schema does not know (`file`, `invalid`) constrain nothing: keep only the known ones.

@@ -12,10 +12,13 @@
  *   and so is a custom method after a colon (`POST /v1/{name}:cancel` → `cancel`, `POST /instances:batchGet` →
  *   `batchGetInstances`). Any other trailing word is a sub-resource (`POST /sessions/{id}/message` →
  *   `createSessionMessage`).
+ * - A fragment names the action too (`GET /files/{id}#get_shared_link` → `getSharedLinkFile`): specs that key
+ *   several operations on one path by a fragment (Box) get one name each.
  * - Version segments (`v1`, `v2beta`, `2010-04-01`), a leading `api` and format suffixes (`Calls.json`) are not
  *   part of the noun.
  */
 import { splitWords, toCamelCase } from './naming.js';
+import { requestPath } from './request-path.js';
 
 /** One segment of a path: static words, or a parameter (possibly with a custom-method verb after a colon). */
 type Segment = { readonly kind: 'static'; readonly words: string[] } | { readonly kind: 'param' };
@@ -78,13 +81,15 @@ export interface RestStructure {
 /** The REST structure of `METHOD /path`, or undefined when the path has no static segment and no action. */
 export function restStructure(method: string, path: string): RestStructure | undefined {
   const segments: Segment[] = [];
-  let action: string | undefined;
-  const raw = path.split('/').filter((segment) => segment !== '');
+  // A fragment that tells operations on one path apart (`/files/{id}#get_shared_link`) names the action.
+  const fragment = path.slice(requestPath(path).length + 1);
+  let action = /[A-Za-z]/.test(fragment) ? fragment : undefined;
+  const raw = requestPath(path).split('/').filter((segment) => segment !== '');
   raw.forEach((segment, index) => {
     // A custom method (`{name}:cancel`, `instances:batchGet`) names the action; only the last segment carries one.
     const colon = segment.lastIndexOf(':');
     if (index === raw.length - 1 && colon > 0 && !segment.slice(colon).includes('}')) {
-      action = segment.slice(colon + 1);
+      action ??= segment.slice(colon + 1);
       segment = segment.slice(0, colon);
     }
     // A segment holding a parameter (`{id}`, `{id}.json`, `v{version}`) addresses an item; its static text is dropped.

@@ -51,6 +51,8 @@ export interface ApiModel {
   readonly integrations: readonly IntegrationName[];
   /** The environment variable holding the default token (`tokenEnvironment` in the API's client.yaml). */
   readonly tokenEnvironment?: string;
+  /** `ts` when the client's relative imports name `.ts` files (`importExtension: ts`); `.js` otherwise. */
+  readonly importExtension?: 'ts';
   /** The normalised document; schema emission resolves `$ref`s and discriminators against it. */
   readonly document: Readonly<Record<string, unknown>>;
   /** Things the generator decided that the user should hear about, such as a derived name it had to number. */
@@ -116,6 +118,11 @@ export interface OperationModel {
   readonly source: SourceRefModel;
   /** How to fetch the page after each page, when the operation returns one page of a list (see detect-pagination.ts). */
   readonly pagination?: PaginationModel;
+  /**
+   * Whether the operation is a safe read, where the spec (`x-query: true` or `false`) or client.yaml (`queries`)
+   * says so; otherwise GET and HEAD are. Integrations read it (TanStack Query gives reads query options).
+   */
+  readonly query?: boolean;
 }
 
 /**

@@ -1,6 +1,7 @@
 /** Fixture clients against a real HTTP server: parameter serialisation, auth schemes, bodies, ranges and `default`. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as params from '../fixtures/generated/parameters/index.js';
+import { createMockFetch } from '../fixtures/generated/parameters/mock.js';
 import * as responses from '../fixtures/generated/responses/index.js';
 import { reply, useTestServer, type TestServer } from '../support/test-server.js';
 
@@ -74,6 +75,34 @@ describe('parameters', () => {
     expect(server.requests[0]?.path).toBe(
       '/grid/.a.b%2Fc/;coords=x,1,y,2?where=%7B%22near%22%3A%22Oslo%22%7D&path=docs/a%20b?x%3D1&words=hello%20world',
     );
+  });
+
+  it('sends nested values the styles define nothing for: as JSON text, or indexed in deepObject style', async () => {
+    server.handle((_request, response) => {
+      response.writeHead(204);
+      response.end();
+    });
+    const client = params.createClient({ baseUrl: server.url });
+    const mdfilters = [{ scope: 'enterprise', templateKey: 'contract', filters: { category: 'online', value: 100000 } }];
+    const result = await params.getCell(client, {
+      cell: ['a'],
+      coords: { x: 1, y: 2 },
+      mdfilters,
+      sort: { by: [{ field: 'name', desc: true }, { field: 'size' }] },
+      'X-Filter': { tags: ['a', 'b'] },
+    });
+    // These calls type-check; they used to end in invalid-request ("must be a string, number or boolean").
+    expect(result).toMatchObject({ ok: true, status: 204 });
+    const url = new URL(server.requests[0]!.path, server.url);
+    expect(JSON.parse(url.searchParams.get('mdfilters')!)).toEqual(mdfilters);
+    expect([...url.searchParams.keys()]).toEqual(['mdfilters', 'sort[by][0][field]', 'sort[by][0][desc]', 'sort[by][1][field]']);
+    expect(url.searchParams.get('sort[by][0][desc]')).toBe('true');
+    expect(JSON.parse(String(server.requests[0]!.headers['x-filter']))).toEqual({ tags: ['a', 'b'] });
+    // The mock fetch reads such an array back as the JSON it travels as.
+    const seen: unknown[] = [];
+    const fetch = createMockFetch({ getCell: (given) => (seen.push(given.mdfilters), { status: 204 }) });
+    expect(await params.getCell(params.createClient({ fetch }), { cell: ['a'], coords: { x: 1, y: 2 }, mdfilters })).toMatchObject({ ok: true });
+    expect(seen).toEqual([mdfilters]);
   });
 
   it('takes the default server from `servers`, with variables replaced by their defaults', () => {

@@ -1,6 +1,7 @@
 /** Request bodies as they reach a real server: the exact bytes and Content-Type of each media type. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createClient, createPet, putNote, uploadDocuments, uploadPhoto } from '../fixtures/generated/request-bodies/index.js';
+import { createClient, createPet, putNote, uploadDocuments, uploadFile, uploadPhoto } from '../fixtures/generated/request-bodies/index.js';
+import { parseMultipart } from '../support/parse-multipart.js';
 import { reply, useTestServer, type TestServer } from '../support/test-server.js';
 
 const testServer = useTestServer({ beforeAll, afterAll, beforeEach });
@@ -31,7 +32,7 @@ describe('request bodies', () => {
     );
   });
 
-  it('sends multipart: text fields, file parts and JSON parts', async () => {
+  it('sends multipart: text fields, file parts, and objects as JSON fields (no filename)', async () => {
     await createPet(client(), {
       contentType: 'multipart/form-data',
       body: {
@@ -42,15 +43,47 @@ describe('request bodies', () => {
       },
     });
     const request = server.requests[0]!;
-    const boundary = /boundary=(.+)$/.exec(String(request.headers['content-type']))?.[1];
-    expect(boundary).toBeDefined();
-    const parts = request.body.split(`--${boundary}`).slice(1, -1);
-    expect(parts).toHaveLength(5);
-    expect(parts[0]).toMatch(/name="name"\r\n\r\nRex\r\n$/);
-    expect(parts[1]).toMatch(/name="photo"; filename="blob"\r\nContent-Type: image\/png\r\n\r\nPNGDATA\r\n$/);
-    expect(parts[2]).toMatch(/name="extras"; filename="blob"[\s\S]*\r\n\r\none\r\n$/);
-    expect(parts[3]).toMatch(/name="extras"; filename="blob"[\s\S]*\r\n\r\ntwo\r\n$/);
-    expect(parts[4]).toMatch(/name="meta"; filename="blob"\r\nContent-Type: application\/json\r\n\r\n\{"source":"shelter"\}\r\n$/);
+    const parts = parseMultipart(request.bytes, String(request.headers['content-type']));
+    expect(parts.map(({ name, filename, contentType, body }) => [name, filename, contentType, body.toString()])).toEqual([
+      ['name', undefined, undefined, 'Rex'],
+      ['photo', 'blob', 'image/png', 'PNGDATA'],
+      ['extras', 'blob', 'application/octet-stream', 'one'],
+      ['extras', 'blob', 'application/octet-stream', 'two'],
+      ['meta', undefined, 'application/json', '{"source":"shelter"}'],
+    ]);
+  });
+
+  it('sends the object fields of an upload (Box attributes, OpenAI expires_after) as fields a server reads as fields', async () => {
+    const file = new File(['%PDF-1.7 report'], 'report "Q1".pdf', { type: 'application/pdf' });
+    const attributes = { name: 'report.pdf', parent: { id: '0' } };
+    const labels = [{ key: 'team', value: 'a' }, { key: 'year', value: '2025' }];
+    const result = await uploadFile(client(), {
+      body: { attributes, labels, expires_after: { anchor: 'created_at', seconds: 3600 }, note: 'line 1\nline 2', file },
+    });
+    expect(result).toMatchObject({ ok: true, status: 201 });
+    const request = server.requests[0]!;
+    const contentType = String(request.headers['content-type']);
+    const parts = parseMultipart(request.bytes, contentType);
+    expect(parts.map(({ name, filename, contentType: type }) => [name, filename, type])).toEqual([
+      ['attributes', undefined, 'application/json'],
+      ['labels', undefined, 'application/json'],
+      ['labels', undefined, 'application/json'],
+      // The Encoding Object names this one's type; a text/plain one is a plain text field.
+      ['expires_after', undefined, 'application/vnd.expiry+json'],
+      ['note', undefined, undefined],
+      ['file', 'report %22Q1%22.pdf', 'application/pdf'],
+    ]);
+    expect(JSON.parse(parts[0]!.body.toString())).toEqual(attributes);
+    expect(parts.slice(1, 3).map((part) => JSON.parse(part.body.toString()))).toEqual(labels);
+    expect(parts[4]!.body.toString()).toBe('line 1\nline 2');
+    expect(parts[5]!.body.toString()).toBe('%PDF-1.7 report');
+    // undici's own reader (what Node servers built on fetch use) sorts fields from files as multer and busboy do.
+    const form = await new Response(new Uint8Array(request.bytes), { headers: { 'content-type': contentType } }).formData();
+    expect(typeof form.get('attributes')).toBe('string');
+    expect(JSON.parse(form.get('attributes') as string)).toEqual(attributes);
+    expect(form.getAll('labels').every((label) => typeof label === 'string')).toBe(true);
+    expect(form.get('file')).toBeInstanceOf(File);
+    expect(await (form.get('file') as File).text()).toBe('%PDF-1.7 report');
   });
 
   it('sends text and binary bodies as given, and no body when an optional one is left out', async () => {

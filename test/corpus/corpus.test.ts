@@ -5,16 +5,14 @@
  * SpecError that names a line. YAML/JSON files that are not OpenAPI documents (parts other files refer to,
  * tool configs) are counted and skipped.
  */
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 import { emitApiClient } from '../../generator/emit/emit-api-client.js';
 import { formatFiles } from '../../generator/format/format-files.js';
 import { readRuntimeTemplates } from '../../generator/generate.js';
+import { Diagnostics, type Diagnostic } from '../../generator/load/diagnostics.js';
 import { loadSpecFile } from '../../generator/load/load-api.js';
 import { declaresSpec, readRawSource } from '../../generator/load/read-spec-source.js';
 import { formatSpecError, SpecError } from '../../generator/load/spec-error.js';
@@ -23,12 +21,14 @@ import { isReadableOperationId, operationIdName, splitWords } from '../../genera
 import { singular } from '../../generator/model/rest-operation-name.js';
 import type { ApiModel } from '../../generator/model/types.js';
 import { responseStream } from '../../generator/model/response-stream.js';
+import { hasInfiniteOptions, operationQueryKind } from '../../generator/emit/integrations/tanstack-query/operation-query-kind.js';
+import { corpusDir as corpus, corpusPresent } from '../support/corpus-present.js';
+import { githubSpecFile } from '../support/github-spec.js';
 import { writeReadmeExamples } from '../support/readme-examples.js';
 import { ALLOWED_DIFFERENCES, explains, oracleComparison, oracleTypes, type OracleCheck } from './schema-oracle.js';
 import { ALLOWED_ZOD_DIFFERENCES, zodComparison, zodDifferences, type ZodCheck } from './zod-oracle.js';
 
-const corpus = resolve(process.env.CORPUS_DIR ?? '../shared/corpus');
-const github = createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json');
+const github = githubSpecFile();
 /**
  * ZOD_EXHAUSTIVE=1 (npm run test:zod-corpus) gives GitHub's spec a zod.ts too and checks every schema's z.infer;
  * by default GitHub's is left out (its 2.5 MB zod.ts would add about a minute) and large clients check a fixed-seed
@@ -50,6 +50,44 @@ interface Outcome {
   readonly naming?: NamingCounts;
   /** Operations recognised as paginated (by style) and as streaming (by format). */
   readonly capabilities?: { readonly paginated: Readonly<Record<string, number>>; readonly streaming: Readonly<Record<string, number>> };
+  /** What the generator read leniently (see diagnostics.ts). */
+  readonly warnings?: readonly Diagnostic[];
+  /** Operations with TanStack Query options in query.ts, by kind (see operation-query-kind.ts). */
+  readonly queryOptions?: QueryOptionCounts;
+}
+
+interface QueryOptionCounts {
+  readonly query: number;
+  readonly infinite: number;
+  readonly mutation: number;
+  /** Streamed reads, which get none. */
+  readonly stream: number;
+}
+
+/** Counts the operations of `model` that get query, infinite query and mutation options, and the streamed reads. */
+function queryOptionsOf(model: ApiModel): QueryOptionCounts {
+  const kinds = model.operations.map((operation) => operationQueryKind(operation));
+  const count = (kind: string) => kinds.filter((k) => k === kind).length;
+  return { query: count('query'), infinite: model.operations.filter(hasInfiniteOptions).length, mutation: count('mutation'), stream: count('stream') };
+}
+
+/** A warning's kind, for the figures: what was read leniently, from the message's form. */
+function warningKind(warning: Diagnostic): string {
+  const { message } = warning;
+  if (/ is a \$ref .* standing for the whole map/.test(message)) return 'map $ref';
+  if (message.startsWith('a schema must be a mapping')) return 'not a schema';
+  const keyword = /^`([^`]+)` must be/.exec(message);
+  if (keyword) return `\`${keyword[1]}\` of the wrong type`;
+  if (/ would be named \S+, which the client's runtime exports$/.test(message)) return 'runtime export renamed';
+  if (/ would be named /.test(message)) return 'meeting names numbered';
+  return 'other';
+}
+
+/** `n kind, n kind` for a list of warnings, kinds sorted. */
+function countKinds(warnings: readonly Diagnostic[]): string {
+  const kinds = new Map<string, number>();
+  for (const warning of warnings) kinds.set(warningKind(warning), (kinds.get(warningKind(warning)) ?? 0) + 1);
+  return [...kinds].sort(([a], [b]) => (a < b ? -1 : 1)).map(([kind, n]) => `${n} ${kind}`).join(', ');
 }
 
 /** Counts the paginated operations of `model` by style, and the streamed success bodies by format. */
@@ -116,7 +154,7 @@ async function specFiles(): Promise<string[]> {
     .sort();
 }
 
-describe.skipIf(!existsSync(corpus))('corpus of real specs and peer fixtures', () => {
+describe.skipIf(!corpusPresent("the corpus test (every real spec and peer fixture, GitHub's spec, the type oracle)"))('corpus of real specs and peer fixtures', () => {
   const outcomes: Outcome[] = [];
   let out: string;
   let compileErrors: readonly ts.Diagnostic[] = [];
@@ -129,11 +167,12 @@ describe.skipIf(!existsSync(corpus))('corpus of real specs and peer fixtures', (
   });
 
   it('generates a client for every OpenAPI document and refuses every invalid one clearly', { timeout: 300_000 }, async () => {
-    out = await mkdtemp(join(tmpdir(), 'corpus-clients-'));
+    // Inside the repository (.tmp/ is ignored), so the clients' query.ts and README examples resolve
+    // @tanstack/query-core and @tanstack/react-query from its node_modules, as a client's users resolve theirs.
+    await mkdir('.tmp', { recursive: true });
+    out = await mkdtemp(join(process.cwd(), '.tmp', 'corpus-clients-'));
     // ES modules, as clients are used: the README examples await at the top level.
     await writeFile(join(out, 'package.json'), '{ "type": "module" }\n');
-    // zod.ts imports zod, the client's peer dependency: it resolves from the repo's node_modules, as from an app's.
-    await symlink(resolve('node_modules'), join(out, 'node_modules'), 'dir');
     const runtime = await readRuntimeTemplates();
     for (const file of [...(await specFiles()), github]) {
       const name = file === github ? 'github/api.github.com.json' : relative(corpus, file);
@@ -144,11 +183,13 @@ describe.skipIf(!existsSync(corpus))('corpus of real specs and peer fixtures', (
         continue;
       }
       try {
-        const loaded = await loadSpecFile(file);
-        // validators.ts and zod.ts too, so the compile covers them for every spec.
-        const built = buildApiModel(loaded);
+        const diagnostics = new Diagnostics();
+        const loaded = await loadSpecFile(file, diagnostics);
+        // validators.ts, query.ts and zod.ts too, so the compile covers them for every spec.
+        const built = buildApiModel(loaded, diagnostics);
         const withZod = file !== github || zodExhaustive;
-        const model = { ...built, validators: true, integrations: withZod ? [...new Set([...built.integrations, 'zod' as const])] : built.integrations };
+        const integrations = [...built.integrations, 'tanstackQuery' as const, ...(withZod ? ['zod' as const] : [])];
+        const model = { ...built, validators: true, integrations: [...new Set(integrations)] };
         const folder = join(out, name.replace(/[^A-Za-z0-9]+/g, '-'));
         // The whole pipeline, formatting included: the formatter must accept everything the emitters write.
         // But zod.ts (1.8 MB over the corpus, about 10 s of prettier): tsc still reads all of it, and the fixtures' goes through the formatter.
@@ -181,6 +222,8 @@ describe.skipIf(!existsSync(corpus))('corpus of real specs and peer fixtures', (
           operations: model.operations.length,
           naming: namingOf(model),
           capabilities: capabilitiesOf(model),
+          queryOptions: queryOptionsOf(model),
+          warnings: diagnostics.list,
           ...(oracle ? { oracle } : {}),
           ...(zod.checks.length > 0 ? { zod: { folder, checks: zod.checks, schemas: zod.schemas } } : {}),
         });
@@ -251,6 +294,24 @@ describe.skipIf(!existsSync(corpus))('corpus of real specs and peer fixtures', (
     expect(derivedWithParameter).toEqual([]);
   });
 
+  it('reports the warnings of each spec: where it was read leniently, and how', () => {
+    const generated = outcomes.filter((o) => o.kind === 'generated');
+    expect(generated.length).toBeGreaterThan(0);
+    const warned = generated.filter((o) => o.warnings!.length > 0);
+    const all = generated.flatMap((o) => o.warnings!);
+    console.log(
+      [
+        `warnings: ${all.length} in ${warned.length} of ${generated.length} generated specs${all.length > 0 ? ` (${countKinds(all)})` : ''}`,
+        ...generated
+          .filter((o) => o.file.startsWith('real/') || o.file.includes('github') || o.warnings!.length > 0)
+          .map((o) => `  ${o.file}: ${o.warnings!.length}${o.warnings!.length > 0 ? ` (${countKinds(o.warnings!)})` : ''}`),
+      ].join('\n'),
+    );
+    // Every warning names a line, and every kind is one the generator documents.
+    for (const warning of all) expect(warning.position.line, warning.message).toBeGreaterThan(0);
+    expect(all.filter((warning) => warningKind(warning) === 'other').map((warning) => warning.message)).toEqual([]);
+  });
+
   it('recognises paginated lists and streams in the real specs, and reports them', () => {
     const real = outcomes.filter((o) => o.capabilities !== undefined && (o.file.startsWith('real/') || o.file.includes('github')));
     const lines = real.map((o) => {
@@ -261,6 +322,27 @@ describe.skipIf(!existsSync(corpus))('corpus of real specs and peer fixtures', (
     // Every real spec with operations documents at least one list the generator pages through.
     const withoutLists = real.filter((o) => (o.operations ?? 0) > 0 && Object.keys(o.capabilities!.paginated).length === 0).map((o) => o.file);
     expect(withoutLists).toEqual([]);
+  });
+
+  it('gives every operation TanStack Query options (query, infinite, mutation) but streamed reads, and reports them', () => {
+    const generated = outcomes.filter((o) => o.queryOptions !== undefined);
+    expect(generated.length).toBeGreaterThan(0);
+    const line = (file: string, operations: number, counts: QueryOptionCounts) =>
+      `  ${file}: ${operations} operations; query ${counts.query} (infinite ${counts.infinite}), mutation ${counts.mutation}, streamed reads without options ${counts.stream}`;
+    const total = (key: keyof QueryOptionCounts) => generated.reduce((n, o) => n + o.queryOptions![key], 0);
+    const lines = generated.filter((o) => o.file.startsWith('real/') || o.file.includes('github')).map((o) => line(o.file, o.operations ?? 0, o.queryOptions!));
+    console.log(
+      [
+        `TanStack Query options: ${generated.length} specs, ${total('query')} operations with query options (${total('infinite')} of them infinite too), ${total('mutation')} with mutation options, ${total('stream')} streamed reads without options`,
+        ...lines,
+      ].join('\n'),
+    );
+    for (const o of generated) {
+      const counts = o.queryOptions!;
+      // Each operation is exactly one kind; the infinite ones are paginated queries.
+      expect(counts.query + counts.mutation + counts.stream, o.file).toBe(o.operations);
+      expect(counts.infinite, o.file).toBeLessThanOrEqual(counts.query);
+    }
   });
 
   it('agrees with openapi-typescript on every named schema, but for the documented differences', () => {

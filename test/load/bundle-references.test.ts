@@ -8,8 +8,9 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Diagnostics, formatDiagnostic } from '../../generator/load/diagnostics.js';
 import { loadSpecFile } from '../../generator/load/load-api.js';
-import { SpecError } from '../../generator/load/spec-error.js';
+import { formatSpecError, SpecError } from '../../generator/load/spec-error.js';
 import { buildApiModel } from '../../generator/model/build-api-model.js';
 
 let work: string;
@@ -115,3 +116,132 @@ describe('bundling multi-file specs', () => {
     expect(thing).toBeDefined();
   });
 });
+
+/** Loads `openapi.yaml` of `root` with a collector; the error when it is refused. */
+async function load(root: string): Promise<{ model?: ReturnType<typeof buildApiModel>; warnings: string[]; error?: SpecError }> {
+  const diagnostics = new Diagnostics();
+  try {
+    const model = buildApiModel(await loadSpecFile(join(root, 'openapi.yaml'), diagnostics), diagnostics);
+    return { model, warnings: diagnostics.list.map((d) => formatDiagnostic(d).replace(root, '<root>')) };
+  } catch (error) {
+    if (!(error instanceof SpecError)) throw error;
+    return { warnings: diagnostics.list.map(formatDiagnostic), error };
+  }
+}
+
+const specHead = "openapi: 3.0.0\ninfo: { title: M, version: '1' }\n";
+
+describe('a $ref standing for a whole map (DigitalOcean)', () => {
+  it('reads `properties: { $ref }` into another file as the map it points at, with a warning at the $ref in its own file', async () => {
+    const root = join(work, 'map-properties');
+    await put(root, 'openapi.yaml', `${specHead}paths:\n  /lb:\n    get:\n      $ref: 'resources/lb_get.yml'\n`);
+    await put(root, 'resources/lb_get.yml', "operationId: getLb\nresponses:\n  '200':\n    description: ok\n    content:\n      application/json:\n        schema:\n          $ref: 'models/lb.yml'\n");
+    await put(root, 'resources/models/lb.yml', "allOf:\n- type: object\n  properties:\n    name: { type: string }\n- type: object\n  properties:\n    $ref: 'attributes.yml#/droplet_ids'\n");
+    await put(root, 'resources/models/attributes.yml', 'droplet_ids:\n  droplet_ids:\n    type: array\n    items: { type: integer }\n');
+    const { model, warnings, error } = await load(root);
+    expect(error).toBeUndefined();
+    const lb = model!.schemas.find((schema) => schema.key === 'lb')!.schema as { allOf: Array<{ properties: Record<string, unknown> }> };
+    expect(lb.allOf[1]!.properties).toEqual({ droplet_ids: { type: 'array', items: { type: 'integer' } } });
+    expect(warnings).toEqual([
+      `warning: <root>/resources/models/lb.yml:7:11 (#/allOf/1/properties/$ref): \`properties\` is a $ref ("attributes.yml#/droplet_ids") standing for the whole map, where OpenAPI allows one only in place of an entry; read the entries of the map it points at`,
+    ]);
+  });
+
+  it('reads a map $ref in the spec itself and for components, responses and parameters; entries beside it win', async () => {
+    const root = join(work, 'map-local');
+    await put(
+      root,
+      'openapi.yaml',
+      [
+        specHead.trimEnd(),
+        'paths:',
+        '  /a/{id}:',
+        '    get:',
+        "      parameters: { $ref: 'parameters.yml#/list' }",
+        "      responses: { $ref: '#/x-responses' }",
+        'components:',
+        "  schemas: { $ref: 'schemas.yml' }",
+        'x-responses:',
+        "  '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/A' } } } }",
+        '',
+      ].join('\n'),
+    );
+    await put(root, 'parameters.yml', 'list:\n  - { name: id, in: path, required: true, schema: { type: string } }\n');
+    await put(root, 'schemas.yml', "A:\n  type: object\n  properties:\n    $ref: '#/props'\n    extra: { type: boolean }\nprops:\n  x: { type: string }\n  extra: { type: string }\n");
+    const { model, warnings, error } = await load(root);
+    expect(error).toBeUndefined();
+    expect(model!.operations[0]!.parameters.map((p) => p.name)).toEqual(['id']);
+    expect(model!.operations[0]!.successResponses.map((r) => r.status)).toEqual([{ kind: 'status-code', code: 200 }]);
+    // Entries written beside the $ref win over the map's own.
+    expect(model!.schemas.find((s) => s.key === 'A')!.schema).toEqual({ type: 'object', properties: { x: { type: 'string' }, extra: { type: 'boolean' } } });
+    expect(warnings.map((w) => /^warning: (\S+?):(\d+):\d+ \S+ `(\w+)`/.exec(w)!.slice(1).join(' '))).toEqual([
+      '<root>/openapi.yaml 6 parameters',
+      '<root>/openapi.yaml 7 responses',
+      '<root>/openapi.yaml 9 schemas',
+      '<root>/schemas.yml 4 properties',
+    ]);
+  });
+
+  it('refuses a map $ref that points at a text, at the $ref', async () => {
+    const root = join(work, 'map-text');
+    await put(root, 'openapi.yaml', `${specHead}paths: {}\ncomponents:\n  schemas:\n    A:\n      properties: { $ref: 'attributes.yml#/name' }\n`);
+    await put(root, 'attributes.yml', 'name: just a text\n');
+    const { error } = await load(root);
+    expect(error?.message).toBe('`properties` is a $ref to the text "just a text", where a map is expected');
+    expect(error?.positions[0]).toMatchObject({ line: 7 });
+  });
+
+  it('refuses a map that contains itself through map $refs', async () => {
+    const root = join(work, 'map-cycle');
+    await put(root, 'openapi.yaml', `${specHead}paths: {}\ncomponents:\n  schemas:\n    A:\n      properties: { $ref: 'attributes.yml#/a' }\n`);
+    await put(root, 'attributes.yml', "a:\n  b:\n    properties: { $ref: '#/a' }\n");
+    const { error } = await load(root);
+    expect(error?.message).toBe('$ref "#/a" includes itself');
+    expect(error?.positions[0]).toMatchObject({ file: join(root, 'attributes.yml'), line: 3 });
+  });
+
+  it('keeps a discriminator mapping entry named `$ref` as an entry', async () => {
+    const root = join(work, 'map-mapping');
+    await put(
+      root,
+      'openapi.yaml',
+      `${specHead}paths: {}\ncomponents:\n  schemas:\n    A: { type: object, properties: { kind: { type: string } } }\n    U:\n      oneOf: [{ $ref: '#/components/schemas/A' }]\n      discriminator: { propertyName: kind, mapping: { $ref: '#/components/schemas/A' } }\n`,
+    );
+    const { error, model } = await load(root);
+    expect(error).toBeUndefined();
+    expect(model!.schemas.map((s) => s.key)).toEqual(['A', 'U']);
+  });
+});
+
+describe('positions in content bundled from other files', () => {
+  it('points an error at the file and line where the content is written, not at the spec that refers to it', async () => {
+    const root = join(work, 'error-position');
+    await put(root, 'openapi.yaml', `${specHead}paths:\n  /a:\n    get:\n      $ref: 'ops/get_a.yml'\ncomponents:\n  securitySchemes:\n    bearer: { type: http, scheme: bearer }\n`);
+    await put(root, 'ops/get_a.yml', "responses:\n  '200':\n    description: ok\n    content:\n      application/json:\n        schema: { $ref: '../models/a.yml' }\n");
+    await put(root, 'ops/../models/a.yml', 'type: object\nproperties:\n  name:\n    $ref: 3\n');
+    const { error } = await load(root);
+    expect(error).toBeInstanceOf(SpecError);
+    // Before: `openapi.yaml:8:3 (#/components/schemas/a/properties/name/$ref)`, the line of `securitySchemes:`.
+    expect(formatSpecError(error!).split('\n')[0]).toBe(`${join(root, 'models/a.yml')}:4:11 (#/properties/name/$ref): error: \`$ref\` must be a string`);
+  });
+
+  it('points warnings at moved schemas, copied responses and operations in their own files', async () => {
+    const root = join(work, 'warning-positions');
+    await put(root, 'openapi.yaml', `${specHead}paths:\n  /a:\n    post:\n      $ref: 'ops/post_a.yml'\n`);
+    await put(
+      root,
+      'ops/post_a.yml',
+      "requestBody:\n  content:\n    application/json:\n      schema: null\nresponses:\n  '200':\n    $ref: '../responses.yml#/ok'\n",
+    );
+    await put(root, 'responses.yml', "ok:\n  description: ok\n  content:\n    application/json:\n      schema: { $ref: 'models/thing.yml' }\n");
+    await put(root, 'models/thing.yml', 'type: object\nproperties:\n  status:\n    type: { enum: [a, b] }\n');
+    await put(root, 'client.yaml', '');
+    const { warnings, error } = await load(root);
+    expect(error).toBeUndefined();
+    expect(warnings.map((w) => w.split(': ').slice(0, 2).join(': '))).toEqual([
+      'warning: <root>/models/thing.yml:4:11 (#/properties/status/type)',
+      'warning: <root>/ops/post_a.yml:4:15 (#/requestBody/content/application~1json/schema)',
+    ]);
+  });
+});
+

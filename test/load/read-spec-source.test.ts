@@ -1,12 +1,12 @@
-import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { extractFencedSpecs } from '../../generator/load/extract-fenced-specs.js';
 import { parseRawText, parseSpecText } from '../../generator/load/read-spec-source.js';
 import { formatSpecError, SpecError } from '../../generator/load/spec-error.js';
+import { corpusDir, corpusPresent } from '../support/corpus-present.js';
 import { thrownBy } from '../support/spec-sources.js';
 
 describe('extractFencedSpecs', () => {
@@ -126,9 +126,8 @@ describe('YAML values', () => {
     );
   });
 
-  it('reads every YAML file of the corpus to the same value', async () => {
-    const corpus = resolve(process.env.CORPUS_DIR ?? '../shared/corpus');
-    if (!existsSync(corpus)) return;
+  it.skipIf(!corpusPresent('reading every YAML file of the corpus'))('reads every YAML file of the corpus to the same value', async () => {
+    const corpus = corpusDir;
     const files = (await readdir(corpus, { recursive: true })).filter((file) => /\.ya?ml$/.test(file));
     let read = 0;
     for (const file of files) {

@@ -48,7 +48,7 @@ const EDGE_CASES = [
 describe('patternMatcher', () => {
   it('checks every pattern of the real specs, agreeing with RegExp on texts that match them and texts that do not (property)', async () => {
     const patterns = new Set<string>();
-    for (const file of realSpecFiles()) for (const pattern of patternsOf((await loadSpecFile(file)).spec.document)) patterns.add(pattern);
+    for (const file of realSpecFiles("checking the mock's pattern engine against the corpus's patterns (GitHub's spec still runs)")) for (const pattern of patternsOf((await loadSpecFile(file)).spec.document)) patterns.add(pattern);
     expect(patterns.size).toBeGreaterThan(50);
     for (const pattern of patterns) {
       const matcher = patternMatcher(pattern);

@@ -8,7 +8,7 @@ import { buildApiModel } from '../../generator/model/build-api-model.js';
 import type { JsonSchema } from '../../generator/model/types.js';
 import { realSpecFiles } from '../support/corpus-specs.js';
 
-const specFiles = realSpecFiles();
+const specFiles = realSpecFiles("synthesising values for the corpus's real specs (GitHub's spec still runs)");
 
 describe('synthesizeValue over the corpus', () => {
   it('gives every named schema of every real spec a value its schema accepts (a oneOf whose members cannot be told apart aside)', async () => {

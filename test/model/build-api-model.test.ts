@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SpecError } from '../../generator/load/spec-error.js';
-import { modelFromYaml } from '../support/build-model.js';
+import { modelAndWarnings, modelFromYaml } from '../support/build-model.js';
 import { thrownBy } from '../support/spec-sources.js';
 
 const head = 'openapi: 3.1.0\ninfo: { title: T, version: "1" }\n';
@@ -146,26 +146,49 @@ describe('buildApiModel: naming errors and overrides', () => {
     expect(modelFromYaml(twoOps).operations.map((o) => o.name)).toEqual(['listThings', 'list_things']);
   });
 
-  it('stops when two operationIds would still give the same name, naming both places', () => {
+  it('numbers operationIds that still give the same name (a spec the user does not own), with a warning at the renamed one', () => {
     const clash = head + 'paths:\n  /a: { get: { operationId: a-b, responses: {} } }\n  /b: { get: { operationId: a_b, responses: {} } }\n';
-    const error = thrownBy(() => modelFromYaml(clash)) as SpecError;
-    expect(error).toBeInstanceOf(SpecError);
-    expect(error.message).toMatch(/two operations would both be named "a_b": GET \/b and GET \/a/);
-    expect(error.positions.map((p) => [p.file, p.line])).toEqual([
-      ['specs/test/openapi.yaml', 5],
-      ['specs/test/openapi.yaml', 4],
+    const { model, warnings } = modelAndWarnings(clash);
+    expect(model.operations.map((o) => [o.name, o.path])).toEqual([
+      ['a_b', '/a'],
+      ['a_b2', '/b'],
     ]);
-    expect(error.hint).toMatch(/operationNames/);
+    expect(warnings).toEqual([
+      'warning: specs/test/openapi.yaml:5:29 (#/paths/~1b/get/operationId): GET /b would be named a_b, as would GET /a; named it a_b2 (choose a name in client.yaml: operationNames: { "a_b": … })',
+    ]);
   });
 
-  it('numbers names it derived from method and path when they meet, and reports them', () => {
+  it('numbers operationIds whose names differ only in their first letter (one type name), with a warning', () => {
+    const clash = head + 'paths:\n  /a: { get: { operationId: getUser, responses: {} } }\n  /b: { get: { operationId: GetUser, responses: {} } }\n';
+    const { model, warnings } = modelAndWarnings(clash);
+    expect(model.operations.map((o) => [o.name, o.typeName])).toEqual([
+      ['GetUser2', 'GetUser2'],
+      ['getUser', 'GetUser'],
+    ]);
+    expect(warnings).toEqual([
+      'warning: specs/test/openapi.yaml:5:29 (#/paths/~1b/get/operationId): GET /b would be named GetUser, which differs only in its first letter from the name of GET /a (one type name for both); named it GetUser2 (choose a name in client.yaml: operationNames: { "GetUser": … })',
+    ]);
+  });
+
+  it('still stops when two names client.yaml chose meet: the user can choose others', () => {
+    const spec = head + 'paths:\n  /a: { get: { operationId: a, responses: {} } }\n  /b: { get: { operationId: b, responses: {} } }\n';
+    const error = thrownBy(() => modelFromYaml(spec, { operationNames: { a: 'same', b: 'same' } })) as SpecError;
+    expect(error).toBeInstanceOf(SpecError);
+    expect(error.message).toMatch(/two operations are both named "same" by operationNames: GET \/b and GET \/a/);
+    expect(error.positions.map((p) => p.line)).toEqual([5, 4]);
+  });
+
+  it('numbers names it derived from method and path when they meet, with a warning', () => {
     const spec = head + 'paths:\n  /api/dev/db/reset: { get: { responses: {} } }\n  /api/dev/db-reset: { get: { responses: {} } }\n';
-    const model = modelFromYaml(spec);
+    const { model, warnings } = modelAndWarnings(spec);
     expect(model.operations.map((o) => [o.name, o.path])).toEqual([
       ['getDevDbReset', '/api/dev/db-reset'],
       ['getDevDbReset2', '/api/dev/db/reset'],
     ]);
-    expect(model.notes).toEqual([expect.stringMatching(/^GET \/api\/dev\/db\/reset is named getDevDbReset2: getDevDbReset is also the name of GET \/api\/dev\/db-reset; choose a name in client\.yaml/)]);
+    expect(model.notes).toEqual([]);
+    expect(warnings).toEqual([
+      'warning: specs/test/openapi.yaml:4:29 (#/paths/~1api~1dev~1db~1reset/get): GET /api/dev/db/reset would be named getDevDbReset, as would GET /api/dev/db-reset; named it getDevDbReset2 (choose a name in client.yaml: operationNames: { "GET /api/dev/db/reset": … })',
+    ]);
   });
 
   it('keeps an operationId\'s name and numbers the derived name that meets it', () => {
@@ -240,10 +263,25 @@ describe('buildApiModel: naming errors and overrides', () => {
     );
   });
 
-  it('refuses an operation name the runtime already exports', () => {
-    expect(thrownBy(() => modelFromYaml(head + 'paths:\n  /a: { get: { operationId: unwrap, responses: {} } }\n')).message).toMatch(
-      /"unwrap", which the client's runtime already exports/,
-    );
+  it('renames a name the runtime exports, from an operationId or from the path (Google\'s createClient), with a warning', () => {
+    const spec = head + 'paths:\n  /results: { get: { operationId: unwrap, responses: {} } }\n  /clients: { post: { responses: {} } }\n  /x: { get: { operationId: createClientOperation, responses: {} } }\n';
+    const { model, warnings } = modelAndWarnings(spec);
+    expect(model.operations.map((o) => [o.name, o.method, o.path])).toEqual([
+      ['createClientOperation', 'get', '/x'],
+      ['createClientOperation2', 'post', '/clients'],
+      ['unwrapOperation', 'get', '/results'],
+    ]);
+    expect(warnings).toEqual([
+      'warning: specs/test/openapi.yaml:4:35 (#/paths/~1results/get/operationId): GET /results would be named unwrap, which the client\'s runtime exports; named it unwrapOperation (choose a name in client.yaml: operationNames: { "unwrap": … })',
+      'warning: specs/test/openapi.yaml:5:21 (#/paths/~1clients/post): POST /clients would be named createClient, which the client\'s runtime exports; named it createClientOperation (choose a name in client.yaml: operationNames: { "POST /clients": … })',
+      'warning: specs/test/openapi.yaml:5:21 (#/paths/~1clients/post): POST /clients would be named createClientOperation, as would GET /x; named it createClientOperation2 (choose a name in client.yaml: operationNames: { "POST /clients": … })',
+    ]);
+  });
+
+  it('still refuses a name client.yaml chose that the runtime exports', () => {
+    const error = thrownBy(() => modelFromYaml(head + 'paths:\n  /a: { get: { operationId: a, responses: {} } }\n', { operationNames: { a: 'createClient' } })) as SpecError;
+    expect(error).toBeInstanceOf(SpecError);
+    expect(error.message).toBe('operation GET /a is named "createClient" by operationNames, which the client\'s runtime already exports');
   });
 
   it('keeps one of two response headers whose names differ only in case (HTTP header names are case-insensitive)', () => {

@@ -32,6 +32,12 @@ describe('restOperationName', () => {
     ['head', '/files/{path}', 'checkFile'],
     ['get', '/2010-04-01/Accounts/{AccountSid}/Calls.json', 'listAccountCalls'],
     ['get', '/files/{file_key}.json', 'getFile'],
+    // A fragment keys one of several operations on a path (Box): it names the action, and never reaches the noun.
+    ['get', '/files/{file_id}#get_shared_link', 'getSharedLinkFile'],
+    ['put', '/files/{file_id}#add_shared_link', 'addSharedLinkFile'],
+    ['post', '/oauth2/token#refresh', 'refreshOauth2Token'],
+    ['get', '/shared_items#folders', 'foldersSharedItems'],
+    ['get', '/files/{file_id}#2', 'getFile'],
   ])('%s %s → %s', (method, path, want) => {
     expect(restOperationName(method, path)).toBe(want);
   });

@@ -1,16 +1,21 @@
 /** The real-world specs the corpus tests read: every spec under the corpus's `real/` folder, and GitHub's REST spec. */
 import { readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { corpusDir, corpusPresent } from './corpus-present.js';
+import { githubSpecFile } from './github-spec.js';
 
-/** Spec files of `../shared/corpus/real` (or `$CORPUS_DIR/real`), then GitHub's from the `@octokit/openapi` devDependency. */
-export function realSpecFiles(): string[] {
-  const corpus = resolve(process.env.CORPUS_DIR ?? '../shared/corpus', 'real');
-  const github = createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json');
-  const files = readdirSync(corpus).flatMap((folder) =>
-    readdirSync(join(corpus, folder))
-      .filter((file) => /\.(ya?ml|json)$/.test(file))
-      .map((file) => join(corpus, folder, file)),
-  );
-  return [...files, github];
+/**
+ * Spec files of `../shared/corpus/real` (or `$CORPUS_DIR/real`), then GitHub's (pinned in test/github-spec/).
+ * Without the corpus, GitHub's alone, after `corpusPresent` has said so (or thrown, under REQUIRE_CORPUS=1).
+ */
+export function realSpecFiles(skipped: string): string[] {
+  const corpus = join(corpusDir, 'real');
+  const files = corpusPresent(skipped, corpus)
+    ? readdirSync(corpus).flatMap((folder) =>
+        readdirSync(join(corpus, folder))
+          .filter((file) => /\.(ya?ml|json)$/.test(file))
+          .map((file) => join(corpus, folder, file)),
+      )
+    : [];
+  return [...files, githubSpecFile()];
 }

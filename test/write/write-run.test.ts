@@ -25,7 +25,7 @@ afterEach(() => rm(root, { recursive: true, force: true }));
 /** A generated client as generateRun gives it, with one file. */
 function run(name: string): ApiRun {
   return {
-    api: { name, files: [{ path: 'index.ts', content: `// Generated from ${name}\n` }], operations: 0, schemas: 0, milliseconds: 0, notes: [], paginated: [] },
+    api: { name, files: [{ path: 'index.ts', content: `// Generated from ${name}\n` }], operations: 0, schemas: 0, milliseconds: 0, notes: [], warnings: [], paginated: [] },
     folder: join(output, name),
     report: { api: name, operations: 0, schemas: 0 },
   };

@@ -47,7 +47,10 @@ export interface ClientOptions {
   readonly credentials?: Readonly<Record<string, CredentialSource>>;
   /** Overrides the server from the spec's `servers`, for example a staging host or a local mock. */
   readonly baseUrl?: string;
-  /** The fetch to call; the global `fetch` by default. */
+  /**
+   * The fetch to call; the global `fetch` by default. When it throws or rejects, the call ends with a `network`
+   * error whose message says so (`no response: ClientOptions.fetch threw TypeError: …`) and whose `cause` is what it threw.
+   */
   readonly fetch?: FetchLike;
   /** Headers sent with every request (the operation's own headers win). */
   readonly headers?: Readonly<Record<string, string>>;
@@ -63,8 +66,10 @@ export interface ClientOptions {
   /**
    * Which redirects are followed. `'safe'` (the default): same-origin ones for every method; cross-origin ones only for
    * GET and HEAD, and then without any credential or header the caller added. `'none'`: none. `'fetch'`: whatever
-   * the `fetch` in use does (browsers hide redirect targets from code, so use it there). A redirect not followed is the
-   * call's answer (its status, with `Location` on `response.headers`).
+   * the `fetch` in use does. A redirect not followed is the call's answer (its status, with `Location` on
+   * `response.headers`). Browsers hide a redirect's status and target from code; there `'safe'` lets the browser
+   * follow a GET or HEAD that carries no credential or caller header, or one to the page's own origin (which the
+   * browser then may not leave), and answers any other redirect with `unexpected-status`, status 0.
    */
   readonly followRedirects?: 'safe' | 'none' | 'fetch';
   /** Retries after a network error, an attempt timeout, or a 408, 429, 502, 503 or 504; 2 by default (a negative or non-finite value too). Only idempotent methods (GET, HEAD, OPTIONS, PUT, DELETE) and requests with an Idempotency-Key are retried. */
@@ -73,7 +78,10 @@ export interface ClientOptions {
   readonly retryBaseDelayMs?: number;
   /** The longest wait between attempts, a server's Retry-After included. 30,000 by default. */
   readonly maxRetryDelayMs?: number;
-  /** Sends a generated Idempotency-Key with POST and PATCH requests, which makes them safe to retry. */
+  /**
+   * Sends a generated Idempotency-Key (a random UUID, also on pages that are not a secure context) with POST and
+   * PATCH requests, which makes them safe to retry.
+   */
   readonly idempotencyKey?: boolean;
   /**
    * Milliseconds a streamed body (events, JSON lines) may go without a byte before it ends with a `timeout`
@@ -93,7 +101,10 @@ export interface ClientOptions {
 
 /** Per-call options, the last argument of every operation. */
 export interface RequestOptions {
-  /** Ends the call with an `aborted` error when it fires, even during a wait between retries. */
+  /**
+   * Ends the call with an `aborted` error when it fires, even during a wait between retries. Any object with a
+   * boolean `aborted` and `addEventListener` will do: a signal from another realm or a polyfill too.
+   */
   readonly signal?: AbortSignal;
   /** Extra headers for this call only. */
   readonly headers?: Readonly<Record<string, string>>;

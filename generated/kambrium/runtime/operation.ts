@@ -107,6 +107,15 @@ export interface ResponseHeadersDescriptor {
   readonly formats: Readonly<Record<string, ReadonlyArray<readonly [string, HeaderFormat]>>>;
 }
 
+/**
+ * Converts an operation's values between the wire and the types an integration promises (`dates: true`: ISO text and
+ * `Date`). `request` gets the caller's arguments and returns what to send (never changing the caller's objects;
+ * throws ParameterError for what cannot be sent); `body`, `headers` and `item` (one streamed item) get what the
+ * response under `key` (`200`, `4XX`, `default`) decoded to, and return the converted value, or throw an Error whose
+ * `path` names the value that cannot be converted (`$.items[3].createdAt`).
+ */
+export type OperationCodec = (operation: string, place: 'request' | 'body' | 'headers' | 'item', key: string, value: unknown) => unknown;
+
 /** Everything `sendRequest` needs to know about an operation besides the caller's arguments. */
 export interface OperationDescriptor {
   /** The operation's function name, for hooks and response validation. */
@@ -130,6 +139,8 @@ export interface OperationDescriptor {
   readonly streams?: Readonly<Record<string, readonly [StreamFormat, boolean?]>>;
   /** `readStream`, passed by operations that document a stream. */
   readonly stream?: (response: Response, documented: readonly [StreamFormat, boolean?] | undefined, call: StreamCall) => unknown;
+  /** The operation's codec, passed by clients whose integrations convert values (see OperationCodec). */
+  readonly codec?: OperationCodec;
 }
 
 /** How a paginated operation pages; paths are property names from the body's root (`[]` is the body itself). */

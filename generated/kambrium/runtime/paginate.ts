@@ -180,6 +180,8 @@ interface NextRequest {
   readonly what: string;
   /** The cursor, page number, offset or URL the next request asks for. */
   readonly value: string;
+  /** The same, as the next request sends it: the page argument's value (styles cursor, page and offset) or the URL. */
+  readonly pageParam: string | number;
   /** The same for the request that gave `page`. */
   readonly current: string;
 }
@@ -200,7 +202,7 @@ function nextRequest(page: AnyPage, client: Client): NextRequest | undefined {
   const withArgument = (value: string | number, current: unknown, what: string): NextRequest => {
     const next = { ...args };
     Object.defineProperty(next, spec.param!, { value, enumerable: true, writable: true, configurable: true });
-    return { args: next, label, what, value: String(value), current: String(current) };
+    return { args: next, label, what, value: String(value), pageParam: value, current: String(current) };
   };
   const toUrl = (href: unknown): NextRequest | undefined => {
     if (typeof href !== 'string' || href === '') return undefined;
@@ -213,7 +215,7 @@ function nextRequest(page: AnyPage, client: Client): NextRequest | undefined {
     }
     const current = new URL(here).href;
     // The URL of this very page again means there is no other.
-    return url === current ? undefined : { args, url, label, what: "page's URL", value: url, current };
+    return url === current ? undefined : { args, url, label, what: "page's URL", value: url, pageParam: url, current };
   };
   switch (spec.style) {
     case 'link':
@@ -223,9 +225,10 @@ function nextRequest(page: AnyPage, client: Client): NextRequest | undefined {
     case 'cursor': {
       let cursor = spec.next === undefined ? undefined : valueAt(body, spec.next);
       if ((cursor === undefined || cursor === null || cursor === '') && spec.itemKey !== undefined) cursor = valueAt(page.items[page.items.length - 1], [spec.itemKey]);
+      cursor = asSent(cursor);
       if (typeof cursor !== 'string' && typeof cursor !== 'number') return undefined;
       // The cursor this page was asked for, handed back, is a last page's way of saying there is no other.
-      const current = own(args, spec.param!) ?? '';
+      const current = asSent(own(args, spec.param!)) ?? '';
       return cursor === '' || String(cursor) === String(current) ? undefined : withArgument(cursor, current, 'cursor');
     }
     case 'page':
@@ -240,6 +243,50 @@ function nextRequest(page: AnyPage, client: Client): NextRequest | undefined {
       return withArgument(next, current, spec.style === 'page' ? 'page number' : 'offset');
     }
   }
+}
+
+/** A value as JSON sends it: a cursor a codec turned into an object (a `Date` of `dates: true`) continues as its `toJSON()` text. */
+function asSent(value: unknown): unknown {
+  const toJSON = value !== null && typeof value === 'object' ? (value as { toJSON?: unknown }).toJSON : undefined;
+  return typeof toJSON === 'function' ? (toJSON as () => unknown).call(value) : value;
+}
+
+/**
+ * Where a page's list continues, for TanStack Query's infinite queries (see infinite-query.ts): the page param of
+ * the page after it, and what names the page itself (to recognise a cycle, as `pages` does).
+ */
+export interface PageContinuation {
+  /** The next page's value of the page argument (cursor, page number, offset), or its URL (styles next-url and link). */
+  readonly next: string | number;
+  /** The cursor, page number, offset or URL `page` answered, as text. */
+  readonly current: string;
+}
+
+/**
+ * Where the list continues after `page` (a success of a paginated operation), by the rules `pages` follows, or
+ * undefined when `page` is the last. Throws `ApiCallError` (`invalid-body`) when the next page's URL is not a URL.
+ */
+export function nextPageParam(page: Page<number, unknown, unknown, unknown>, client: Client): PageContinuation | undefined {
+  const next = nextRequest(page as AnyPage, client);
+  return next === undefined ? undefined : { next: next.pageParam, current: next.current };
+}
+
+/**
+ * The arguments and options of the request for the page `pageParam` names (a `PageContinuation`'s `next`): `args`
+ * with the page argument `param` set to it, or, for the URL styles (no `param`), the request sent to that URL,
+ * on the client's origin only.
+ */
+export function pageRequest(
+  args: object | undefined,
+  options: RequestOptions | undefined,
+  param: string | undefined,
+  pageParam: string | number,
+  client: Client,
+): { readonly args: object | undefined; readonly options: RequestOptions | undefined } {
+  if (param === undefined) return { args, options: { ...options, retarget: toNextUrl(String(pageParam), client.baseUrl) } as RequestOptions };
+  const next = { ...args };
+  Object.defineProperty(next, param, { value: pageParam, enumerable: true, writable: true, configurable: true });
+  return { args: next, options };
 }
 
 /**

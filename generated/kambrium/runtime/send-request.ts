@@ -4,10 +4,12 @@
  * Sends one operation's request, retrying where that is safe, and turns every outcome into a typed `Result`.
  * Nothing here rejects: every argument, option, server answer and network fault ends as a `Result`.
  */
+import { callerSignal } from './caller-signal.js';
 import type { Client, RequestOptions, SecuritySchemeDescriptor } from './client.js';
 import { CheckedHeaders, own, type BodyFormat, type OperationDescriptor, type RequestParts } from './operation.js';
 import { describeOperation } from './describe-operation.js';
 import { ParameterError } from './parameter-error.js';
+import { randomUuid } from './random-uuid.js';
 import type { AnyCallError } from './result.js';
 import { isRetryableStatus, mayRetry, retryAfterMs, retryDelayMs } from './retry-policy.js';
 
@@ -80,19 +82,15 @@ export function count(value: unknown, fallback: number): number {
 
 async function send(client: Client, operation: OperationDescriptor, args: Arguments, options: RequestOptions, label: string) {
   const config = client.options;
-  const signal = options.signal instanceof AbortSignal ? options.signal : undefined;
+  const signal = callerSignal(options);
   if (signal?.aborted) return { ok: false, error: aborted(label, signal), attempts: 0 };
   let prepared: Prepared | undefined;
   try {
     prepared = await untilAborted(prepare(client, operation, args, options), signal);
   } catch (cause) {
+    // Encoders turn what they refuse into a ParameterError (a lone surrogate included); anything else is named.
     const parameter = cause instanceof ParameterError ? cause.parameter : undefined;
-    const message =
-      cause instanceof ParameterError
-        ? cause.message
-        : cause instanceof URIError
-          ? 'a value holds a lone UTF-16 surrogate, which cannot be percent-encoded'
-          : `the arguments cannot be encoded (${String((cause as Error)?.name)})`;
+    const message = cause instanceof ParameterError ? cause.message : `the arguments cannot be encoded (${String((cause as Error)?.name)})`;
     return { ok: false, error: { kind: 'invalid-request', message: `${label}: ${message}`, parameter }, attempts: 0 };
   }
   if (prepared === undefined) return { ok: false, error: aborted(label, signal), attempts: 0 };
@@ -155,12 +153,13 @@ async function sendOnce(
   nextWait: (requested: number | undefined) => number | undefined,
   attempt: number,
 ): Promise<Attempt> {
-  const signal = options.signal instanceof AbortSignal ? options.signal : undefined;
+  const signal = callerSignal(options);
   if (signal?.aborted) return { outcome: fail(aborted(label, signal)), sent: false };
   const config = client.options;
   const timeoutMs = options.timeoutMs === undefined && config.timeoutMs === undefined ? DEFAULT_TIMEOUT_MS : timeLimit(options.timeoutMs ?? config.timeoutMs);
-  // An AbortController costs a fifth of a loopback call: only time limits need one; a caller's signal alone is passed on.
-  const controller = timeoutMs !== undefined || deadline !== Infinity ? new AbortController() : undefined;
+  // An AbortController costs a fifth of a loopback call, but fetch in browsers takes only its own realm's signals:
+  // a caller's signal (maybe from a polyfill) is followed by one, as time limits are.
+  const controller = timeoutMs !== undefined || deadline !== Infinity || signal ? new AbortController() : undefined;
   let expired: 'attempt' | 'deadline' | undefined;
   const expire = (which: 'attempt' | 'deadline') => () => {
     expired ??= which;
@@ -170,11 +169,11 @@ async function sendOnce(
   if (timeoutMs !== undefined) timers.push(setTimeout(expire('attempt'), timeoutMs));
   // setTimeout treats a negative delay as 0.
   if (deadline !== Infinity) timers.push(setTimeout(expire('deadline'), deadline - Date.now()));
-  const onAbort = () => controller?.abort(signal?.reason);
-  if (controller) signal?.addEventListener('abort', onAbort);
+  const onAbort = () => controller!.abort(signal!.reason);
+  signal?.addEventListener('abort', onAbort);
 
   /** Names why a fetch or body read failed (the caller's signal, a timer, or the network) and whether to retry. */
-  const failed = (cause: unknown, stage: 'no response' | 'body read failed'): Attempt => {
+  const failed = (cause: unknown, stage: string): Attempt => {
     if (signal?.aborted) return { outcome: fail(aborted(label, signal)), sent: true };
     if (expired) {
       const limit = expired === 'attempt' ? timeoutMs! : deadlineMs!;
@@ -182,7 +181,8 @@ async function sendOnce(
       return { outcome, sent: true, retryAfter: expired === 'attempt' ? nextWait(undefined) : undefined };
     }
     const shownCause = prepared.shownUrl === prepared.url.href ? cause : scrubbed(cause, prepared);
-    return { outcome: fail({ kind: 'network', message: `${label}: ${stage}`, cause: shownCause }), sent: true, retryAfter: nextWait(undefined) };
+    const message = `${label}: ${stage}`.split(prepared.url.href).join(prepared.shownUrl);
+    return { outcome: fail({ kind: 'network', message, cause: shownCause }), sent: true, retryAfter: nextWait(undefined) };
   };
 
   const info = config.onRequest || config.onResponse ? redacted(prepared, operation, attempt) : undefined;
@@ -191,9 +191,10 @@ async function sendOnce(
     const started = Date.now();
     let response: Response;
     try {
-      response = await fetchFollowing(client, prepared, operation.method, controller?.signal ?? signal);
+      response = await fetchFollowing(client, prepared, operation.method, controller?.signal);
     } catch (cause) {
-      return failed(cause, 'no response');
+      // The caller's own fetch is named, with what it threw: the fault may be in that code, not the network.
+      return failed(cause, `no response${config.fetch ? `: ClientOptions.fetch threw ${String(cause)}` : ''}`);
     }
     if (prepared.shownUrl !== prepared.url.href) Object.defineProperty(response, 'url', { value: prepared.shownUrl });
     callHook(() => config.onResponse?.({ ...info!, status: response.status, durationMs: Date.now() - started }));
@@ -216,6 +217,7 @@ async function sendOnce(
         label,
         options,
         config,
+        convert: operation.codec && ((item) => operation.codec!(operation.id, 'item', found.key, item)),
         resend: (id, reconnect) => {
           const headers = new Headers(prepared.init.headers);
           headers.set('Last-Event-ID', id);
@@ -247,20 +249,31 @@ async function sendOnce(
 /**
  * Fetches with redirects followed by the client's policy (`followRedirects`): same-origin ones always, cross-origin
  * ones only for GET and HEAD and then without any credential or caller header. A redirect not followed is the answer.
+ * A browser answers `redirect: 'manual'` with an opaque redirect (status 0, no Location): a GET or HEAD is then
+ * asked again for the browser to follow, where it cannot take a credential to another origin: one that carries
+ * none, or one to the page's own origin in `same-origin` mode (the browser refuses to leave that origin).
  */
 async function fetchFollowing(client: Client, prepared: Prepared, method: string, signal: AbortSignal | undefined): Promise<Response> {
   const doFetch = client.options.fetch ?? globalThis.fetch;
   const policy = client.options.followRedirects ?? 'safe';
   const first = prepared.init;
   // Written out: spreading an init costs more than the rest of this function (a call's hot path). An undefined
-  // `redirect` is fetch's own handling.
+  // `redirect` is fetch's own handling. Only 'safe' follows here: 'none', 'fetch' and any other value end the loop at once.
   let init: RequestInit & { headers: Headers } = { method: first.method, headers: first.headers, body: first.body, redirect: policy === 'fetch' ? undefined : 'manual', signal };
   let url = prepared.url;
-  if (policy === 'fetch') return doFetch(url.href, init);
+  const secret = (name: string) => prepared.secretHeaders.has(name) || prepared.callerHeaders.has(name) || SECRET_HEADER.test(name);
   for (let hop = 0; ; hop++) {
     const response = await doFetch(url.href, init);
+    if (response.type === 'opaqueredirect') {
+      let credential = false;
+      init.headers.forEach((_value, name) => (credential ||= secret(name)));
+      // `location` is the page's (undefined outside browsers and workers).
+      return policy !== 'safe' || !/^(GET|HEAD)$/.test(method) || (credential && url.origin !== globalThis.location?.origin)
+        ? response
+        : doFetch(url.href, { ...init, redirect: 'follow', mode: credential ? 'same-origin' : undefined });
+    }
     const location = response.headers.get('location');
-    if (policy === 'none' || hop === MAX_REDIRECTS || location === null || ![301, 302, 303, 307, 308].includes(response.status)) return response;
+    if (policy !== 'safe' || hop === MAX_REDIRECTS || location === null || ![301, 302, 303, 307, 308].includes(response.status)) return response;
     let next: URL;
     try {
       next = new URL(location, url);
@@ -275,8 +288,7 @@ async function fetchFollowing(client: Client, prepared: Prepared, method: string
     // forEach, not keys(): the client must compile without the DOM.Iterable lib.
     const headers = new Headers();
     init.headers.forEach((value, name) => {
-      const credential = prepared.secretHeaders.has(name) || prepared.callerHeaders.has(name) || SECRET_HEADER.test(name);
-      if (!(crossOrigin && credential) && !(toGet && name === 'content-type')) headers.set(name, value);
+      if (!(crossOrigin && secret(name)) && !(toGet && name === 'content-type')) headers.set(name, value);
     });
     init = toGet ? { ...init, method: 'GET', body: undefined, headers } : { ...init, headers };
     await discard(response);
@@ -353,9 +365,12 @@ function redacted(prepared: Prepared, operation: OperationDescriptor, attempt: n
   return { operation: operation.id, method: operation.method, url: prepared.shownUrl, headers, attempt };
 }
 
-/** Finds the documented response for a status: exact code, then `4XX`-style range, then `default`. */
+/**
+ * Finds the documented response for a status: exact code, then `4XX`-style range, then `default`. Status 0 (a
+ * browser's opaque redirect, see fetchFollowing) is never documented.
+ */
 function findResponse(responses: Readonly<Record<string, BodyFormat>>, status: number): { key: string; format: BodyFormat } | undefined {
-  for (const key of [String(status), `${Math.floor(status / 100)}XX`, 'default']) {
+  for (const key of status ? [String(status), `${Math.floor(status / 100)}XX`, 'default'] : []) {
     const format = own(responses, key);
     if (format !== undefined) return { key, format };
   }
@@ -373,7 +388,8 @@ function decode(
   const status = response.status;
   const text = typeof raw === 'string' ? raw : '';
   if (!found) {
-    return fail({ kind: 'unexpected-status', status, body: parseLoosely(text), message: `${label}: undocumented status ${status}`, response });
+    const why = status ? `undocumented status ${status}` : 'a redirect the browser hides: see followRedirects';
+    return fail({ kind: 'unexpected-status', status, body: parseLoosely(text), message: `${label}: ${why}`, response });
   }
   let body: unknown = found.format === 'empty' ? undefined : raw;
   if (found.format === 'json') {
@@ -384,12 +400,33 @@ function decode(
     }
     const invalid = client.options.validate?.check(operation.id, found.key, body, label, response);
     if (invalid) return fail(invalid);
+    if (operation.codec) {
+      try {
+        body = operation.codec(operation.id, 'body', found.key, body);
+      } catch (cause) {
+        return fail(unconvertible(label, `${status} body`, cause, response));
+      }
+    }
   }
   if (found.key === 'default') return fail({ kind: 'default', status, body, message: `${label}: ${status}`, response });
   const documented = operation.responseHeaders;
-  const headers = documented ? documented.decode(response.headers, own(documented.formats, found.key)) : {};
+  let headers = documented ? documented.decode(response.headers, own(documented.formats, found.key)) : {};
+  if (documented && operation.codec) {
+    try {
+      headers = operation.codec(operation.id, 'headers', found.key, headers) as Record<string, unknown>;
+    } catch (cause) {
+      return fail(unconvertible(label, `${status} headers`, cause, response));
+    }
+  }
   if (status >= 200 && status < 300) return { ok: true, status, data: body, headers, response };
   return fail({ kind: 'http', status, body, headers, message: `${label}: ${status}`, response });
+}
+
+/** The `invalid-body` error for a value a codec cannot convert (an unparseable date), naming where it is. */
+export function unconvertible(label: string, what: string, cause: unknown, response: Response): AnyCallError {
+  const path = (cause as { path?: unknown } | null)?.path;
+  const reason = cause instanceof Error ? cause.message : String(cause);
+  return { kind: 'invalid-body', status: response.status, message: `${label}: ${what}: ${reason}`, text: '', ...(typeof path === 'string' ? { path } : {}), cause, response };
 }
 
 /** Reads an undocumented body as JSON when it parses, as text otherwise, undefined when empty. */
@@ -408,7 +445,8 @@ function parseLoosely(text: string): unknown {
  */
 export type Retarget = (parts: RequestParts, secretQuery: Set<number>) => string;
 
-async function prepare(client: Client, operation: OperationDescriptor, args: Arguments, options: RequestOptions & { retarget?: Retarget }): Promise<Prepared> {
+async function prepare(client: Client, operation: OperationDescriptor, given: Arguments, options: RequestOptions & { retarget?: Retarget }): Promise<Prepared> {
+  const args = operation.codec ? (operation.codec(operation.id, 'request', '', given) as Arguments) : given;
   const headers = new CheckedHeaders();
   const parts: RequestParts & { headers: CheckedHeaders } = { path: operation.path, query: [], headers };
   const clientHeaders = client.options.headers;
@@ -424,7 +462,7 @@ async function prepare(client: Client, operation: OperationDescriptor, args: Arg
   if (operation.accept && !headers.has('Accept')) headers.set('Accept', operation.accept);
   const key = options.idempotencyKey ?? client.options.idempotencyKey;
   if (typeof key === 'string') headers.set('Idempotency-Key', key);
-  else if (key === true && !mayRetry(operation.method, headers)) headers.set('Idempotency-Key', globalThis.crypto.randomUUID());
+  else if (key === true && !mayRetry(operation.method, headers)) headers.set('Idempotency-Key', randomUuid());
   const callerHeaders = new Set(clientHeaders ? Object.keys(clientHeaders).map((name) => name.toLowerCase()) : undefined);
   if (options.headers) {
     for (const [name, value] of Object.entries(options.headers)) {

@@ -30,6 +30,20 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
+/** True for what a style writes as one text: anything but an array or an object (a Date is a text). */
+function isScalar(value: unknown): boolean {
+  return typeof value !== 'object' || value === null || value instanceof Date;
+}
+
+/**
+ * True when a style can write the value: a scalar, or an array or object of scalars. The styles define nothing for
+ * nested values (an array of objects, an object holding an array), which then travel as JSON text.
+ * @see https://spec.openapis.org/oas/v3.1.1#style-values
+ */
+function styleCanWrite(value: unknown): boolean {
+  return isScalar(value) || Object.values(value as object).every(isScalar);
+}
+
 /** Flattens an object's defined entries to `[key, text]` pairs, in insertion order. */
 function objectEntries(value: Record<string, unknown>, parameter: string): Array<[string, string]> {
   return Object.entries(value)
@@ -55,7 +69,7 @@ function safeSegment(text: string, parameter: string): string {
 }
 
 /** Runs an encoder, turning a value that percent-encoding refuses (a lone surrogate) into a ParameterError. */
-function encoded<T>(parameter: string, encode: () => T): T {
+export function encoded<T>(parameter: string, encode: () => T): T {
   try {
     return encode();
   } catch (cause) {
@@ -74,7 +88,7 @@ export function serializePathParameter(param: ParameterDescriptor, value: unknow
   const style = param.style ?? 'simple';
   const explode = param.explode ?? false;
   const enc = (text: string) => safeSegment(text, param.name);
-  if (param.json) return enc(JSON.stringify(value));
+  if (param.json || !styleCanWrite(value)) return enc(JSON.stringify(value));
   const prefix = style === 'label' ? '.' : style === 'matrix' ? `;${encodePathSegment(param.name)}=` : '';
   if (Array.isArray(value)) {
     const items = arrayItems(value, param.name).map(enc);
@@ -100,15 +114,11 @@ export function serializeQueryParameter(param: ParameterDescriptor, value: unkno
   if (value === undefined || value === null) return [];
   const enc = queryEncoder(param.allowReserved);
   const name = enc(param.name);
-  if (param.json) return [`${name}=${enc(JSON.stringify(value))}`];
   const style = param.style ?? 'form';
+  // deepObject writes any nesting (`filter[tags][]=a`, `items[0][price]=5`, as qs and Rails read them).
+  if (style === 'deepObject' && !isScalar(value)) return deepObjectPairs(param.name, value as object, enc);
+  if (param.json || !styleCanWrite(value)) return [`${name}=${enc(JSON.stringify(value))}`];
   const explode = param.explode ?? style === 'form';
-  if (style === 'deepObject') {
-    if (!isPlainObject(value)) {
-      throw new ParameterError(param.name, `query parameter "${param.name}" uses deepObject style and must be an object`);
-    }
-    return deepObjectPairs(param.name, value, enc);
-  }
   if (Array.isArray(value)) {
     const items = arrayItems(value, param.name).map(enc);
     if (explode) return items.map((item) => `${name}=${item}`);
@@ -123,13 +133,17 @@ export function serializeQueryParameter(param: ParameterDescriptor, value: unkno
   return [`${name}=${enc(primitiveText(value, param.name))}`];
 }
 
-function deepObjectPairs(prefix: string, value: Record<string, unknown>, enc: (text: string) => string): string[] {
+/**
+ * `name[key]=value` pairs for an object (an array's items are keyed by index), nested to any depth; an array of
+ * scalars is written `name[key][]=item`.
+ */
+function deepObjectPairs(prefix: string, value: object, enc: (text: string) => string): string[] {
   const pairs: string[] = [];
   for (const [key, item] of Object.entries(value)) {
     if (item === undefined || item === null) continue;
     const name = `${prefix}[${key}]`;
-    if (isPlainObject(item)) pairs.push(...deepObjectPairs(name, item, enc));
-    else if (Array.isArray(item)) for (const element of arrayItems(item, prefix)) pairs.push(`${enc(name)}[]=${enc(element)}`);
+    if (Array.isArray(item) && item.every(isScalar)) for (const element of arrayItems(item, prefix)) pairs.push(`${enc(name)}[]=${enc(element)}`);
+    else if (!isScalar(item)) pairs.push(...deepObjectPairs(name, item as object, enc));
     else pairs.push(`${enc(name)}=${enc(primitiveText(item, prefix))}`);
   }
   return pairs;
@@ -138,7 +152,7 @@ function deepObjectPairs(prefix: string, value: Record<string, unknown>, enc: (t
 /** Returns a header value (simple style), or undefined when the parameter is absent. */
 export function serializeHeaderParameter(param: ParameterDescriptor, value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
-  if (param.json) return JSON.stringify(value);
+  if (param.json || !styleCanWrite(value)) return JSON.stringify(value);
   if (Array.isArray(value)) return arrayItems(value, param.name).join(',');
   if (isPlainObject(value)) {
     const entries = objectEntries(value, param.name);
@@ -150,13 +164,14 @@ export function serializeHeaderParameter(param: ParameterDescriptor, value: unkn
 /** Returns the `name=value` cookie pair (form style), or undefined when the parameter is absent. */
 export function serializeCookieParameter(param: ParameterDescriptor, value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
-  const text = param.json
-    ? JSON.stringify(value)
-    : Array.isArray(value)
-      ? arrayItems(value, param.name).join(',')
-      : isPlainObject(value)
-        ? objectEntries(value, param.name).flat().join(',')
-        : primitiveText(value, param.name);
+  const text =
+    param.json || !styleCanWrite(value)
+      ? JSON.stringify(value)
+      : Array.isArray(value)
+        ? arrayItems(value, param.name).join(',')
+        : isPlainObject(value)
+          ? objectEntries(value, param.name).flat().join(',')
+          : primitiveText(value, param.name);
   return `${param.name}=${encodeURIComponent(text)}`;
 }
 

@@ -6,7 +6,7 @@
  */
 import type { BodyContentDescriptor, EncodedBody, RequestBodyDescriptor, RequestParts } from './operation.js';
 import { ParameterError } from './parameter-error.js';
-import { serializeQueryParameter } from './serialize-parameter.js';
+import { encoded, serializeQueryParameter } from './serialize-parameter.js';
 
 /** `application/json` and other JSON media types. */
 export function encodeJson(content: BodyContentDescriptor, value: unknown): EncodedBody {
@@ -39,30 +39,56 @@ export function encodeForm(content: BodyContentDescriptor, value: unknown): Enco
   for (const [name, item] of bodyFields(value)) {
     const encoding = content.encoding?.[name] ?? {};
     const json = encoding.contentType !== undefined && /json/i.test(encoding.contentType);
-    pairs.push(...serializeQueryParameter({ name, write: () => {}, ...encoding, json }, item));
+    pairs.push(...encoded(name, () => serializeQueryParameter({ name, write: () => {}, ...encoding, json }, item)));
   }
   return { body: pairs.join('&'), contentType: content.mediaType };
 }
 
+/** A name or file name as a multipart header quotes it: `"`, CR and LF percent-encoded, as browsers do. */
+function quoted(text: string): string {
+  return `"${text.replace(/["\r\n]/g, (char) => (char === '"' ? '%22' : char === '\r' ? '%0D' : '%0A'))}"`;
+}
+
+/** The part type an encoding's `contentType` names: its first media type, unless that is a wildcard (`image/*`). */
+function concreteType(contentType: string | undefined): string | undefined {
+  const first = contentType?.split(',')[0]!.trim();
+  return first && !/[*\r\n]/.test(first) ? first : undefined;
+}
+
 /**
- * `multipart/form-data`: files (`Blob`, `File`) as file parts, objects as JSON parts, other values as text parts;
- * arrays as one part per item. An encoding's `contentType` sets the part's type. fetch writes the Content-Type.
- * @see https://spec.openapis.org/oas/v3.1.0#special-considerations-for-multipart-content
+ * `multipart/form-data`: each field a part, an array one part per item. A `Blob` (or `File`) is a file part, with a
+ * filename and its own type. An object is a field holding its JSON (`Content-Type: application/json` unless the
+ * encoding names a type), with no filename: servers that read files and fields apart (multer, busboy) take it as a
+ * field. Any other value is a text field, or a file part when the encoding names a type other than text. The body
+ * is written here, not by FormData, which cannot give a part a type without a filename.
+ * @see https://spec.openapis.org/oas/v3.1.1#encoding-content-type
+ * @see https://www.rfc-editor.org/rfc/rfc7578
  */
 export function encodeMultipart(content: BodyContentDescriptor, value: unknown): EncodedBody {
-  const form = new FormData();
+  // 32 random hex digits: a body cannot be made in advance to hold the boundary.
+  const boundary = `----openapi-client-${Array.from(globalThis.crypto.getRandomValues(new Uint8Array(16)), (byte) => (byte | 256).toString(16).slice(1)).join('')}`;
+  const parts: BlobPart[] = [];
   for (const [name, item] of bodyFields(value)) {
-    const partType = content.encoding?.[name]?.contentType;
+    const named = concreteType(content.encoding?.[name]?.contentType);
     for (const element of Array.isArray(item) ? item : [item]) {
-      if (element instanceof Blob) form.append(name, element);
-      else if (typeof element === 'object' && element !== null) {
-        form.append(name, new Blob([JSON.stringify(element)], { type: partType ?? 'application/json' }));
-      } else if (partType !== undefined && !/^text\/plain/i.test(partType)) {
-        form.append(name, new Blob([String(element)], { type: partType }));
-      } else form.append(name, String(element));
+      let data: BlobPart;
+      let type: string | undefined;
+      let file = false;
+      if (element instanceof Blob) {
+        [data, type, file] = [element, element.type || named || 'application/octet-stream', true];
+      } else if (typeof element === 'object' && element !== null && !(element instanceof Date)) {
+        [data, type] = [JSON.stringify(element), named ?? 'application/json'];
+      } else {
+        data = element instanceof Date ? element.toISOString() : String(element);
+        // A value the encoding types as anything but text (`image/png`) is a file's content.
+        if (named && !/^text\/plain\b/i.test(named)) [type, file] = [named, true];
+      }
+      const filename = file ? `; filename=${quoted((element as File).name || 'blob')}` : '';
+      parts.push(`--${boundary}\r\nContent-Disposition: form-data; name=${quoted(name)}${filename}\r\n${type ? `Content-Type: ${type}\r\n` : ''}\r\n`, data, '\r\n');
     }
   }
-  return { body: form };
+  parts.push(`--${boundary}--\r\n`);
+  return { body: new Blob(parts), contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
 /** Picks the media type (`args.contentType`, else the first documented) and encodes `args.body` with it. */

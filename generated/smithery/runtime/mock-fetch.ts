@@ -21,10 +21,12 @@ export interface MockCall {
   readonly status: number;
 }
 
-/** What a handler returns: a status the operation documents, its body, and any headers. */
+/** What a handler returns: a status the operation documents, its body (or its stream's raw text), and any headers. */
 export interface MockReply<Status extends number = number, Body = unknown> {
   readonly status: Status;
   readonly body?: Body;
+  /** For a status that documents a stream beside another body: the stream's raw text, sent with the stream's media type. */
+  readonly stream?: string;
   readonly headers?: Readonly<Record<string, string>>;
 }
 
@@ -37,9 +39,11 @@ export interface MockFetch extends FetchLike {
 }
 
 /**
- * One operation in the table: `[name, method, path, parameters, bodyFormat, responses, defaultAnswer]`;
+ * One operation in the table: `[name, method, path, parameters, bodyFormat, responses, defaultAnswer, streams?]`;
  * each parameter is `[name, in, key, kind, itemKind, style, explode]`; responses map a status key to the media type
- * answered for it; the default answer is `[status, contentType, bodyText]`.
+ * answered for it; the default answer is `[status, contentType, bodyText]`. Operations that stream items add
+ * `[switch, streams, alternative]`: the request body's stream switch (`stream`, or empty), the stream media type by
+ * status key, and where the default response has a stream beside another body, the answer in the other media type.
  */
 type OperationEntry = [
   name: string,
@@ -48,8 +52,12 @@ type OperationEntry = [
   parameters: Array<[name: string, location: string, key: string, kind: string, itemKind: string, style: string, explode: boolean]>,
   bodyFormat: string,
   responses: Record<string, string>,
-  answer: [status: number, contentType: string, body: string],
+  answer: Answer,
+  streams?: [streamSwitch: string, streams: Record<string, string>, alternative: Answer | []],
 ];
+
+/** A default answer: `[status, contentType, bodyText]`. */
+type Answer = [status: number, contentType: string, body: string];
 
 interface Route {
   readonly entry: OperationEntry;
@@ -78,7 +86,8 @@ export function createMockFetch(table: readonly string[], handlers: object): Moc
       calls.push({ operation: '', method: request.method, url: request.url, params: {}, status: 404 });
       return json(404, { error: 'not-found', message: `no operation has ${request.method} ${url.pathname}` });
     }
-    const [name, , , parameters, bodyFormat, responses, [status, contentType, text]] = found.route.entry;
+    const [name, , , parameters, bodyFormat, responses, defaultAnswer, streamed] = found.route.entry;
+    const [streamSwitch, streams, alternative]: NonNullable<OperationEntry[7]> = streamed ?? ['', {}, []];
     const params: Record<string, unknown> = {};
     const path: Record<string, string> = {};
     found.route.names.forEach((param, index) => define(path, param, found.match[index + 1]!));
@@ -94,9 +103,15 @@ export function createMockFetch(table: readonly string[], handlers: object): Moc
     let response: Response;
     if (typeof handler === 'function') {
       const reply = (await (handler as MockHandler<unknown, MockReply>)(params, request)) ?? { status: 204 };
-      const media = own(responses, String(reply.status)) ?? own(responses, `${Math.floor(reply.status / 100)}XX`) ?? own(responses, 'default') ?? 'application/json';
-      response = answer(reply.status, media, reply.body, reply.headers);
+      const key = [String(reply.status), `${Math.floor(reply.status / 100)}XX`, 'default'].find((candidate) => own(responses, candidate) !== undefined);
+      const media = key === undefined ? 'application/json' : own(responses, key)!;
+      const stream = key === undefined ? undefined : own(streams, key);
+      response =
+        reply.stream !== undefined ? answer(reply.status, stream ?? media, reply.stream, reply.headers, true)
+        : answer(reply.status, media, reply.body, reply.headers, media === stream);
     } else {
+      // Negotiated as the mock server does: Accept's q-values, then the body's stream switch; the default answer wins ties.
+      const [status, contentType, text] = alternative.length === 0 ? defaultAnswer : chooseAnswer(defaultAnswer, alternative, streams, request.headers.get('accept'), streamSwitch === '' ? undefined : switchValue(params.body, streamSwitch));
       response = new Response(noBody(status) ? null : text, { status, headers: contentType ? { 'content-type': contentType } : {} });
     }
     calls.push({ operation: name, method: request.method, url: request.url, params, status: response.status });
@@ -130,13 +145,57 @@ function json(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 }
 
-/** A handler's reply as a Response: JSON bodies serialised, text and bytes as they are. */
-function answer(status: number, mediaType: string, body: unknown, headers: Readonly<Record<string, string>> | undefined): Response {
+/** A handler's reply as a Response: JSON bodies serialised; text, bytes and a stream's text (`raw`) as they are. */
+function answer(status: number, mediaType: string, body: unknown, headers: Readonly<Record<string, string>> | undefined, raw = false): Response {
   const all: Record<string, string> = { ...headers };
-  if (noBody(status) || body === undefined) return new Response(null, { status: noBody(status) ? status : status, headers: all });
-  const isJson = /json/i.test(mediaType);
-  all['content-type'] ??= mediaType;
+  if (noBody(status) || body === undefined) return new Response(null, { status, headers: all });
+  const isJson = !raw && /json/i.test(mediaType);
+  if (!Object.keys(all).some((name) => name.toLowerCase() === 'content-type')) all['content-type'] = mediaType;
   return new Response(isJson ? JSON.stringify(body) : (body as BodyInit), { status, headers: all });
+}
+
+/**
+ * The default answer or the alternative (the same response in another media type, one of them a stream), as the
+ * mock server chooses: the one the body's stream switch asks for where `Accept` takes it (or takes neither), else
+ * the one `Accept` gives the higher quality, the default answer on a tie.
+ */
+function chooseAnswer(defaultAnswer: Answer, alternative: Answer, streams: Record<string, string>, accept: string | null, asksStream: boolean | undefined): Answer {
+  const candidates = [defaultAnswer, alternative];
+  const qualities = candidates.map(([, contentType]) => acceptQuality(accept, contentType));
+  const asked = candidates.findIndex(([status, contentType]) => (own(streams, String(status)) === contentType) === asksStream);
+  if (asksStream !== undefined && asked !== -1 && (qualities[asked]! > 0 || qualities.every((quality) => quality === 0))) return candidates[asked]!;
+  return qualities[1]! > qualities[0]! ? alternative : defaultAnswer;
+}
+
+/**
+ * The quality an Accept header gives `mediaType`: that of the most specific matching range (`type/subtype`, then
+ * `type/*`, then the range of every type), 0 when none matches, 1 without a header or a well-formed range.
+ * @see https://www.rfc-editor.org/rfc/rfc9110#name-accept
+ */
+function acceptQuality(accept: string | null, mediaType: string): number {
+  const [type = '', subtype = ''] = (mediaType.split(';')[0] ?? '').trim().toLowerCase().split('/');
+  let best = -1;
+  let found = 0;
+  let ranges = 0;
+  for (const part of (accept ?? '').split(',')) {
+    const [range = '', ...parameters] = part.split(';');
+    const match = /^([a-z0-9!#$%&'*+.^_`|~-]+)\/([a-z0-9!#$%&'*+.^_`|~-]+)$/.exec(range.trim().toLowerCase());
+    if (match === null) continue;
+    ranges++;
+    const specificity = match[1] === type && match[2] === subtype ? 2 : match[1] === type && match[2] === '*' ? 1 : match[1] === '*' && match[2] === '*' ? 0 : -1;
+    if (specificity <= best) continue;
+    const q = parameters.map((parameter) => /^\s*q\s*=\s*([01](?:\.\d{0,3})?)\s*$/i.exec(parameter)?.[1]).find((value) => value !== undefined);
+    best = specificity;
+    found = q === undefined ? 1 : Math.min(1, Number(q));
+  }
+  return ranges === 0 ? 1 : found;
+}
+
+/** What a request body sets its stream switch to: true (`true` or the form field `"true"`), false, or undefined. */
+function switchValue(body: unknown, name: string): boolean | undefined {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return undefined;
+  const value = own(body as Record<string, unknown>, name);
+  return value === true || value === 'true' ? true : value === false || value === 'false' ? false : undefined;
 }
 
 function decode(text: string): string {

@@ -11,9 +11,10 @@
  * @see https://html.spec.whatwg.org/multipage/server-sent-events.html#event-stream-interpretation
  * @see https://www.rfc-editor.org/rfc/rfc7464 (JSON text sequences)
  */
+import { callerSignal } from './caller-signal.js';
 import type { ClientOptions, RequestOptions } from './client.js';
 import type { AnyCallError } from './result.js';
-import { count, DEFAULT_MAX_BODY_BYTES, timeLimit } from './send-request.js';
+import { count, DEFAULT_MAX_BODY_BYTES, timeLimit, unconvertible } from './send-request.js';
 import { ApiCallError } from './unwrap.js';
 
 /** One Server-Sent Event. */
@@ -46,6 +47,19 @@ export interface StreamCall {
   readonly config: ClientOptions;
   /** Sends the request again with `Last-Event-ID: id` and the reconnections left; resolves to the new attempt's outcome. */
   readonly resend: (id: string, reconnect: number) => Promise<{ readonly ok: boolean; readonly data?: unknown; readonly error?: AnyCallError }>;
+  /** The operation's codec for one parsed item (an event's JSON data, a JSON line), when it has one (see OperationCodec). */
+  readonly convert?: ((item: unknown) => unknown) | undefined;
+}
+
+/** The stream members of `Data`; where another member swallows them (`unknown`), any async iterable. */
+export type StreamOf<Data> = [Extract<Data, AsyncIterable<unknown>>] extends [never] ? Data & AsyncIterable<unknown> : Extract<Data, AsyncIterable<unknown>>;
+
+/**
+ * True when a success's `data` is a stream (an `EventStream` or `ResponseStream`) rather than a JSON body, for an
+ * operation whose status documents both (`stream: true` APIs): the answer's Content-Type decided which arrived.
+ */
+export function isStream<Data>(data: Data): data is StreamOf<Data> {
+  return typeof data === 'object' && data !== null && Symbol.asyncIterator in data;
 }
 
 /** Per media-type family: the Content-Types that carry each format. */
@@ -71,8 +85,16 @@ export function readStream(response: Response, documented: readonly [StreamForma
     if (call.options.download !== 'stream') return undefined;
     const body = response.body ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() });
     // The caller's signal cancels the download (the piped stream errors with the signal's reason).
-    const signal = call.options.signal instanceof AbortSignal ? call.options.signal : undefined;
-    return signal ? body.pipeThrough(new TransformStream<Uint8Array, Uint8Array>(), { signal }) : body;
+    const signal = callerSignal(call.options);
+    if (!signal) return body;
+    if ((signal as object) instanceof AbortSignal) return body.pipeThrough(new TransformStream<Uint8Array, Uint8Array>(), { signal });
+    // Streams take only this realm's signals (browsers check): one of ours follows a polyfill's or another realm's.
+    const controller = new AbortController();
+    const forward = () => controller.abort(signal.reason);
+    if (signal.aborted) forward();
+    else signal.addEventListener('abort', forward);
+    const unhook = () => signal.removeEventListener('abort', forward);
+    return body.pipeThrough(new TransformStream<Uint8Array, Uint8Array>({ flush: unhook }), { signal: controller.signal });
   }
   if (shared && !CONTENT_TYPES[format]!.test(response.headers.get('content-type') ?? '')) return undefined;
   return streamOf(response, format, call);
@@ -81,7 +103,7 @@ export function readStream(response: Response, documented: readonly [StreamForma
 function streamOf(response: Response, format: Exclude<StreamFormat, 'bytes'>, call: StreamCall): ResponseStream<unknown> {
   const reader = response.body?.getReader();
   const decoder = new TextDecoder();
-  const signal = call.options.signal instanceof AbortSignal ? call.options.signal : undefined;
+  const signal = callerSignal(call.options);
   // Read like `timeoutMs` and `maxBodyBytes`: the most one item (a line, an event) may hold while it arrives.
   const idleMs = timeLimit(call.options.streamIdleTimeoutMs ?? call.config.streamIdleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS);
   const limit = count(call.options.maxBodyBytes ?? call.config.maxBodyBytes, DEFAULT_MAX_BODY_BYTES);
@@ -104,6 +126,15 @@ function streamOf(response: Response, format: Exclude<StreamFormat, 'bytes'>, ca
     invalid: (text, cause) =>
       failure({ kind: 'invalid-body', status: response.status, message: `${call.label}: streamed data is not JSON`, text: text.slice(0, 1000), cause, response }),
     stop: () => void finish(true),
+    convert:
+      call.convert &&
+      ((item) => {
+        try {
+          return call.convert!(item);
+        } catch (cause) {
+          throw failure(unconvertible(call.label, 'streamed item', cause, response));
+        }
+      }),
   });
 
   /** The next chunk of bytes, undefined at the end; rejects with ApiCallError on abort, idle time out, or a dropped connection. */
@@ -217,6 +248,8 @@ export interface ParseBounds {
   readonly invalid: (text: string, cause: unknown) => Error;
   /** Ends the stream normally (an end marker such as `[DONE]`). */
   readonly stop: () => void;
+  /** Converts each parsed JSON item (see StreamCall.convert); throws the error that ends the stream. */
+  readonly convert?: ((item: unknown) => unknown) | undefined;
 }
 
 /** The parser for a stream format (exported for the tests, which count its work). */
@@ -313,6 +346,7 @@ function serverSentEvents(json: boolean, bounds: ParseBounds): StreamParser {
         throw bounds.invalid(text, cause);
       }
     }
+    if (json && bounds.convert) value = bounds.convert(value);
     out.push({ event: type || 'message', data: value, ...(lastId !== undefined ? { id: lastId } : {}), ...(wait !== undefined ? { retry: wait } : {}) });
   };
 
@@ -358,11 +392,13 @@ function jsonRecords(format: 'jsonl' | 'json-seq', bounds: ParseBounds): StreamP
     if (text.length > bounds.limit) throw bounds.tooLarge();
     const trimmed = text.trim();
     if (trimmed === '') return;
+    let item: unknown;
     try {
-      out.push(JSON.parse(trimmed));
+      item = JSON.parse(trimmed);
     } catch (cause) {
       throw bounds.invalid(trimmed, cause);
     }
+    out.push(bounds.convert ? bounds.convert(item) : item);
   };
   const lines = lineSplitter(format === 'jsonl' ? /\n/g : /\x1e/g, record);
   return {
