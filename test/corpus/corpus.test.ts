@@ -26,6 +26,7 @@ import { corpusDir as corpus, corpusPresent } from '../support/corpus-present.js
 import { githubSpecFile } from '../support/github-spec.js';
 import { writeReadmeExamples } from '../support/readme-examples.js';
 import { ALLOWED_DIFFERENCES, explains, oracleComparison, oracleTypes, type OracleCheck } from './schema-oracle.js';
+import { checkZodAgainstMock, type ZodMockFigures } from './zod-mock-answers.js';
 import { ALLOWED_ZOD_DIFFERENCES, zodComparison, zodDifferences, type ZodCheck } from './zod-oracle.js';
 
 const github = githubSpecFile();
@@ -36,6 +37,8 @@ const github = githubSpecFile();
  */
 const zodExhaustive = process.env.ZOD_EXHAUSTIVE === '1';
 const ZOD_SAMPLE_SEED = 24;
+/** Per API, how many operations' response schemas meet the mock's answers, and how many mutations of them are tried. */
+const ZOD_MOCK = { operations: zodExhaustive ? undefined : 4, mutations: zodExhaustive ? 400 : 25, seed: ZOD_SAMPLE_SEED };
 
 interface Outcome {
   readonly file: string;
@@ -46,6 +49,8 @@ interface Outcome {
   readonly oracle?: { readonly folder: string; readonly checks: readonly OracleCheck[] };
   /** The client's folder and its zod.ts checks (each schema's `z.infer` against the client's type), when it has any. */
   readonly zod?: { readonly folder: string; readonly checks: readonly ZodCheck[]; readonly schemas: number };
+  /** What its zod.ts did with the mock server's answers (see zod-mock-answers.ts). */
+  readonly zodMock?: ZodMockFigures;
   /** How its operations were named (see naming.ts), and names that hold a path parameter's name. */
   readonly naming?: NamingCounts;
   /** Operations recognised as paginated (by style) and as streaming (by format). */
@@ -213,6 +218,8 @@ describe.skipIf(!corpusPresent("the corpus test (every real spec and peer fixtur
             }
           }
         }
+        // zod.ts at run time, against the answers the mock server gives.
+        const zodMock = withZod ? checkZodAgainstMock(model, (await import(join(folder, 'zod.ts'))) as Record<string, unknown>, ZOD_MOCK) : undefined;
         // The zod oracle: each zod.ts schema's z.infer set beside the client's own type.
         const zod = withZod ? zodComparison(model, zodExhaustive ? undefined : ZOD_SAMPLE_SEED) : { text: '', checks: [], schemas: 0 };
         if (zod.checks.length > 0) await writeFile(join(folder, 'zod-compare.ts'), zod.text);
@@ -226,6 +233,7 @@ describe.skipIf(!corpusPresent("the corpus test (every real spec and peer fixtur
           warnings: diagnostics.list,
           ...(oracle ? { oracle } : {}),
           ...(zod.checks.length > 0 ? { zod: { folder, checks: zod.checks, schemas: zod.schemas } } : {}),
+          ...(zodMock ? { zodMock } : {}),
         });
       } catch (error) {
         if (!(error instanceof SpecError)) throw new Error(`${name}: ${(error as Error).stack}`);
@@ -401,6 +409,26 @@ describe.skipIf(!corpusPresent("the corpus test (every real spec and peer fixtur
     );
     expect(Object.keys(ALLOWED_ZOD_DIFFERENCES).length).toBeGreaterThan(0);
     expect(unexplained).toEqual([]);
+  });
+
+  it("parses the mock server's answers with zod.ts, and refuses them mutated where the spec constrains them", () => {
+    const checked = outcomes.filter((o) => o.zodMock !== undefined);
+    expect(checked.length).toBeGreaterThan(0);
+    const sum = (key: Exclude<keyof ZodMockFigures, 'failures'>) => checked.reduce((n, o) => n + o.zodMock![key], 0);
+    const failures = checked.flatMap((o) => o.zodMock!.failures.map((failure) => `${o.file}: ${failure}`));
+    console.log(
+      [
+        `zod against the mock: ${checked.length} specs, ${sum('schemas')} response schemas (${zodExhaustive ? 'every operation' : `a fixed-seed sample of ${ZOD_MOCK.operations} operations per spec`}), ` +
+          `${sum('answers')} answers: ${sum('accepted')} accepted, ${sum('offSpec')} off-spec answers of the mock's own left out; ` +
+          `${sum('mutations')} mutations (seed ${ZOD_MOCK.seed}), ${sum('specRefused')} refused by the spec: ${sum('zodRefused')} of them by zod.ts, ${sum('open')} inside a place the client's type leaves unknown`,
+        ...failures.slice(0, 40).map((failure) => `  ${failure}`),
+      ].join('\n'),
+    );
+    expect(sum('accepted')).toBeGreaterThan(0);
+    expect(sum('zodRefused')).toBeGreaterThan(0);
+    // Places the type leaves open are rare; a zod.ts that took anything everywhere would pass them all as open.
+    expect(sum('open')).toBeLessThan(sum('specRefused') / 20);
+    expect(failures).toEqual([]);
   });
 });
 

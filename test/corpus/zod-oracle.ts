@@ -41,8 +41,8 @@ export function zodDifferences(check: ZodCheck, verdict: string): ZodDifferenceR
 }
 
 /** How many checks a spec keeps in a sampled run: all up to SAMPLE_MINIMUM, else one in SAMPLE_FRACTION (at least SAMPLE_MINIMUM). */
-export const SAMPLE_MINIMUM = 40;
-export const SAMPLE_FRACTION = 4;
+export const SAMPLE_MINIMUM = 20;
+export const SAMPLE_FRACTION = 8;
 
 /**
  * The comparison module for one client (written beside its zod.ts), and the checks to evaluate. With `seed`, a
