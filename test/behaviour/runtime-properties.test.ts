@@ -23,14 +23,15 @@ beforeAll(async () => {
 });
 afterAll(() => other.close());
 
+import { RUNTIME_NAMES } from '../../generator/model/naming.js';
+
 type Operation = (...args: unknown[]) => Promise<unknown>;
 type ClientModule = { createClient: (options?: object) => unknown } & Record<string, unknown>;
 
 /** Every operation function a generated module exports, by name (sorted, so cases replay exactly). */
 function operationsOf(module: ClientModule): Array<[string, Operation, ClientModule]> {
-  const runtime = new Set(['createClient', 'createResources', 'unwrap', 'ApiCallError', 'paginate', 'pages']);
   return Object.keys(module)
-    .filter((name) => typeof module[name] === 'function' && !runtime.has(name))
+    .filter((name) => typeof module[name] === 'function' && !RUNTIME_NAMES.has(name))
     .sort()
     .map((name) => [name, module[name] as Operation, module]);
 }

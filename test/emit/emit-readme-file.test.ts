@@ -111,6 +111,8 @@ describe('the committed clients’ READMEs', () => {
         strict: true,
         noUnusedLocals: true,
         noEmit: true,
+        // The runtimes fixture's imports name .ts files (importExtension: ts).
+        allowImportingTsExtensions: true,
         skipLibCheck: true,
         types: [],
       });

@@ -9,6 +9,7 @@ import { withTsImports } from '../../generator/emit/import-extension.js';
 import { generateTarget, readRuntimeTemplates } from '../../generator/generate.js';
 import { parseApiConfig } from '../../generator/load/read-api-config.js';
 import { SpecError } from '../../generator/load/spec-error.js';
+import { DENO_PATH } from '../runtimes/matrix-runtimes.js';
 import { writeReadmeExamples } from '../support/readme-examples.js';
 
 describe('withTsImports', () => {
@@ -95,16 +96,17 @@ describe('a client generated with importExtension: ts', () => {
     }
   });
 
-  const deno = (() => {
+  // The runtime matrix's Deno (npm run setup:runtimes), else one on the PATH, else none.
+  const deno = [DENO_PATH, 'deno'].find((command) => {
     try {
-      execFileSync('deno', ['--version'], { stdio: 'ignore' });
+      execFileSync(command, ['--version'], { stdio: 'ignore' });
       return true;
     } catch {
       return false;
     }
-  })();
+  });
 
-  // Deno is not installed here; the runtime matrix runs the clients under Deno. Where it is, type-check with it too.
+  // The runtime matrix runs the clients under Deno; where Deno is installed, type-check with it too.
   it.skipIf(!deno)('type-checks under Deno without --sloppy-imports', { timeout: 120_000 }, async () => {
     const runtime = await readRuntimeTemplates();
     const work = await mkdtemp(join(tmpdir(), 'ts-imports-deno-'));
@@ -114,7 +116,7 @@ describe('a client generated with importExtension: ts', () => {
         await mkdir(dirname(join(work, file.path)), { recursive: true });
         await writeFile(join(work, file.path), file.content);
       }
-      execFileSync('deno', ['check', join(work, 'index.ts')], { stdio: 'pipe' });
+      execFileSync(deno!, ['check', join(work, 'index.ts')], { stdio: 'pipe' });
     } finally {
       await rm(work, { recursive: true, force: true });
     }
