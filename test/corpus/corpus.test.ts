@@ -420,7 +420,7 @@ describe.skipIf(!corpusPresent("the corpus test (every real spec and peer fixtur
       [
         `zod against the mock: ${checked.length} specs, ${sum('schemas')} response schemas (${zodExhaustive ? 'every operation' : `a fixed-seed sample of ${ZOD_MOCK.operations} operations per spec`}), ` +
           `${sum('answers')} answers: ${sum('accepted')} accepted, ${sum('offSpec')} off-spec answers of the mock's own left out; ` +
-          `${sum('mutations')} mutations (seed ${ZOD_MOCK.seed}), ${sum('specRefused')} refused by the spec: ${sum('zodRefused')} of them by zod.ts, ${sum('open')} inside a place the client's type leaves unknown`,
+          `${sum('mutations')} mutations (seed ${ZOD_MOCK.seed}), ${sum('specRefused')} refused by the spec: ${sum('zodRefused')} of them by zod.ts, ${sum('open')} where the client's type leaves the place open`,
         ...failures.slice(0, 40).map((failure) => `  ${failure}`),
       ].join('\n'),
     );

@@ -6,6 +6,7 @@
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { emitZodFile } from '../../../generator/emit/integrations/zod/emit-zod-file.js';
+import { zodReadmeSection } from '../../../generator/emit/integrations/zod/zod-readme-section.js';
 import * as zs from '../../fixtures/generated/zod/zod.js';
 import { modelFromYaml } from '../../support/build-model.js';
 
@@ -144,5 +145,18 @@ components:
     expect(text.match(/z\.lazy/g)).toHaveLength(1);
     expect(text).toContain('self: z.lazy((): z.ZodType<B> => BSchema).optional()');
     expect(text).toContain('import type { B } from "./schemas.js";');
+  });
+});
+
+describe('the README section', () => {
+  const yaml = 'openapi: 3.1.0\ninfo: { title: t, version: "1" }\npaths: {}\ncomponents:\n  schemas:\n    Meeting: { type: object, required: [at], properties: { at: { type: string, format: date-time } } }\n';
+
+  it("annotates its example with the client's type, but not under dates: true, where z.infer has strings for Dates", () => {
+    const plain = zodReadmeSection({ ...modelFromYaml(yaml), integrations: ['zod'] });
+    expect(plain).toContain('const value: Meeting = checked.data;');
+    const dated = zodReadmeSection({ ...modelFromYaml(yaml), integrations: ['zod', 'dates'] });
+    expect(dated).not.toContain("const value: Meeting");
+    expect(dated).toContain('With `dates: true`, the schemas still describe the JSON text');
+    expect(dated).toContain('MeetingSchema.safeParse(');
   });
 });

@@ -14,7 +14,15 @@ export function zodReadmeSection(model: ApiModel): string {
     'Formats are checked with zod\'s own checks (`date-time`, `date`, `duration`, `email`, `uuid`, `uri`, `ipv4`, `ipv6`, `hostname`, `byte`), as are lengths, ranges, `multipleOf`, item counts, enums and constants; an object with `additionalProperties: false` refuses other properties, and other objects drop the properties they do not declare from what `parse` returns. A `pattern` is checked only when it provably runs in linear time (anchored, and never two ways to go on with the same character, as `^[a-z0-9-]+$`): any other pattern could take a backtracking regex engine exponential time on a crafted string, so it is left unchecked.',
     '',
   ];
-  if (first !== undefined) {
+  // zod.ts describes the JSON text; with `dates: true` the client's types have `Date` where it has strings.
+  const dates = model.integrations.includes('dates');
+  if (dates) {
+    lines.push(
+      "With `dates: true`, the schemas still describe the JSON text: a `date-time` or `date` value is a string for them (checked by its format) where this client's types have a `Date`, so `z.infer` differs from the client's type there. Check a body as JSON, before the client converts its dates.",
+      '',
+    );
+  }
+  if (first !== undefined && !dates) {
     const name = schemaConstName(first.name);
     lines.push(
       '```ts',
@@ -32,6 +40,9 @@ export function zodReadmeSection(model: ApiModel): string {
       '```',
       '',
     );
+  } else if (first !== undefined) {
+    const name = schemaConstName(first.name);
+    lines.push('```ts', `import { ${name} } from "./zod.js";`, '', `const checked = ${name}.safeParse(JSON.parse("{}"));`, 'console.log(checked.success ? checked.data : checked.error.issues);', '```', '');
   } else if (operation !== undefined) {
     const name = `${operation.name}ResponseSchema`;
     lines.push('```ts', `import { ${name} } from "./zod.js";`, '', `const checked = ${name}.safeParse(JSON.parse("{}"));`, 'console.log(checked.success ? checked.data : checked.error.issues);', '```', '');
