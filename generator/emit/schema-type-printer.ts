@@ -228,7 +228,7 @@ const WITH_REQUIRED =
   'export type WithRequired<T, K extends PropertyKey> = T extends object ? T & { [P in K & keyof T]-?: Exclude<T[P], undefined> } : T;';
 
 /** A string schema whose content is bytes: `format: binary`, or a 3.1 `contentMediaType` without an encoding. */
-function isBinaryString(schema: Readonly<Record<string, unknown>>): boolean {
+export function isBinaryString(schema: Readonly<Record<string, unknown>>): boolean {
   const isString = schema.type === 'string' || (Array.isArray(schema.type) && schema.type.includes('string'));
   return isString && (schema.format === 'binary' || (schema.contentMediaType !== undefined && schema.contentEncoding === undefined));
 }

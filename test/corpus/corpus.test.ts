@@ -26,8 +26,19 @@ import { corpusDir as corpus, corpusPresent } from '../support/corpus-present.js
 import { githubSpecFile } from '../support/github-spec.js';
 import { writeReadmeExamples } from '../support/readme-examples.js';
 import { ALLOWED_DIFFERENCES, explains, oracleComparison, oracleTypes, type OracleCheck } from './schema-oracle.js';
+import { checkZodAgainstMock, type ZodMockFigures } from './zod-mock-answers.js';
+import { ALLOWED_ZOD_DIFFERENCES, zodComparison, zodDifferences, type ZodCheck } from './zod-oracle.js';
 
 const github = githubSpecFile();
+/**
+ * ZOD_EXHAUSTIVE=1 (npm run test:zod-corpus) gives GitHub's spec a zod.ts too and checks every schema's z.infer;
+ * by default GitHub's is left out (its 2.5 MB zod.ts would add about a minute) and large clients check a fixed-seed
+ * sample of their schemas (see zod-oracle.ts).
+ */
+const zodExhaustive = process.env.ZOD_EXHAUSTIVE === '1';
+const ZOD_SAMPLE_SEED = 24;
+/** Per API, how many operations' response schemas meet the mock's answers, and how many mutations of them are tried. */
+const ZOD_MOCK = { operations: zodExhaustive ? undefined : 4, mutations: zodExhaustive ? 400 : 25, seed: ZOD_SAMPLE_SEED };
 
 interface Outcome {
   readonly file: string;
@@ -36,6 +47,10 @@ interface Outcome {
   readonly message?: string;
   /** The client's folder and its oracle checks, when openapi-typescript could type the spec too. */
   readonly oracle?: { readonly folder: string; readonly checks: readonly OracleCheck[] };
+  /** The client's folder and its zod.ts checks (each schema's `z.infer` against the client's type), when it has any. */
+  readonly zod?: { readonly folder: string; readonly checks: readonly ZodCheck[]; readonly schemas: number };
+  /** What its zod.ts did with the mock server's answers (see zod-mock-answers.ts). */
+  readonly zodMock?: ZodMockFigures;
   /** How its operations were named (see naming.ts), and names that hold a path parameter's name. */
   readonly naming?: NamingCounts;
   /** Operations recognised as paginated (by style) and as streaming (by format). */
@@ -149,6 +164,7 @@ describe.skipIf(!corpusPresent("the corpus test (every real spec and peer fixtur
   let out: string;
   let compileErrors: readonly ts.Diagnostic[] = [];
   let oracleVerdicts: ReturnType<typeof evaluateOracle> | undefined;
+  let zodVerdicts: ReturnType<typeof evaluateZod> | undefined;
   let readmeExamples = 0;
 
   afterAll(async () => {
@@ -174,12 +190,16 @@ describe.skipIf(!corpusPresent("the corpus test (every real spec and peer fixtur
       try {
         const diagnostics = new Diagnostics();
         const loaded = await loadSpecFile(file, diagnostics);
-        // validators.ts and query.ts too, so the compile covers them for every spec.
+        // validators.ts, query.ts and zod.ts too, so the compile covers them for every spec.
         const built = buildApiModel(loaded, diagnostics);
-        const model = { ...built, validators: true, integrations: [...new Set([...built.integrations, 'tanstackQuery' as const])] };
+        const withZod = file !== github || zodExhaustive;
+        const integrations = [...built.integrations, 'tanstackQuery' as const, ...(withZod ? ['zod' as const] : [])];
+        const model = { ...built, validators: true, integrations: [...new Set(integrations)] };
         const folder = join(out, name.replace(/[^A-Za-z0-9]+/g, '-'));
         // The whole pipeline, formatting included: the formatter must accept everything the emitters write.
-        for (const generated of await formatFiles(emitApiClient(model, runtime))) {
+        // But zod.ts (1.8 MB over the corpus, about 10 s of prettier): tsc still reads all of it, and the fixtures' goes through the formatter.
+        const emitted = emitApiClient(model, runtime).map((generated) => (generated.path === 'zod.ts' ? { ...generated, preformatted: true } : generated));
+        for (const generated of await formatFiles(emitted)) {
           await mkdir(dirname(join(folder, generated.path)), { recursive: true });
           await writeFile(join(folder, generated.path), generated.content);
         }
@@ -198,6 +218,11 @@ describe.skipIf(!corpusPresent("the corpus test (every real spec and peer fixtur
             }
           }
         }
+        // zod.ts at run time, against the answers the mock server gives.
+        const zodMock = withZod ? checkZodAgainstMock(model, (await import(join(folder, 'zod.ts'))) as Record<string, unknown>, ZOD_MOCK) : undefined;
+        // The zod oracle: each zod.ts schema's z.infer set beside the client's own type.
+        const zod = withZod ? zodComparison(model, zodExhaustive ? undefined : ZOD_SAMPLE_SEED) : { text: '', checks: [], schemas: 0 };
+        if (zod.checks.length > 0) await writeFile(join(folder, 'zod-compare.ts'), zod.text);
         outcomes.push({
           file: name,
           kind: 'generated',
@@ -207,6 +232,8 @@ describe.skipIf(!corpusPresent("the corpus test (every real spec and peer fixtur
           queryOptions: queryOptionsOf(model),
           warnings: diagnostics.list,
           ...(oracle ? { oracle } : {}),
+          ...(zod.checks.length > 0 ? { zod: { folder, checks: zod.checks, schemas: zod.schemas } } : {}),
+          ...(zodMock ? { zodMock } : {}),
         });
       } catch (error) {
         if (!(error instanceof SpecError)) throw new Error(`${name}: ${(error as Error).stack}`);
@@ -223,7 +250,7 @@ describe.skipIf(!corpusPresent("the corpus test (every real spec and peer fixtur
     }
   });
 
-  it('compiles every generated client in one tsc --strict run with 0 errors', { timeout: 300_000 }, async () => {
+  it('compiles every generated client in one tsc --strict run with 0 errors', { timeout: 600_000 }, async () => {
     expect(out).toBeDefined();
     const files = (await readdir(out, { recursive: true, withFileTypes: true }))
       .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
@@ -243,6 +270,7 @@ describe.skipIf(!corpusPresent("the corpus test (every real spec and peer fixtur
     // openapi-typescript's own output is the oracle, not ours: its errors (TS2456 on cycles it cannot express) do not count.
     compileErrors = ts.getPreEmitDiagnostics(program).filter((d) => !d.file?.fileName.endsWith('/oracle.ts'));
     oracleVerdicts = evaluateOracle(program, outcomes);
+    zodVerdicts = evaluateZod(program, outcomes);
     const described = compileErrors.slice(0, 20).map((d) => {
       const where = d.file ? `${relative(out, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}` : '';
       return `${where} ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
@@ -351,7 +379,80 @@ describe.skipIf(!corpusPresent("the corpus test (every real spec and peer fixtur
     expect(Object.keys(ALLOWED_DIFFERENCES).length).toBeGreaterThan(0);
     expect(unexplained).toEqual([]);
   });
+
+  it("infers every zod.ts schema as the client's own type, but for the documented differences", () => {
+    expect(zodVerdicts).toBeDefined();
+    const lines: string[] = [];
+    const unexplained: string[] = [];
+    let total = 0;
+    let same = 0;
+    let schemas = 0;
+    const reasons = new Map<string, number>();
+    for (const { spec, schemas: exported, verdicts } of zodVerdicts!) {
+      const exact = verdicts.filter((v) => v.verdict === 'same').length;
+      schemas += exported;
+      total += verdicts.length;
+      same += exact;
+      for (const v of verdicts) {
+        if (v.verdict === 'same') continue;
+        if (v.reasons.length === 0) unexplained.push(`${spec}: ${v.check.type}: ${v.verdict}`);
+        for (const reason of v.reasons) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+      }
+      if (spec.startsWith('real/') || spec.includes('github')) lines.push(`  ${spec}: ${exported} schemas, ${verdicts.length} checked, ${exact} infer exactly`);
+    }
+    console.log(
+      [
+        `zod: ${zodVerdicts!.length} specs, ${schemas} schemas in their zod.ts (named types, operation params and responses), ${total} z.infer checks${zodExhaustive ? '' : ' (a fixed-seed sample)'}: ${same} infer exactly the client's type, ${total - same - unexplained.length} differ for a documented reason, ${unexplained.length} unexplained`,
+        ...lines,
+        `  reasons: ${[...reasons].sort().map(([reason, n]) => `${reason} ${n}`).join(', ') || 'none'}`,
+      ].join('\n'),
+    );
+    expect(Object.keys(ALLOWED_ZOD_DIFFERENCES).length).toBeGreaterThan(0);
+    expect(unexplained).toEqual([]);
+  });
+
+  it("parses the mock server's answers with zod.ts, and refuses them mutated where the spec constrains them", () => {
+    const checked = outcomes.filter((o) => o.zodMock !== undefined);
+    expect(checked.length).toBeGreaterThan(0);
+    const sum = (key: Exclude<keyof ZodMockFigures, 'failures'>) => checked.reduce((n, o) => n + o.zodMock![key], 0);
+    const failures = checked.flatMap((o) => o.zodMock!.failures.map((failure) => `${o.file}: ${failure}`));
+    console.log(
+      [
+        `zod against the mock: ${checked.length} specs, ${sum('schemas')} response schemas (${zodExhaustive ? 'every operation' : `a fixed-seed sample of ${ZOD_MOCK.operations} operations per spec`}), ` +
+          `${sum('answers')} answers: ${sum('accepted')} accepted, ${sum('offSpec')} off-spec answers of the mock's own left out; ` +
+          `${sum('mutations')} mutations (seed ${ZOD_MOCK.seed}), ${sum('specRefused')} refused by the spec: ${sum('zodRefused')} of them by zod.ts, ${sum('open')} where the client's type leaves the place open`,
+        ...failures.slice(0, 40).map((failure) => `  ${failure}`),
+      ].join('\n'),
+    );
+    expect(sum('accepted')).toBeGreaterThan(0);
+    expect(sum('zodRefused')).toBeGreaterThan(0);
+    // Places the type leaves open are rare; a zod.ts that took anything everywhere would pass them all as open.
+    expect(sum('open')).toBeLessThan(sum('specRefused') / 20);
+    expect(failures).toEqual([]);
+  });
 });
+
+/** Reads each zod alias from the type checker, with the documented reasons that explain a verdict other than `same`. */
+function evaluateZod(program: ts.Program, outcomes: readonly Outcome[]): Array<{ spec: string; schemas: number; verdicts: Array<{ check: ZodCheck; verdict: string; reasons: string[] }> }> {
+  const checker = program.getTypeChecker();
+  const results: Array<{ spec: string; schemas: number; verdicts: Array<{ check: ZodCheck; verdict: string; reasons: string[] }> }> = [];
+  for (const outcome of outcomes) {
+    if (!outcome.zod) continue;
+    const source = program.getSourceFile(join(outcome.zod.folder, 'zod-compare.ts'));
+    if (!source) continue;
+    const byAlias = new Map(outcome.zod.checks.map((check) => [check.alias, check]));
+    const verdicts: Array<{ check: ZodCheck; verdict: string; reasons: string[] }> = [];
+    for (const statement of source.statements) {
+      if (!ts.isTypeAliasDeclaration(statement)) continue;
+      const check = byAlias.get(statement.name.text);
+      if (!check) continue;
+      const verdict = checker.typeToString(checker.getTypeAtLocation(statement.name)).replace(/"/g, '');
+      verdicts.push({ check, verdict, reasons: verdict === 'same' ? [] : zodDifferences(check, verdict) });
+    }
+    results.push({ spec: outcome.file, schemas: outcome.zod.schemas, verdicts });
+  }
+  return results;
+}
 
 /** Reads each oracle alias (`'same'`, `'ours-wider'`, …) from the type checker. */
 function evaluateOracle(program: ts.Program, outcomes: readonly Outcome[]): Array<{ spec: string; verdicts: Array<{ check: OracleCheck; verdict: string }> }> {

@@ -88,7 +88,7 @@ paths:
 describe('the committed clients’ READMEs', () => {
   it('every TypeScript example compiles under tsc --strict and noUnusedLocals, next to its client', { timeout: 120_000 }, async () => {
     // Inside the repository (.tmp/ is ignored), so the examples resolve the integrations' libraries
-    // (@tanstack/query-core, @tanstack/react-query) from its node_modules, as a client's users resolve theirs.
+    // (@tanstack/query-core, @tanstack/react-query, zod) from its node_modules, as a client's users resolve theirs.
     await mkdir('.tmp', { recursive: true });
     const work = await mkdtemp(join(process.cwd(), '.tmp', 'readme-examples-'));
     try {

@@ -2,5 +2,6 @@
 import { datesIntegration } from './dates.js';
 import type { Integration } from './integration.js';
 import { tanstackQueryIntegration } from './tanstack-query/tanstack-query-integration.js';
+import { zodIntegration } from './zod/zod-integration.js';
 
-export const INTEGRATIONS: readonly Integration[] = [tanstackQueryIntegration, datesIntegration];
+export const INTEGRATIONS: readonly Integration[] = [tanstackQueryIntegration, zodIntegration, datesIntegration];
