@@ -35,6 +35,20 @@ function view(schema: unknown, drop: 'readOnly' | 'writeOnly', mapRef: (key: str
       setOwn(result, key, view(value, drop, mapRef));
     }
   }
+  // A discriminator's mapping names members by reference: it follows the members to their views, so that each view
+  // keeps the tag value the mapping gives it (not one derived from the view's name).
+  const discriminator = result.discriminator as Schema | null | undefined;
+  const mapping = discriminator !== null && typeof discriminator === 'object' ? discriminator.mapping : undefined;
+  if (mapping !== null && typeof mapping === 'object' && !Array.isArray(mapping)) {
+    const mapped: Schema = {};
+    for (const [value, target] of Object.entries(mapping as Schema)) {
+      const reference = typeof target === 'string' && target.startsWith('#');
+      const key = typeof target !== 'string' ? undefined : reference ? schemaComponentKey(target) : target.includes('/') ? undefined : target;
+      const to = key === undefined ? undefined : mapRef(key);
+      setOwn(mapped, value, to === undefined ? target : reference ? schemaComponentRef(to) : to);
+    }
+    result.discriminator = { ...discriminator, mapping: mapped };
+  }
   if (Array.isArray(result.required) && result.properties && typeof result.properties === 'object') {
     const dropped = Object.keys((schema as Schema).properties as Schema).filter((name) => !hasOwn(result.properties as Schema, name));
     if (dropped.length > 0) result.required = (result.required as string[]).filter((name) => !dropped.includes(name));

@@ -90,6 +90,28 @@ components:
 });
 
 describe('buildApiModel: schemas', () => {
+  it('keeps the mapping\'s tag for a member split into read and write views (fuzz seed 4242)', () => {
+    const model = modelFromYaml(`openapi: 3.1.0
+info: { title: T, version: "1" }
+paths: {}
+components:
+  schemas:
+    Shape:
+      oneOf: [{ $ref: "#/components/schemas/Circle" }, { $ref: "#/components/schemas/Square" }]
+      discriminator: { propertyName: kind, mapping: { round: "#/components/schemas/Circle", boxy: Square } }
+    Circle:
+      type: object
+      properties: { kind: { type: string }, id: { type: string, readOnly: true } }
+    Square:
+      type: object
+      properties: { kind: { type: string }, id: { type: string, readOnly: true } }
+`);
+    const tags = (name: string) => JSON.stringify(model.schemas.find((schema) => schema.name === name)?.schema).match(/"kind":\{"const":"[^"]*"/g);
+    // The write view's members are CircleInput and SquareInput; their tags stay the mapping's keys.
+    expect(tags('ShapeInput')).toEqual(['"kind":{"const":"round"', '"kind":{"const":"boxy"']);
+    expect(tags('Shape')).toEqual(['"kind":{"const":"round"', '"kind":{"const":"boxy"']);
+  });
+
   it('normalises 3.0 nullable once and hoists inline schemas that carry a title or id', () => {
     const model = modelFromYaml(`openapi: 3.0.3
 info: { title: T, version: "1" }
