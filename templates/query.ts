@@ -116,7 +116,8 @@ export function withSignal(options: RequestOptions | undefined, signal: AbortSig
 
 /** A signal that aborts when either does. */
 function bothSignals(a: AbortSignal, b: AbortSignal): AbortSignal {
-  if (typeof AbortSignal.any === 'function') return AbortSignal.any([a, b]);
+  // AbortSignal.any takes only this realm's signals (browsers check); a polyfill's or another realm's is followed.
+  if (typeof AbortSignal.any === 'function' && a instanceof AbortSignal && b instanceof AbortSignal) return AbortSignal.any([a, b]);
   const controller = new AbortController();
   for (const signal of [a, b]) {
     if (signal.aborted) controller.abort(signal.reason);

@@ -194,7 +194,7 @@ async function sendOnce(
       response = await fetchFollowing(client, prepared, operation.method, controller?.signal);
     } catch (cause) {
       // The caller's own fetch is named, with what it threw: the fault may be in that code, not the network.
-      return failed(cause, `no response${config.fetch ? `: ClientOptions.fetch threw ${String(cause)}` : ''}`);
+      return failed(cause, `no response${config.fetch ? `: ClientOptions.fetch threw ${thrownText(cause)}` : ''}`);
     }
     if (prepared.shownUrl !== prepared.url.href) Object.defineProperty(response, 'url', { value: prepared.shownUrl });
     callHook(() => config.onResponse?.({ ...info!, status: response.status, durationMs: Date.now() - started }));
@@ -425,8 +425,17 @@ function decode(
 /** The `invalid-body` error for a value a codec cannot convert (an unparseable date), naming where it is. */
 export function unconvertible(label: string, what: string, cause: unknown, response: Response): AnyCallError {
   const path = (cause as { path?: unknown } | null)?.path;
-  const reason = cause instanceof Error ? cause.message : String(cause);
+  const reason = cause instanceof Error ? cause.message : thrownText(cause);
   return { kind: 'invalid-body', status: response.status, message: `${label}: ${what}: ${reason}`, text: '', ...(typeof path === 'string' ? { path } : {}), cause, response };
+}
+
+/** What a thrown value says, for a message; never throws itself (a null-prototype object has no `toString`). */
+function thrownText(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return typeof value;
+  }
 }
 
 /** Reads an undocumented body as JSON when it parses, as text otherwise, undefined when empty. */
