@@ -19,6 +19,7 @@ import { formatDiagnosticAsError, WarningsRefused } from './load/diagnostics.js'
 import { formatSpecError, SpecError } from './load/spec-error.js';
 import { formatChangeLines, formatChangeMarkdown } from './report/format-change-report.js';
 import { countWarnings, formatWarningLines, formatWarningsMarkdown } from './report/format-warnings.js';
+import { plural } from './report/plural.js';
 import { createProgressLine } from './report/progress-line.js';
 import { regenerateCommand } from './report/regenerate-command.js';
 import { clip, printable } from './report/terminal-text.js';
@@ -247,13 +248,13 @@ async function finishRun(config: GeneratorConfig, values: Values, runs: ApiRun[]
   }
   const removed = await writeRun(runs, config);
   for (const run of runs) {
-    log(`${printable(run.api.name)}: ${count(run.api.operations, 'operation')}, ${count(run.api.schemas, 'schema')}, ${count(run.api.files.length, 'file')}${countWarnings(run.api.warnings)} → ${printable(run.folder)} (${Math.round(run.api.milliseconds)} ms)`);
+    log(`${printable(run.api.name)}: ${plural(run.api.operations, 'operation')}, ${plural(run.api.schemas, 'schema')}, ${plural(run.api.files.length, 'file')}${countWarnings(run.api.warnings)} → ${printable(run.folder)} (${Math.round(run.api.milliseconds)} ms)`);
     for (const line of formatWarningLines(run.api.warnings)) log(line);
     for (const note of run.api.notes) log(`  note: ${printable(note)}`);
     if (run.api.paginated.length > 0) {
       const styles = new Map<string, number>();
       for (const { style } of run.api.paginated) styles.set(style, (styles.get(style) ?? 0) + 1);
-      log(`  paginated: ${run.api.paginated.length} operations (${[...styles].sort().map(([style, n]) => `${style} ${n}`).join(', ')})${values.verbose ? '' : '; --verbose lists them'}`);
+      log(`  paginated: ${plural(run.api.paginated.length, 'operation')} (${[...styles].sort().map(([style, n]) => `${style} ${n}`).join(', ')})${values.verbose ? '' : '; --verbose lists them'}`);
       if (values.verbose) for (const { name, how } of run.api.paginated) log(`    ${printable(name)}: ${printable(how)}`);
     }
     for (const line of formatChangeLines(run.report)) log(line);
@@ -338,7 +339,3 @@ export async function runCommand(argv: string[]): Promise<number> {
   }
 }
 
-/** `1 operation`, `2 operations`. */
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}

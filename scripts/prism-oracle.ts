@@ -4,6 +4,7 @@
  * known limits (by reason) and the client's faults, and exits 1 if there is a client fault or a known limit no call met.
  * `npm run oracle:prism -- <spec files…>` runs only those.
  */
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { realSpecFiles } from '../test/support/corpus-specs.js';
@@ -20,20 +21,25 @@ const files =
 const workDir = join(tmpdir(), `prism-oracle-${process.pid}`);
 const outcomes: SpecOutcome[] = [];
 const started = Date.now();
-for (const file of files) {
-  const label = relative(corpusDir, file).startsWith('..') ? file : relative(corpusDir, file);
-  const t0 = Date.now();
-  const outcome = await runPrismOracle(file, label, { seed: 20261203, workDir });
-  outcomes.push(outcome);
-  const allowed = Object.entries(outcome.allowed).map(([id, n]) => `${id} ${n}`).join(', ') || 'none';
-  console.log(
-    outcome.unloadable
-      ? `${label}: Prism could not load it: ${outcome.unloadable}`
-      : `${label}: ${outcome.operations} operations, ${outcome.calls} calls, ${outcome.valid} valid, allowed: ${allowed}, ` +
-          `faker values outside the schema: ${outcome.fakerOutside}, unanswered: ${outcome.unanswered}, refused by the client: ${Object.entries(outcome.refused).map(([why, n]) => `${why} ${n}`).join(', ') || 'none'}, client faults: ${outcome.clientFaults.length} (${((Date.now() - t0) / 1000).toFixed(0)} s)`,
-  );
-  for (const fault of outcome.clientFaults.slice(0, 40)) console.log(`  client fault: ${fault}`);
-  if (outcome.clientFaults.length > 40) console.log(`  … ${outcome.clientFaults.length - 40} more`);
+try {
+  for (const file of files) {
+    const label = relative(corpusDir, file).startsWith('..') ? file : relative(corpusDir, file);
+    const t0 = Date.now();
+    const outcome = await runPrismOracle(file, label, { seed: 20261203, workDir });
+    outcomes.push(outcome);
+    const allowed = Object.entries(outcome.allowed).map(([id, n]) => `${id} ${n}`).join(', ') || 'none';
+    console.log(
+      outcome.unloadable
+        ? `${label}: Prism could not load it: ${outcome.unloadable}`
+        : `${label}: ${outcome.operations} operations, ${outcome.calls} calls, ${outcome.valid} valid, allowed: ${allowed}, ` +
+            `faker values outside the schema: ${outcome.fakerOutside}, unanswered: ${outcome.unanswered}, refused by the client: ${Object.entries(outcome.refused).map(([why, n]) => `${why} ${n}`).join(', ') || 'none'}, client faults: ${outcome.clientFaults.length} (${((Date.now() - t0) / 1000).toFixed(0)} s)`,
+    );
+    for (const fault of outcome.clientFaults.slice(0, 40)) console.log(`  client fault: ${fault}`);
+    if (outcome.clientFaults.length > 40) console.log(`  … ${outcome.clientFaults.length - 40} more`);
+  }
+} finally {
+  // Each spec's client and spec copy were written here.
+  await rm(workDir, { recursive: true, force: true });
 }
 const sum = (pick: (o: SpecOutcome) => number) => outcomes.reduce((n, o) => n + pick(o), 0);
 const met = new Set(outcomes.flatMap((o) => Object.keys(o.allowed)));

@@ -9,7 +9,7 @@ import { emitOperation } from './emit-operation.js';
 import { emitReadmeFile } from './emit-readme-file.js';
 import { schemaTypeOf } from './integrations/integration.js';
 import { INTEGRATIONS } from './integrations/integrations.js';
-import { responseStream } from '../model/response-stream.js';
+import { itemStream } from '../model/response-stream.js';
 import { emitResourcesFile } from './emit-resources-file.js';
 import { emitSchemasFile } from './emit-schemas-file.js';
 import { emitValidatorsFile } from './emit-validators-file.js';
@@ -53,26 +53,28 @@ export function emitApiClient(
   const remembered = memory?.recall(model.document, schemaTypeNames(model), integrations.map((integration) => integration.name).join(','));
   const schemaType = schemaTypeOf(integrations);
   const printer = createSchemaTypePrinter(model, remembered, schemaType);
-  const codecOf = (operation: OperationModel) => {
-    const codecs = integrations.flatMap((integration) => integration.codec?.(operation, model) ?? []);
-    if (codecs.length > 1) throw new Error(`internal error: integrations ${integrations.map((integration) => integration.name).join(', ')} both convert the values of ${operation.name}`);
-    return codecs[0];
-  };
+  // Each operation's codec, asked of the integrations once.
+  const codecs = model.operations.map((operation) => {
+    const found = integrations.flatMap((integration) => integration.codec?.(operation, model) ?? []);
+    if (found.length > 1) throw new Error(`internal error: integrations ${integrations.map((integration) => integration.name).join(', ')} both convert the values of ${operation.name}`);
+    return found[0];
+  });
   const header = `// Generated from ${oneLine(model.title)}${model.version ? ` ${oneLine(model.version)}` : ''} (OpenAPI ${oneLine(model.openapiVersion)}). Do not edit: change the spec and run \`${REGENERATE_COMMAND}\`.\n`;
   const total = model.operations.length;
   const printedOperations = model.operations.map((operation, index) => {
     if (progress && (index % 100 === 0 || index === total - 1)) progress(index + 1, total);
-    return printOperation(operation, printer, model.document, remembered, codecOf(operation)?.name);
+    return printOperation(operation, printer, model.document, remembered, codecs[index]?.name);
   });
   const operations = `${printedOperations.map((printed) => printed.text).join('\n\n')}\n`;
   const schemas = printStatements(emitSchemasFile(model, printer));
   const schemaNames = [...model.schemas.map((s) => s.name), ...printer.helpers().map((h) => h.name)];
   const used = new Set(printedOperations.flatMap((printed) => printed.names));
-  const codecModules = [...new Set(model.operations.flatMap((operation) => codecOf(operation) ?? []).map((codec) => codec.module))].sort();
+  const usedCodecs = codecs.filter((codec) => codec !== undefined);
+  const codecModules = [...new Set(usedCodecs.map((codec) => codec.module))].sort();
   const codecExports = codecModules.map((module) => ({
     module,
     names: [],
-    values: [...new Set(model.operations.flatMap((operation) => codecOf(operation) ?? []).filter((codec) => codec.module === module).map((codec) => codec.name))],
+    values: [...new Set(usedCodecs.filter((codec) => codec.module === module).map((codec) => codec.name))],
   }));
   const operationsImports = importsFor(used, [...RUNTIME_EXPORTS, ...codecExports, { module: './schemas.js', names: schemaNames }]);
 
@@ -213,14 +215,6 @@ function referencedNames(body: string): Set<string> {
   return names;
 }
 
-/** Whether `operation` may answer with a stream of items or events, which callers tell from other bodies with `isStream`. */
-function hasStream(operation: OperationModel): boolean {
-  return operation.successResponses.some((response) => {
-    const stream = responseStream(response);
-    return stream !== undefined && stream.format !== 'bytes';
-  });
-}
-
 function indexText(model: ApiModel): string {
   const lines = [
     `export { createClient, defaultBaseUrl } from './client.js';`,
@@ -238,7 +232,7 @@ function indexText(model: ApiModel): string {
           `export type { Page } from './runtime/result.js';`,
         ]
       : []),
-    ...(model.operations.some(hasStream)
+    ...(model.operations.some((operation) => itemStream(operation) !== undefined)
       ? [`export { isStream, type EventStream, type ResponseStream, type ServerSentEvent } from './runtime/read-stream.js';`]
       : [`export type { EventStream, ResponseStream, ServerSentEvent } from './runtime/read-stream.js';`]),
   ];

@@ -6,7 +6,7 @@
  * is untrusted: it is written as plain inline text, with markdown and control characters escaped.
  */
 import { printable } from '../report/terminal-text.js';
-import { responseStream } from '../model/response-stream.js';
+import { itemStream } from '../model/response-stream.js';
 import { statusKey } from '../model/status-key.js';
 import type { ApiModel, OperationModel, ResourceModel } from '../model/types.js';
 import { exampleArguments, type SchemaTypeOf } from './example-arguments.js';
@@ -15,7 +15,7 @@ import { exampleArguments, type SchemaTypeOf } from './example-arguments.js';
 const EXAMPLE_EVERY_OPERATION_UP_TO = 60;
 
 /** The variables the examples declare; an operation of one of these names gets no example. */
-const EXAMPLE_LOCALS: ReadonlySet<string> = new Set(['client', 'result', 'error', 'item', 'event', 'fetch']);
+export const EXAMPLE_LOCALS: ReadonlySet<string> = new Set(['client', 'result', 'error', 'item', 'event', 'fetch']);
 
 /** A README for the client of `model`; `command` is the command that regenerates it, `sections` what integrations add. */
 export function emitReadmeFile(model: ApiModel, command: string, integrationSections: readonly string[] = [], schemaType?: SchemaTypeOf): string {
@@ -29,7 +29,7 @@ export function emitReadmeFile(model: ApiModel, command: string, integrationSect
     if (args !== undefined) examples.set(operation, args);
   }
   const paged = model.operations.find((operation) => operation.pagination !== undefined && examples.has(operation));
-  const streamed = model.operations.find((operation) => examples.has(operation) && streamOf(operation) !== undefined);
+  const streamed = model.operations.find((operation) => examples.has(operation) && itemStream(operation) !== undefined);
   // The errors and retries sections show a read with documented error statuses where there is one.
   const withExample = model.operations.filter((operation) => examples.has(operation));
   const statuses = (operation: OperationModel) => operation.errorResponses.filter((response) => response.status.kind !== 'status-default').length;
@@ -255,7 +255,7 @@ function paginationText(operation: OperationModel, args: string): string[] {
 }
 
 function streamsText(operation: OperationModel, args: string): string[] {
-  const stream = streamOf(operation)!;
+  const stream = itemStream(operation)!;
   const events = stream.format === 'sse' || stream.format === 'sse-json';
   const lines = [
     '## Streams',
@@ -312,14 +312,6 @@ function retriesText(operation: OperationModel | undefined, args: string): strin
 
 function argumentsText(args: string): string {
   return args === '' ? '' : `, ${args}`;
-}
-
-function streamOf(operation: OperationModel) {
-  for (const response of operation.successResponses) {
-    const stream = responseStream(response);
-    if (stream !== undefined && stream.format !== 'bytes') return stream;
-  }
-  return undefined;
 }
 
 /** Spec text as one line of markdown: whitespace collapsed, markdown and HTML characters escaped, control characters shown as escapes, clipped. */

@@ -98,7 +98,8 @@ function exampleValue(schema: JsonSchema | undefined, document: unknown, unions:
  */
 function objectValue(schema: { readonly [keyword: string]: unknown }, document: unknown, unions: ReadonlySet<string>, depth: number, schemaType?: SchemaTypeOf): string | undefined {
   const additional = schema.additionalProperties;
-  if (additional !== undefined && typeof additional !== 'boolean' && !(additional !== null && typeof additional === 'object' && Object.keys(additional).length === 0)) return undefined;
+  const anyRest = additional === undefined || typeof additional === 'boolean' || (additional !== null && typeof additional === 'object' && Object.keys(additional).length === 0);
+  if (!anyRest) return undefined;
   const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
   const required = Array.isArray(schema.required) ? schema.required.filter((key): key is string => typeof key === 'string') : [];
   if (Object.keys(properties).some((key) => PROTOTYPE_NAMES.has(key) && !required.includes(key))) return undefined;

@@ -1,5 +1,5 @@
 /** Type text for documented responses: the body each one carries and the status literal it answers with. */
-import type { HeaderModel, JsonSchema, OperationModel, ResponseModel } from '../model/types.js';
+import type { HeaderModel, JsonSchema, MediaTypeModel, OperationModel, ResponseModel } from '../model/types.js';
 import { responseStream, streamItemSchema, type ResponseStreamModel } from '../model/response-stream.js';
 import { statusKey } from '../model/status-key.js';
 
@@ -67,11 +67,15 @@ export function responseBodyType(operation: OperationModel, response: ResponseMo
   }
 }
 
+/** The media type whose body the runtime reads: the one the status documents besides its stream, read when the answer is not the stream. */
+export function responseBodyMedia(response: ResponseModel): MediaTypeModel | undefined {
+  const stream = responseStream(response);
+  return stream && stream.format !== 'bytes' ? (response.contents.find((other) => other !== stream.media) ?? response.contents[0]) : response.contents[0];
+}
+
 /** How the runtime reads a response's body (unless it streams): `json`, `text`, `blob`, or `empty`. */
 export function responseBodyFormat(response: ResponseModel): 'json' | 'text' | 'blob' | 'empty' {
-  const stream = responseStream(response);
-  // The body the status documents besides its stream, read when the answer is not the stream.
-  const media = stream && stream.format !== 'bytes' ? (response.contents.find((other) => other !== stream.media) ?? response.contents[0]) : response.contents[0];
+  const media = responseBodyMedia(response);
   if (media === undefined) return 'empty';
   if (media.format === 'json') return 'json';
   if (media.format === 'text') return 'text';

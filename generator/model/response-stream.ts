@@ -2,7 +2,7 @@
  * Which success responses stream: Server-Sent Events, JSON Lines, JSON text sequences, or a binary body that can
  * be taken as a stream. Emitters type them, the runtime reads them (templates/read-stream.ts), the mock answers them.
  */
-import type { JsonSchema, MediaTypeModel, ResponseModel } from './types.js';
+import type { JsonSchema, MediaTypeModel, OperationModel, ResponseModel } from './types.js';
 
 /** How a streamed success body is read (see templates/read-stream.ts). */
 export type StreamFormatModel = 'sse' | 'sse-json' | 'jsonl' | 'json-seq' | 'bytes';
@@ -33,6 +33,15 @@ export function responseStream(response: ResponseModel): ResponseStreamModel | u
   }
   const first = response.contents[0];
   return first?.format === 'binary' ? { media: first, format: 'bytes', shared: false } : undefined;
+}
+
+/** The first stream of items or events (not of bytes) among the success responses of `operation`, if it has one. */
+export function itemStream(operation: OperationModel): ResponseStreamModel | undefined {
+  for (const response of operation.successResponses) {
+    const stream = responseStream(response);
+    if (stream !== undefined && stream.format !== 'bytes') return stream;
+  }
+  return undefined;
 }
 
 /** The schema of each streamed item: `itemSchema`, else the media type's `schema`. */

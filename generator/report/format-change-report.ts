@@ -2,6 +2,7 @@
  * Formats change reports for the console and as markdown for a pull request. Change texts quote the spec (names,
  * paths, literal types), so every line has its control characters escaped (printable()) in both.
  */
+import { plural } from './plural.js';
 import type { SurfaceChange } from './diff-api-surface.js';
 import { printable } from './terminal-text.js';
 
@@ -46,7 +47,3 @@ export function formatChangeMarkdown(reports: readonly ApiChangeReport[]): strin
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-/** `1 operation`, `2 operations`. */
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}

@@ -1,4 +1,5 @@
 /** Formats the warnings of a run (see diagnostics.ts) for the console and for the markdown report. */
+import { plural } from './plural.js';
 import { formatDiagnostic, type Diagnostic } from '../load/diagnostics.js';
 
 /** One API's warnings for the console, indented under its summary line. */
@@ -8,7 +9,7 @@ export function formatWarningLines(warnings: readonly Diagnostic[]): string[] {
 
 /** How a summary line counts warnings: `, 2 warnings`, or nothing when there are none. */
 export function countWarnings(warnings: readonly Diagnostic[]): string {
-  return warnings.length === 0 ? '' : `, ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}`;
+  return warnings.length === 0 ? '' : `, ${plural(warnings.length, 'warning')}`;
 }
 
 /**

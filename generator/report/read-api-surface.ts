@@ -45,7 +45,7 @@ function unused(file: string, why: string): string {
 class ShapeError extends Error {}
 
 /** `value` as an ApiSurface, copied into prototype-free maps; throws a ShapeError naming the first wrong field. */
-export function toApiSurface(value: unknown): ApiSurface {
+function toApiSurface(value: unknown): ApiSurface {
   const root = record(value, 'the top level');
   return {
     operations: map(root.operations, 'operations', (operation, where) => toOperation(operation, where)),

@@ -47,7 +47,7 @@ function loadPuppeteer(): { launch(options: LaunchOptions): Promise<ChromiumBrow
 /** Launches the browser; `close` ends it and removes its profile. */
 export async function launchChromium(): Promise<{ browser: ChromiumBrowser; close(): Promise<void> }> {
   const profile = await mkdtemp(join(tmpdir(), 'chromium-profile-'));
-  const browser = await loadPuppeteer().launch({
+  const launched = loadPuppeteer().launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
     pipe: true,
@@ -63,6 +63,11 @@ export async function launchChromium(): Promise<{ browser: ChromiumBrowser; clos
       '--disable-sync',
       `--host-resolver-rules=MAP ${INSECURE_HOST} 127.0.0.1`,
     ],
+  });
+  // A browser that does not start leaves no profile behind.
+  const browser = await launched.catch(async (error: unknown) => {
+    await rm(profile, { recursive: true, force: true });
+    throw error;
   });
   return {
     browser,

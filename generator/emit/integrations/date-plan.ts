@@ -5,12 +5,13 @@
  * and nothing else. References stay names (so cycles cost nothing); which components hold a date is found without
  * recursion (componentsReaching); a schema's own nesting, bounded at load (MAX_NESTING_DEPTH), bounds the recursion here.
  */
+import { responseBodyMedia } from '../response-types.js';
 import { schemaComponentKey } from '../../load/json-pointer.js';
 import { hasOwn, setOwn } from '../../load/own-property.js';
 import { componentsReaching } from '../../model/components-reaching.js';
 import { responseStream, streamItemSchema } from '../../model/response-stream.js';
 import { statusKey } from '../../model/status-key.js';
-import type { ApiModel, JsonSchema, OperationModel, ResponseModel } from '../../model/types.js';
+import type { ApiModel, JsonSchema, OperationModel } from '../../model/types.js';
 
 /** A shape as templates/convert-dates.ts reads it (`t` date-time, `d` date, or a node); see DateNode there. */
 export type DateShape = 't' | 'd' | { readonly [key: string]: unknown };
@@ -83,7 +84,7 @@ function operationPlan(operation: OperationModel, shapeOf: (schema: JsonSchema |
   if (bodies.some(([, found]) => found !== 0)) plan.b = bodies;
   for (const response of [...operation.successResponses, ...operation.errorResponses]) {
     const key = statusKey(response);
-    const body = bodyMedia(response);
+    const body = responseBodyMedia(response);
     if (body?.format === 'json') add('r', key, shapeOf(body.schema));
     const headers: Record<string, DateShape> = {};
     for (const header of response.headers) {
@@ -95,12 +96,6 @@ function operationPlan(operation: OperationModel, shapeOf: (schema: JsonSchema |
     if (stream !== undefined && stream.format !== 'bytes' && stream.format !== 'sse') add('s', key, shapeOf(streamItemSchema(stream.media)));
   }
   return plan;
-}
-
-/** The media type whose body the runtime reads (not a stream), as responseBodyFormat chooses it. */
-function bodyMedia(response: ResponseModel) {
-  const stream = responseStream(response);
-  return stream && stream.format !== 'bytes' ? (response.contents.find((other) => other !== stream.media) ?? response.contents[0]) : response.contents[0];
 }
 
 type SchemaTable = ReadonlyMap<string, { readonly name: string; readonly schema: JsonSchema }>;

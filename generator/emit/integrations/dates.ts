@@ -5,6 +5,7 @@
  * @see https://spec.openapis.org/registry/format/date-time.html
  */
 import type { ApiModel } from '../../model/types.js';
+import { EXAMPLE_LOCALS } from '../emit-readme-file.js';
 import { exampleArguments } from '../example-arguments.js';
 import { schemaComponentKey } from '../../load/json-pointer.js';
 import { jsonLines } from '../emit-validators-file.js';
@@ -20,7 +21,7 @@ export const datesIntegration: Integration = {
     return dateFormat(schema) === undefined ? undefined : { type: 'Date', example: (json) => `new Date(${json})` };
   },
   codec(operation, model) {
-    return datePlan(model).operations.some(([name]) => name === operation.name) ? { module: './dates.js', name: CODEC } : undefined;
+    return plannedOperations(model).has(operation.name) ? { module: './dates.js', name: CODEC } : undefined;
   },
   emit(model, { header }) {
     const plan = datePlan(model);
@@ -53,6 +54,15 @@ export const datesIntegration: Integration = {
   },
 };
 
+/** The names of the operations the model's date plan covers (built once per model). */
+function plannedOperations(model: ApiModel): ReadonlySet<string> {
+  let names = planned.get(model);
+  if (names === undefined) planned.set(model, (names = new Set(datePlan(model).operations.map(([name]) => name))));
+  return names;
+}
+
+const planned = new WeakMap<ApiModel, ReadonlySet<string>>();
+
 /**
  * A README example reading a date: an operation whose one JSON success body is an object with a date property at
  * its top (a `Date`, maybe optional or null, so `?.` always compiles), whose arguments an example can write.
@@ -60,11 +70,12 @@ export const datesIntegration: Integration = {
 function readmeExample(model: ApiModel): string[] | undefined {
   const { operations, shapes } = datePlan(model);
   const named = new Map(shapes);
+  const byName = new Map(model.operations.map((operation) => [operation.name, operation]));
   for (const [name, plan] of operations) {
-    const operation = model.operations.find((candidate) => candidate.name === name);
-    if (operation === undefined || operation.pagination !== undefined || operation.successResponses.length !== 1) continue;
+    const operation = byName.get(name);
+    if (operation === undefined || EXAMPLE_LOCALS.has(name) || operation.pagination !== undefined || operation.successResponses.length !== 1) continue;
     const args = exampleArguments(operation, model.document, (schema) => datesIntegration.schemaType!(schema));
-    if (args === undefined || ['client', 'result'].includes(operation.name)) continue;
+    if (args === undefined) continue;
     const response = operation.successResponses[0]!;
     if (response.contents.length !== 1 || response.contents[0]!.format !== 'json' || !isPlainObject(response.contents[0]!.schema, model)) continue;
     let shape: DateShape | undefined = plan.r?.[Object.keys(plan.r ?? {}).find((key) => key.startsWith('2')) ?? ''];

@@ -4,7 +4,7 @@
  * mutation. A read that answers with a live stream (events, JSON lines) is neither: a stream is not a value a
  * cache can hold or refetch, so it is left to the operation itself.
  */
-import { responseStream } from '../../../model/response-stream.js';
+import { itemStream } from '../../../model/response-stream.js';
 import type { OperationModel } from '../../../model/types.js';
 
 /** `query`: a key and query options; `mutation`: mutation options; `stream`: a streamed read, which gets none. */
@@ -14,11 +14,7 @@ export type OperationQueryKind = 'query' | 'mutation' | 'stream';
 export function operationQueryKind(operation: OperationModel): OperationQueryKind {
   const read = operation.query ?? (operation.method === 'get' || operation.method === 'head');
   if (!read) return 'mutation';
-  const streams = operation.successResponses.some((response) => {
-    const stream = responseStream(response);
-    return stream !== undefined && stream.format !== 'bytes';
-  });
-  return streams ? 'stream' : 'query';
+  return itemStream(operation) !== undefined ? 'stream' : 'query';
 }
 
 /** Whether `operation` gets infinite query options: a query that returns one page of a list. */

@@ -4,7 +4,7 @@
  * A tree, not text, so the emitter can ask what an expression is (a plain object schema can be `.extend`ed) and where
  * a `/* @__PURE__ *\/` annotation is needed.
  */
-import { objectKey } from '../../property-name.js';
+import { objectKey, propertyName } from '../../property-name.js';
 import { LINE_WIDTH } from '../../layout.js';
 
 /** One expression of zod.ts. */
@@ -201,9 +201,7 @@ function flatList(items: readonly ZodCode[], limit: number): string | undefined 
   return texts.join(', ');
 }
 
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-
-/** A property key: bare when it is an identifier (but `__proto__`), quoted otherwise. */
+/** A property key: bare when it is an identifier (but `__proto__`, which would set the prototype), quoted otherwise. */
 function keyText(key: string): string {
-  return IDENTIFIER.test(key) && key !== '__proto__' ? key : objectKey(key);
+  return key === '__proto__' ? objectKey(key) : propertyName(key);
 }

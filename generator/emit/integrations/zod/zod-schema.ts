@@ -329,7 +329,7 @@ function numberSchema(record: Schema, integer: boolean): ZodCode {
 }
 
 /** The schema of one JSON value (`const`, an `enum` member): a literal, or an object or tuple of literals. */
-export function constSchema(value: unknown): ZodSchema {
+function constSchema(value: unknown): ZodSchema {
   if (value === null) return NULL;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return { code: zod('literal', literal(value)), node: 'other' };
   if (Array.isArray(value)) {
@@ -363,7 +363,7 @@ function union(members: readonly ZodSchema[]): ZodSchema {
 }
 
 /** Whether a schema's type is an object type, or that or `null`: no union, composition, enum or other type beside. */
-export function objectOrNull(schema: Schema): boolean {
+function objectOrNull(schema: Schema): boolean {
   const types = schema.type === undefined ? ['object'] : [schema.type].flat();
   const combined = ['anyOf', 'oneOf', 'allOf', 'enum', 'const', '$ref'].some((keyword) => keyword in schema);
   return !combined && types.length > 0 && types.every((type) => type === 'object' || type === 'null') && types.includes('object');
